@@ -1,0 +1,59 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from './find-browsers';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export interface ChromiumOptions {
+  headless?: boolean;
+  /** Reuse a profile (to test that data survives a browser restart); a fresh temporary one otherwise. */
+  profileDir?: string;
+  viewport?: { width: number; height: number } | null;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Launches Chromium with the unpacked extension at `extensionDir` loaded (MV3, headless by default). */
+export async function launchChromiumWithExtension(
+  extensionDir: string,
+  options: ChromiumOptions = {},
+): Promise<ChromiumWithExtension> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium not found. ${INSTALL_HINT}`);
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'glosa-chromium-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    colorScheme: options.colorScheme ?? 'light',
+    // Playwright disables extensions by default; loading ours needs that flag gone.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      if (ownProfile) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
