@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import type { GlossaryEntry } from '../data/glossary-schema';
+import type { Messages } from './messages';
+
+export interface RelatedTerm {
+  id: string;
+  term: string;
+}
+
+export interface TermCardProps {
+  entry: GlossaryEntry;
+  related: readonly RelatedTerm[];
+  messages: Messages;
+  /** The id of the heading, so a surrounding dialog can be named by it. */
+  headingId?: string;
+  onOpenRelated(id: string): void;
+  onAddNote?(): void;
+}
+
+/** Only http(s) links are followed; anything else is shown as plain text. */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** One glossary entry: the same card in the popover, the popup and the side panel. All text is text. */
+export function TermCard({ entry, related, messages, headingId, onOpenRelated, onAddNote }: TermCardProps) {
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <div class="term-card">
+      <p class="term-card__category">
+        {messages.categories[entry.category]}
+        {entry.period ? ` · ${entry.period}` : ''}
+      </p>
+      <h2 class="term-card__term" id={headingId}>
+        {entry.term}
+      </h2>
+      {entry.aliases.length > 0 && (
+        <p class="term-card__aliases">
+          {messages.alsoKnownAs}: {entry.aliases.slice(0, 4).join(', ')}
+        </p>
+      )}
+      <p class="term-card__summary">{entry.summary}</p>
+      {expanded && <p class="term-card__details">{entry.details}</p>}
+      <button
+        type="button"
+        class="term-card__more"
+        aria-expanded={expanded}
+        onClick={() => setExpanded(!expanded)}
+      >
+        {expanded ? messages.less : messages.more}
+      </button>
+      {related.length > 0 && (
+        <section class="term-card__related" aria-label={messages.related}>
+          <h3>{messages.related}</h3>
+          <ul>
+            {related.map((item) => (
+              <li key={item.id}>
+                <button type="button" onClick={() => onOpenRelated(item.id)}>
+                  {item.term}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {entry.sources.length > 0 && (
+        <section class="term-card__sources" aria-label={messages.sources}>
+          <h3>{messages.sources}</h3>
+          <ul>
+            {entry.sources.map((source) => (
+              <li key={source.url}>
+                {isWebUrl(source.url) ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {onAddNote && (
+        <button type="button" class="term-card__add-note" onClick={onAddNote}>
+          {messages.addNote}
+        </button>
+      )}
+    </div>
+  );
+}

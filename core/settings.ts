@@ -1,0 +1,41 @@
+/** Reader settings and the pure rules that apply them. Storage lives in data/settings-store.ts. */
+
+export type HighlightStyle = 'background' | 'underline';
+export type ThemeChoice = 'auto' | 'light' | 'dark';
+export type LanguageChoice = 'browser' | 'en' | 'es';
+
+export interface Settings {
+  enabled: boolean;
+  /** Host names where Glosa stays off (www. is ignored). */
+  disabledSites: string[];
+  /** Categories whose terms are not marked. */
+  hiddenCategories: string[];
+  highlightStyle: HighlightStyle;
+  firstOccurrenceOnly: boolean;
+  language: LanguageChoice;
+  theme: ThemeChoice;
+}
+
+/** On for every site, every category shown, every occurrence marked. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  hiddenCategories: [],
+  highlightStyle: 'background',
+  firstOccurrenceOnly: false,
+  language: 'browser',
+  theme: 'auto',
+});
+
+/** Stored settings from an older version lack newer fields: fill them from the defaults. */
+export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+}
+
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+export function isActiveOn(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
+}

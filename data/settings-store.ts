@@ -1,0 +1,8 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+
+/** One versioned item, so every page and content script sees changes live through `watch`. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: { ...DEFAULT_SETTINGS },
+  version: 1,
+});

@@ -1,0 +1,175 @@
+import type { Matcher } from '../../core/matcher';
+import type { MarkRegistry } from './mark-registry';
+import { blockContainerOf, isInsideSkipped, type TextBlock, walkTextBlocks } from './text-blocks';
+import { SLICE_MS, yieldToMain } from './yield-to-main';
+
+/** Glosa's own in-page UI; its host is the one node Glosa adds to a page. */
+export const POPOVER_TAG = 'GLOSA-POPOVER';
+
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+/** Visible-first pass: containers larger than this wait for the ordinary pass. */
+const VISIBLE_CONTAINER_MAX_CHARS = 20_000;
+
+function isOwnUi(node: Node): boolean {
+  return node.nodeName === POPOVER_TAG;
+}
+
+function isBlockElement(node: Node): node is Element {
+  return node.nodeType === 1 && blockContainerOf(node) === node;
+}
+
+export interface ScannerOptions {
+  registry: MarkRegistry;
+  /** Called after each slice of work that may have changed the marks. */
+  onMarksChanged(): void;
+  /** Called for each open shadow root found, before its text is read (to style highlights there). */
+  onShadowRoot?(shadow: ShadowRoot): void;
+}
+
+/**
+ * Reads the page in slices that yield to the main thread, the visible area first; afterwards a
+ * MutationObserver re-reads only the blocks that changed (late content, live tickers, SPA views).
+ */
+export class PageScanner {
+  private matcher: Matcher | undefined;
+  private categoryOf: Readonly<Record<string, string>> = {};
+  private readonly observer = new MutationObserver((records) => this.onMutations(records));
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly pending = new Set<Node>();
+  private draining = false;
+  /** Bumped by stop() and each full rescan, so work from an older pass ends at its next slice. */
+  private generation = 0;
+  private running = false;
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  /** Starts (or restarts with a new term list) reading `doc` and watching it for changes. */
+  start(doc: Document, matcher: Matcher, categoryOf: Readonly<Record<string, string>>): void {
+    this.stop();
+    this.matcher = matcher;
+    this.categoryOf = categoryOf;
+    this.running = true;
+    this.observer.observe(doc.documentElement, OBSERVED);
+    this.scanVisible(doc);
+    this.enqueue(doc.body ?? doc.documentElement);
+  }
+
+  /** Re-reads everything (after an SPA navigation), keeping what is still valid until replaced. */
+  rescanAll(doc: Document): void {
+    if (!this.running || !this.matcher) return;
+    this.options.registry.removeDisconnected();
+    this.enqueue(doc.body ?? doc.documentElement);
+    for (const shadow of this.shadowRoots) this.enqueue(shadow);
+  }
+
+  stop(): void {
+    this.generation++;
+    this.running = false;
+    this.observer.disconnect();
+    this.pending.clear();
+    this.shadowRoots.clear();
+    this.options.registry.clear();
+  }
+
+  private markBlock(block: TextBlock): void {
+    if (!this.matcher || !block.nodes[0]?.isConnected) return;
+    this.options.registry.replaceBlock(block, this.matcher.find(block.text), this.categoryOf);
+  }
+
+  private readonly noteShadowRoot = (shadow: ShadowRoot): void => {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.options.onShadowRoot?.(shadow);
+    this.observer.observe(shadow, OBSERVED);
+    this.enqueue(shadow);
+  };
+
+  /** The blocks under a grid of points over the viewport, read at once so what the reader sees comes first. */
+  private scanVisible(doc: Document): void {
+    const view = doc.defaultView;
+    if (!view || typeof doc.elementFromPoint !== 'function') return;
+    const containers = new Set<Element>();
+    for (let y = 40; y < view.innerHeight; y += 80) {
+      for (const fraction of [0.25, 0.5, 0.75]) {
+        const element = doc.elementFromPoint(view.innerWidth * fraction, y);
+        const container = element && blockContainerOf(element);
+        if (container && container !== doc.body && container !== doc.documentElement)
+          containers.add(container);
+      }
+    }
+    for (const container of containers) {
+      if ((container.textContent?.length ?? 0) > VISIBLE_CONTAINER_MAX_CHARS || isInsideSkipped(container))
+        continue;
+      for (const block of walkTextBlocks(container, this.noteShadowRoot)) this.markBlock(block);
+    }
+    if (containers.size > 0) this.options.onMarksChanged();
+  }
+
+  private enqueue(node: Node): void {
+    this.pending.add(node);
+    if (!this.draining) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    const generation = this.generation;
+    let deadline = performance.now() + SLICE_MS;
+    try {
+      while (this.pending.size > 0 && generation === this.generation) {
+        const [root] = this.pending;
+        if (!root) break;
+        this.pending.delete(root);
+        if (!root.isConnected || (root.nodeType === 1 && isInsideSkipped(root))) continue;
+        for (const block of walkTextBlocks(root, this.noteShadowRoot)) {
+          this.markBlock(block);
+          if (performance.now() < deadline) continue;
+          this.options.onMarksChanged();
+          await yieldToMain();
+          if (generation !== this.generation) return;
+          deadline = performance.now() + SLICE_MS;
+        }
+      }
+      this.options.onMarksChanged();
+    } finally {
+      this.draining = false;
+      // A stop() and start() during a pause leaves work for the new generation.
+      if (this.pending.size > 0 && this.running && generation !== this.generation) void this.drain();
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let removedSomething = false;
+    const dirty = new Set<Node>();
+    const addContainerOf = (node: Node) => {
+      const container = blockContainerOf(node);
+      if (container) dirty.add(container);
+    };
+    for (const record of records) {
+      if (isOwnUi(record.target) || record.target.parentNode?.nodeName === POPOVER_TAG) continue;
+      if (record.type === 'characterData') {
+        addContainerOf(record.target);
+        continue;
+      }
+      if (record.removedNodes.length > 0) {
+        removedSomething = true;
+        // Removing inline content or a <br> can join two runs of text into one term; removing a
+        // whole block cannot, and only drops that block's marks.
+        if (![...record.removedNodes].every(isBlockElement)) addContainerOf(record.target);
+      }
+      for (const added of record.addedNodes) {
+        if (isOwnUi(added)) continue;
+        // A new block element is read on its own: appending paragraphs must not re-read the page.
+        if (isBlockElement(added)) dirty.add(added);
+        else addContainerOf(record.target);
+      }
+    }
+    if (removedSomething && this.options.registry.removeDisconnected()) this.options.onMarksChanged();
+    for (const node of dirty) {
+      let covered = false;
+      for (let ancestor = node.parentNode; ancestor && !covered; ancestor = ancestor.parentNode) {
+        covered = dirty.has(ancestor);
+      }
+      if (!covered) this.enqueue(node);
+    }
+  }
+}

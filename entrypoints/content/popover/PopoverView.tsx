@@ -1,0 +1,52 @@
+import type { Messages } from '../../../components/messages';
+import { TermCard } from '../../../components/TermCard';
+import type { EntryView } from '../../../messaging/protocol';
+
+export const HEADING_ID = 'glosa-popover-term';
+
+export interface PopoverViewProps {
+  view: EntryView;
+  canGoBack: boolean;
+  messages: Messages;
+  onBack(): void;
+  onClose(): void;
+  onOpenRelated(entryId: string): void;
+  onAddNote?(): void;
+}
+
+/** The popover's content: a dialog named by the term, with Back for related-term navigation. */
+export function PopoverView({
+  view,
+  canGoBack,
+  messages,
+  onBack,
+  onClose,
+  onOpenRelated,
+  onAddNote,
+}: PopoverViewProps) {
+  return (
+    <div class="panel" role="dialog" aria-labelledby={HEADING_ID} tabIndex={-1}>
+      <div class="toolbar">
+        {canGoBack ? (
+          <button type="button" onClick={onBack}>
+            ← {messages.back}
+          </button>
+        ) : (
+          <span />
+        )}
+        <button type="button" aria-label={messages.close} title={messages.close} onClick={onClose}>
+          ✕
+        </button>
+      </div>
+      <TermCard
+        key={view.entry.id}
+        entry={view.entry}
+        related={view.related}
+        messages={messages}
+        headingId={HEADING_ID}
+        onOpenRelated={onOpenRelated}
+        onAddNote={onAddNote}
+      />
+    </div>
+  );
+}

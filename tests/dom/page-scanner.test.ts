@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { compileMatcher } from '../../core/matcher';
+import { termsFromEntries } from '../../core/terms';
+import { glossary } from '../../data/glossary';
+import { MarkRegistry } from '../../entrypoints/content/mark-registry';
+import { PageScanner } from '../../entrypoints/content/page-scanner';
+
+const matcher = compileMatcher(termsFromEntries(glossary));
+const categoryOf = Object.fromEntries(glossary.map((entry) => [entry.id, entry.category]));
+
+let scanner: PageScanner | undefined;
+afterEach(() => scanner?.stop());
+
+/** Starts a scanner on the current document; resolves marks once its queue has drained. */
+function startScanner(): { registry: MarkRegistry; settled(): Promise<string[]> } {
+  const registry = new MarkRegistry();
+  let changes = 0;
+  scanner = new PageScanner({ registry, onMarksChanged: () => changes++ });
+  scanner.start(document, matcher, categoryOf);
+  return {
+    registry,
+    async settled() {
+      // Mutation callbacks are microtasks and slices yield with timers: wait until nothing moves.
+      let seen = -1;
+      while (seen !== changes) {
+        seen = changes;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return registry.inReadingOrder().map((mark) => mark.range.toString());
+    },
+  };
+}
+
+describe('PageScanner', () => {
+  test('marks the page in reading order, with each mark’s entry and category', async () => {
+    document.body.innerHTML = '<h1>Humala wins</h1><p>Against <i>neoliberalism</i>, said Keiko Fujimori.</p>';
+    const { registry, settled } = startScanner();
+    expect(await settled()).toEqual(['Humala', 'neoliberalism', 'Keiko Fujimori']);
+    expect(registry.inReadingOrder().map((mark) => [mark.entryId, mark.category])).toEqual([
+      ['ollanta-humala', 'person'],
+      ['neoliberalism', 'ideology'],
+      ['keiko-fujimori', 'person'],
+    ]);
+  });
+
+  test('appended paragraphs are read; removed ones leave no marks behind', async () => {
+    document.body.innerHTML = '<main><p id="first">Alan García spoke.</p></main>';
+    const { settled } = startScanner();
+    expect(await settled()).toEqual(['Alan García']);
+    const late = document.createElement('p');
+    late.textContent = 'Then Evo Morales answered.';
+    document.querySelector('main')?.append(late);
+    expect(await settled()).toEqual(['Alan García', 'Evo Morales']);
+    document.getElementById('first')?.remove();
+    expect(await settled()).toEqual(['Evo Morales']);
+  });
+
+  test('text rewritten in place is re-read: a term appears, then disappears', async () => {
+    document.body.innerHTML = '<p id="ticker">quiet</p>';
+    const { settled } = startScanner();
+    expect(await settled()).toEqual([]);
+    const text = document.getElementById('ticker')?.firstChild as Text;
+    text.data = 'Rafael Correa speaks';
+    expect(await settled()).toEqual(['Rafael Correa']);
+    text.data = 'quiet again';
+    expect(await settled()).toEqual([]);
+  });
+
+  test('inline content added inside a block turns a short mark into the full split term', async () => {
+    document.body.innerHTML = '<p>The war of Sendero <em id="slot"></em> began.</p>';
+    const { settled } = startScanner();
+    expect(await settled()).toEqual(['Sendero']);
+    document.getElementById('slot')?.append('Luminoso');
+    expect(await settled()).toEqual(['Sendero Luminoso']);
+  });
+
+  test('typing into an editor is never read', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p id="draft">x</p></div>';
+    const { settled } = startScanner();
+    (document.getElementById('draft')?.firstChild as Text).data = 'neoliberalism';
+    expect(await settled()).toEqual([]);
+  });
+
+  test('stop() clears every mark and ignores later changes', async () => {
+    document.body.innerHTML = '<p>neoliberalism</p>';
+    const { registry, settled } = startScanner();
+    expect(await settled()).toEqual(['neoliberalism']);
+    scanner?.stop();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Evo Morales' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(registry.size).toBe(0);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * One small interface over Playwright (Chromium) and Puppeteer (Firefox), so every user-facing
+ * scenario is written once and run in both real browsers.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromiumWithExtension } from '../../../harness/launch-chromium';
+import { launchFirefoxWithExtension } from '../../../harness/launch-firefox';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../../../harness/paths';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export interface GlosaPage {
+  goto(url: string): Promise<void>;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Runs `fn` in every new document of this page before its own scripts. */
+  beforeLoad(fn: () => void): Promise<void>;
+  /** Evaluates in the first child frame whose URL contains `urlPart`. */
+  evaluateInFrame<A, R>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface GlosaBrowser {
+  name: BrowserName;
+  newPage(): Promise<GlosaPage>;
+  /**
+   * Sends a protocol message to the content scripts of every open tab, as the background does for a
+   * keyboard command (browsers offer no way to press an extension shortcut from a test driver).
+   * The envelope mirrors @webext-core/messaging's: { id, type, data, timestamp }.
+   */
+  sendToTabs(type: string): Promise<void>;
+  /** Evaluates in an extension context (Chromium: the service worker; Firefox: an extension page). */
+  evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+interface TabsApi {
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
+/** Runs in an extension context: sends one protocol message to every tab. */
+async function sendToAllTabs(type: string): Promise<void> {
+  const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+  const api = scope.browser ?? scope.chrome;
+  const tabs = await api.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : api.tabs
+            .sendMessage(tab.id, { id: Date.now(), type, data: undefined, timestamp: Date.now() })
+            .catch(() => {}),
+    ),
+  );
+}
+
+function fromPlaywright(page: PlaywrightPage): GlosaPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs });
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    beforeLoad: async (fn) => {
+      await page.addInitScript(fn);
+    },
+    evaluateInFrame: async (urlPart, fn, arg) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart}`);
+      return frame.evaluate(fn as (arg: unknown) => never, arg);
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+function fromPuppeteer(page: PuppeteerPage): GlosaPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    beforeLoad: async (fn) => {
+      await page.evaluateOnNewDocument(fn);
+    },
+    evaluateInFrame: async (urlPart, fn, arg) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart}`);
+      return frame.evaluate(fn as (arg: unknown) => never, arg) as never;
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchGlosa(name: BrowserName, options: LaunchOptions = {}): Promise<GlosaBrowser> {
+  if (name === 'chromium') {
+    const chromium = await launchChromiumWithExtension(CHROME_BUILD, { colorScheme: options.colorScheme });
+    const evaluateInExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+      const worker =
+        chromium.context.serviceWorkers()[0] ?? (await chromium.context.waitForEvent('serviceworker'));
+      return worker.evaluate(fn as (arg: unknown) => never, arg);
+    };
+    return {
+      name,
+      newPage: async () => fromPlaywright(await chromium.context.newPage()),
+      sendToTabs: (type) => evaluateInExtension(sendToAllTabs, type),
+      evaluateInExtension,
+      close: () => chromium.close(),
+    };
+  }
+  const firefox = await launchFirefoxWithExtension(FIREFOX_BUILD, { colorScheme: options.colorScheme });
+  const evaluateInExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+    // goto() to a moz-extension:// URL never resolves here: start it and wait for the page to be there.
+    const page = await firefox.browser.newPage();
+    void page.goto(`${firefox.extensionOrigin}/options.html`).catch(() => {});
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const ready = await page.evaluate(() => location.protocol === 'moz-extension:').catch(() => false);
+      if (ready) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    try {
+      return (await page.evaluate(fn as (arg: unknown) => never, arg)) as R;
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    name,
+    newPage: async () => {
+      const page = await firefox.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      return fromPuppeteer(page);
+    },
+    sendToTabs: (type) => evaluateInExtension(sendToAllTabs, type),
+    evaluateInExtension,
+    close: () => firefox.close(),
+  };
+}
