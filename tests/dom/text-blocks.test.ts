@@ -52,7 +52,11 @@ describe('spanForMatch', () => {
     const [block] = collectTextBlocks(page('<p>The <b>Sendero <em>Luminoso</em></b> war</p>'));
     if (!block) throw new Error('no block');
     const start = block.text.indexOf('Sendero');
-    const span = spanForMatch(block, { entryId: 'sendero-luminoso', start, end: start + 'Sendero Luminoso'.length });
+    const span = spanForMatch(block, {
+      entryId: 'sendero-luminoso',
+      start,
+      end: start + 'Sendero Luminoso'.length,
+    });
     const range = span?.range;
     expect(range?.toString()).toBe('Sendero Luminoso');
     expect(span?.nodes.map((node) => node.data)).toEqual(['Sendero ', 'Luminoso']);

@@ -132,12 +132,12 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     await page.waitFor(
       () => {
         let stale = false;
-        CSS.highlights.forEach((highlight) =>
+        CSS.highlights.forEach((highlight) => {
           highlight.forEach((range) => {
             const text = (range as Range).toString();
             if (text === '' || text === 'Alberto Fujimori' || text === 'Alan García') stale = true;
-          }),
-        );
+          });
+        });
         return !stale;
       },
       null,

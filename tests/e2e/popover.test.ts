@@ -9,11 +9,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function centerOf(page: GlosaPage, text: string): Promise<{ x: number; y: number }> {
   await page.waitFor((wanted) => {
     let seen = false;
-    CSS.highlights.forEach((highlight) =>
+    CSS.highlights.forEach((highlight) => {
       highlight.forEach((range) => {
         if ((range as Range).toString() === wanted) seen = true;
-      }),
-    );
+      });
+    });
     return seen;
   }, text);
   const center = await page.evaluate(termCenter, text);
