@@ -1,17 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ENGLISH } from '../../components/messages';
+import { messagesFor } from '../../components/messages';
 import { compileMatcher } from '../../core/matcher';
+import { countTermsInReadingOrder } from '../../core/page-terms';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
-import { visibleTerms } from '../../core/visible-terms';
 import { settingsItem } from '../../data/settings-store';
 import { messenger } from '../../messaging/protocol';
-import { clearTerms, highlightsSupported, paintTerms } from './highlights';
+import { highlightsSupported } from './highlights';
 import { Interactions } from './interactions';
-import { MarkRegistry, type TermMark } from './mark-registry';
+import { MarkRegistry } from './mark-registry';
+import { wirePageNotes } from './note-wiring';
 import { PageScanner, POPOVER_TAG } from './page-scanner';
 import { PopoverHost } from './popover/popover-host';
 import { styleShadowRoot } from './shadow-styles';
 import highlightCss from './style.css?inline';
+import { TermPainter } from './term-painter';
 import './style.css';
 
 export default defineContentScript({
@@ -19,7 +21,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
-    if (!highlightsSupported() || !document.documentElement) return;
+    // HTML documents only: SVG and XML documents have no prose to mark nor a place for the popover.
+    if (!highlightsSupported() || !(document.documentElement instanceof HTMLElement)) return;
     // A predecessor that was unloaded without notice (Firefox ends old scripts outright) may have
     // left its popover host behind: it is Glosa's own node, so it goes.
     for (const stale of document.querySelectorAll(POPOVER_TAG)) stale.remove();
@@ -29,36 +32,27 @@ export default defineContentScript({
     ]);
     if (ctx.isInvalid) return;
     let settings: Settings = withDefaults(stored);
-    const matcher = compileMatcher(index.terms);
+    let matcher = compileMatcher(index.terms);
+    let categoryOf = index.categoryOf;
     const registry = new MarkRegistry();
-    let visible = new Set<TermMark>();
-
-    let paintPending = false;
-    const paint = () => {
-      paintPending = false;
-      const shown = visibleTerms(registry.inReadingOrder(), settings);
-      visible = new Set(shown);
-      paintTerms(
-        shown.map((mark) => mark.range),
-        settings.highlightStyle,
-      );
-    };
-    const schedulePaint = () => {
-      if (paintPending) return;
-      paintPending = true;
-      requestAnimationFrame(paint);
-    };
+    const painter = new TermPainter(registry, () => settings);
 
     const scanner = new PageScanner({
       registry,
-      onMarksChanged: schedulePaint,
+      onMarksChanged: (settled) => painter.marksChanged(settled),
       onShadowRoot: (shadow) => styleShadowRoot(shadow, highlightCss),
     });
+    const notes = wirePageNotes();
     const popover = new PopoverHost({
       loadEntry: (entryId) => messenger.sendMessage('getEntry', entryId),
-      messages: ENGLISH,
+      messages: messagesFor(settings.language, navigator.language),
+      onAddNote: (view, anchor) => notes.addNote(view.entry.id, anchor),
     });
-    const interactions = new Interactions({ registry, popover, isVisible: (mark) => visible.has(mark) });
+    const interactions = new Interactions({
+      registry,
+      popover,
+      isVisible: (mark) => painter.visible.has(mark),
+    });
 
     let active = false;
     const apply = (next: Settings) => {
@@ -66,19 +60,48 @@ export default defineContentScript({
       settings = next;
       active = isActiveOn(settings, location.hostname);
       popover.setTheme(settings.theme);
-      if (active && !wasActive) scanner.start(document, matcher, index.categoryOf);
+      popover.setMessages(messagesFor(settings.language, navigator.language));
+      if (active && !wasActive) scanner.start(document, matcher, categoryOf);
       if (!active && wasActive) {
         scanner.stop();
         popover.close({ restoreFocus: false });
-        clearTerms();
-        visible = new Set();
+        painter.clear();
       }
-      if (active) schedulePaint();
+      if (active) painter.schedule();
     };
     apply(settings);
 
     const unwatch = settingsItem.watch((value) => apply(withDefaults(value)));
     messenger.onMessage('showNextTerm', () => (active ? interactions.showNext() : false));
+    // The reader added, changed or removed an own term: read the page again with the new list.
+    messenger.onMessage('termIndexChanged', async () => {
+      const next = await messenger.sendMessage('getTermIndex', undefined);
+      matcher = compileMatcher(next.terms);
+      categoryOf = next.categoryOf;
+      if (active) scanner.start(document, matcher, categoryOf);
+    });
+    // Questions about "the page" are the top frame's to answer; frames would answer them twice.
+    if (window === window.top) {
+      messenger.onMessage('getPageStatus', () => ({
+        hostname: location.hostname,
+        active,
+        termCount: painter.visible.size,
+      }));
+      // The side panel's "Terms on this page": what is painted now, so counts match what the reader sees.
+      messenger.onMessage('getPageTerms', () =>
+        active
+          ? countTermsInReadingOrder(registry.inReadingOrder().filter((mark) => painter.visible.has(mark)))
+          : [],
+      );
+      messenger.onMessage('showTermOnPage', ({ data: entryId }) =>
+        active && typeof entryId === 'string' ? interactions.showNextOf(entryId) : false,
+      );
+      messenger.onMessage('showEntryAtSelection', ({ data: entryId }) => {
+        const selection = document.getSelection();
+        if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+        return popover.open(selection.getRangeAt(0).cloneRange(), entryId, { focus: true });
+      });
+    }
     ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescanAll(document));
     // WXT notices an updated, reloaded or disabled extension only when the context is checked, and
     // with the Navigation API nothing checks it; each tick of this interval does.
@@ -88,7 +111,8 @@ export default defineContentScript({
       scanner.stop();
       interactions.dispose();
       popover.destroy();
-      clearTerms();
+      notes.dispose();
+      painter.dispose();
       try {
         unwatch();
       } catch {

@@ -58,13 +58,30 @@ export class Interactions {
 
   /** Keyboard command: the next visible mark after the one shown (reading order), scrolled into view. */
   async showNext(): Promise<boolean> {
-    const marks = this.options.registry.inReadingOrder().filter((mark) => this.options.isVisible(mark));
+    return this.showNextAmong(this.visibleMarks(), { focus: true });
+  }
+
+  /**
+   * Side panel's "Terms on this page": the next visible mark of one entry, scrolled into view. Focus
+   * stays in the panel, where the reader clicked; the popover stays open until dismissed.
+   */
+  async showNextOf(entryId: string): Promise<boolean> {
+    const marks = this.visibleMarks().filter((mark) => mark.entryId === entryId);
+    return this.showNextAmong(marks, { focus: false });
+  }
+
+  private visibleMarks(): TermMark[] {
+    return this.options.registry.inReadingOrder().filter((mark) => this.options.isVisible(mark));
+  }
+
+  /** After the mark shown now, or the first when the shown one is not among `marks`; wraps around. */
+  private async showNextAmong(marks: readonly TermMark[], { focus }: { focus: boolean }): Promise<boolean> {
     if (marks.length === 0) return false;
     const current = this.shown ? marks.indexOf(this.shown.mark) : -1;
     const next = marks[(current + 1) % marks.length];
     if (!next) return false;
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    return this.show(next, { pinned: true, focus: true });
+    return this.show(next, { pinned: true, focus });
   }
 
   private async show(

@@ -18,12 +18,20 @@ export interface GlosaPage {
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text into the focused element, key by key. */
+  type(text: string): Promise<void>;
+  /** Evaluates a script given as source text (not subject to the page's CSP: it comes from the driver). */
+  evaluateSource(source: string): Promise<void>;
+  /** Starts collecting errors: uncaught page errors and console errors (content scripts log there). */
+  collectErrors(): () => string[];
   setViewport(width: number, height: number): Promise<void>;
   /** Runs `fn` in every new document of this page before its own scripts. */
   beforeLoad(fn: () => void): Promise<void>;
   /** Evaluates in the first child frame whose URL contains `urlPart`. */
   evaluateInFrame<A, R>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   screenshot(path: string): Promise<void>;
+  /** Makes this the active tab of its window (a tab switch, as the reader does it). */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +46,8 @@ export interface GlosaBrowser {
   sendToTabs(type: string): Promise<void>;
   /** Evaluates in an extension context (Chromium: the service worker; Firefox: an extension page). */
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Opens one of the extension's pages (`sidepanel.html`, `popup.html`…) in a tab. */
+  openExtensionPage(path: string): Promise<GlosaPage>;
   close(): Promise<void>;
 }
 
@@ -76,6 +86,18 @@ function fromPlaywright(page: PlaywrightPage): GlosaPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
+    collectErrors: () => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      return () => errors;
+    },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     beforeLoad: async (fn) => {
       await page.addInitScript(fn);
@@ -88,6 +110,7 @@ function fromPlaywright(page: PlaywrightPage): GlosaPage {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -104,6 +127,18 @@ function fromPuppeteer(page: PuppeteerPage): GlosaPage {
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
+    collectErrors: () => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      return () => errors;
+    },
     setViewport: (width, height) => page.setViewport({ width, height }),
     beforeLoad: async (fn) => {
       await page.evaluateOnNewDocument(fn);
@@ -116,17 +151,40 @@ function fromPuppeteer(page: PuppeteerPage): GlosaPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** An HTTP proxy (host:port) for everything but loopback. */
+  proxy?: string;
+  /** Reuse a browser profile, to test what survives a restart. */
+  profileDir?: string;
+}
+
+/** Firefox: goto() to a moz-extension:// URL never resolves here; start it and poll until it is there. */
+async function openMozExtensionPage(page: PuppeteerPage, url: string): Promise<void> {
+  void page.goto(url).catch(() => {});
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not open`);
 }
 
 export async function launchGlosa(name: BrowserName, options: LaunchOptions = {}): Promise<GlosaBrowser> {
   if (name === 'chromium') {
-    const chromium = await launchChromiumWithExtension(CHROME_BUILD, { colorScheme: options.colorScheme });
+    const chromium = await launchChromiumWithExtension(CHROME_BUILD, {
+      colorScheme: options.colorScheme,
+      profileDir: options.profileDir,
+      proxy: options.proxy,
+    });
     const evaluateInExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
       const worker =
         chromium.context.serviceWorkers()[0] ?? (await chromium.context.waitForEvent('serviceworker'));
@@ -137,10 +195,19 @@ export async function launchGlosa(name: BrowserName, options: LaunchOptions = {}
       newPage: async () => fromPlaywright(await chromium.context.newPage()),
       sendToTabs: (type) => evaluateInExtension(sendToAllTabs, type),
       evaluateInExtension,
+      openExtensionPage: async (path) => {
+        const page = await chromium.context.newPage();
+        await page.goto(`chrome-extension://${chromium.extensionId}/${path}`);
+        return fromPlaywright(page);
+      },
       close: () => chromium.close(),
     };
   }
-  const firefox = await launchFirefoxWithExtension(FIREFOX_BUILD, { colorScheme: options.colorScheme });
+  const firefox = await launchFirefoxWithExtension(FIREFOX_BUILD, {
+    colorScheme: options.colorScheme,
+    profileDir: options.profileDir,
+    proxy: options.proxy,
+  });
   const evaluateInExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
     // goto() to a moz-extension:// URL never resolves here: start it and wait for the page to be there.
     const page = await firefox.browser.newPage();
@@ -166,6 +233,12 @@ export async function launchGlosa(name: BrowserName, options: LaunchOptions = {}
     },
     sendToTabs: (type) => evaluateInExtension(sendToAllTabs, type),
     evaluateInExtension,
+    openExtensionPage: async (path) => {
+      const page = await firefox.browser.newPage();
+      await page.setViewport({ width: 480, height: 900 });
+      await openMozExtensionPage(page, `${firefox.extensionOrigin}/${path}`);
+      return fromPuppeteer(page);
+    },
     close: () => firefox.close(),
   };
 }

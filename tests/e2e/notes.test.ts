@@ -1,0 +1,412 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type StaticServer, serveFolder } from '../../harness/static-server';
+import { TEST_PAGES } from './support/fixtures';
+import { BROWSERS, type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';
+import { clickPopoverButton, popoverState } from './support/page-probes';
+import {
+  alertText,
+  articleTexts,
+  captureDownloads,
+  capturedDownloads,
+  chooseImportFile,
+  clickButton,
+  draftTargetText,
+  fillField,
+  pageTermButtons,
+} from './support/panel-probes';
+
+const ARTICLE = 'notes-article.html';
+const SELECTED = 'Keiko Fujimori ran on her father’s record';
+
+/** Runs in the page: the texts of the note passages Glosa painted. */
+function notePassages(): string[] {
+  const texts: string[] = [];
+  CSS.highlights.get('glosa-note')?.forEach((range) => {
+    texts.push((range as Range).toString().replace(/\s+/g, ' '));
+  });
+  return texts;
+}
+
+async function openArticle(
+  browser: GlosaBrowser,
+  server: StaticServer,
+  hash = '',
+  file = ARTICLE,
+): Promise<GlosaPage> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url(file)}${hash}`);
+  await page.waitFor(() => CSS.highlights.has('glosa-term'), null);
+  return page;
+}
+
+async function openPanel(browser: GlosaBrowser): Promise<GlosaPage> {
+  const panel = await browser.openExtensionPage('sidepanel.html');
+  await panel.waitFor(
+    () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Save note'),
+    null,
+  );
+  return panel;
+}
+
+async function waitForArticles(panel: GlosaPage, count: number, containing = ''): Promise<void> {
+  await panel.waitFor(
+    ({ count, containing }) => {
+      const texts = [...document.querySelectorAll('article')].map((article) => article.textContent ?? '');
+      return texts.length === count && texts.every((text) => text.includes(containing));
+    },
+    { count, containing },
+  );
+}
+
+async function showTab(panel: GlosaPage, name: 'This page' | 'All notes'): Promise<void> {
+  await panel.evaluate(
+    (label) =>
+      [...document.querySelectorAll<HTMLElement>('[role="tab"]')]
+        .find((tab) => tab.textContent === label)
+        ?.click(),
+    name,
+  );
+}
+
+async function saveNote(panel: GlosaPage, body: string, tags = ''): Promise<void> {
+  expect(await panel.evaluate(fillField, { label: 'Note', value: body })).toBe(true);
+  if (tags) await panel.evaluate(fillField, { label: 'Tags', value: tags });
+  expect(await panel.evaluate(clickButton, { name: 'Save note' })).toBe(true);
+  await panel.waitFor(
+    () => document.querySelector('[role="status"]')?.textContent?.includes('Note saved.'),
+    null,
+  );
+}
+
+describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
+  let browser: GlosaBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveFolder(TEST_PAGES);
+    browser = await launchGlosa(browserName);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('write with tags, edit, delete and undo, search; HTML in a note is shown as text', async () => {
+    const article = await openArticle(browser, server);
+    const panel = await openPanel(browser);
+    await panel.waitFor(
+      () => document.querySelector('h2')?.textContent === 'Notes test: the 2011 runoff',
+      null,
+    );
+
+    const html = '<b>Bold</b> claim & <img src=x onerror="document.title=1">';
+    await saveNote(panel, html, 'peru, Runoff');
+    await waitForArticles(panel, 1, html);
+    const [card] = await panel.evaluate(articleTexts, null);
+    expect(card).toContain('#peru');
+    expect(card).toContain('#runoff');
+    expect(await panel.evaluate(() => document.querySelectorAll('article b, article img').length, null)).toBe(
+      0,
+    );
+
+    expect(await panel.evaluate(clickButton, { name: 'Edit', inArticle: 'claim' })).toBe(true);
+    await panel.evaluate(fillField, { label: 'Edit note', value: 'A sharper claim' });
+    expect(await panel.evaluate(clickButton, { name: 'Save changes' })).toBe(true);
+    await waitForArticles(panel, 1, 'A sharper claim');
+
+    expect(await panel.evaluate(clickButton, { name: 'Delete', inArticle: 'sharper' })).toBe(true);
+    await waitForArticles(panel, 0);
+    expect(await panel.evaluate(clickButton, { name: 'Undo' })).toBe(true);
+    await waitForArticles(panel, 1, 'A sharper claim');
+
+    await showTab(panel, 'All notes');
+    await waitForArticles(panel, 1, 'A sharper claim');
+    await panel.evaluate(fillField, { label: 'Search notes', value: 'sharp' });
+    await waitForArticles(panel, 1, 'A sharper claim');
+    await panel.evaluate(fillField, { label: 'Search notes', value: 'runo' }); // a tag, half typed
+    await waitForArticles(panel, 1, 'A sharper claim');
+    await panel.evaluate(fillField, { label: 'Search notes', value: 'chavez' });
+    await waitForArticles(panel, 0);
+    await panel.evaluate(fillField, { label: 'Search notes', value: '' });
+    await showTab(panel, 'This page');
+
+    // Closing and reopening the panel keeps every note.
+    await panel.close();
+    const reopened = await openPanel(browser);
+    await waitForArticles(reopened, 1, 'A sharper claim');
+    await reopened.close();
+    await article.close();
+  });
+
+  test('a note made from a selection is painted on the page, again after reload; clicking it opens the note', async () => {
+    const article = await openArticle(browser, server);
+    const panel = await openPanel(browser);
+    await article.evaluate((wanted) => {
+      const paragraph = document.getElementById('keiko');
+      const text = paragraph?.firstChild as Text;
+      const start = text.data.indexOf('Keiko');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + wanted.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    }, SELECTED);
+    // "Add note" in the popover takes the reader's selection as the passage.
+    await browser.sendToTabs('showNextTerm');
+    await article.waitFor(() => document.querySelector('glosa-popover')?.matches(':popover-open'), null);
+    expect(await article.evaluate(clickPopoverButton, 'Add note')).toBe(true);
+    await panel.waitFor(
+      (wanted) => document.querySelector('.note-editor blockquote')?.textContent === wanted,
+      SELECTED,
+    );
+
+    await saveNote(panel, 'Her campaign leaned on this.');
+    await article.waitFor((wanted) => {
+      let found = false;
+      CSS.highlights.get('glosa-note')?.forEach((range) => {
+        found ||= (range as Range).toString() === wanted;
+      });
+      return found;
+    }, SELECTED);
+    expect(await article.evaluate(notePassages, null)).toEqual([SELECTED]);
+
+    await article.goto(server.url(ARTICLE));
+    await article.waitFor(() => (CSS.highlights.get('glosa-note')?.size ?? 0) > 0, null);
+    expect(await article.evaluate(notePassages, null)).toEqual([SELECTED]);
+
+    const point = await article.evaluate(() => {
+      let rect: DOMRect | undefined;
+      CSS.highlights.get('glosa-note')?.forEach((range) => {
+        rect ??= (range as Range).getClientRects()[0];
+      });
+      return rect ? { x: rect.left + 30, y: rect.top + rect.height / 2 } : null;
+    }, null);
+    if (!point) throw new Error('passage not on screen');
+    await article.click(point.x, point.y);
+    await panel.waitFor(
+      () => document.querySelector('.note-card--focus')?.textContent?.includes('Her campaign'),
+      null,
+    );
+    await panel.close();
+    await article.close();
+  });
+
+  test('a lightly edited page still anchors the passage; a removed one is "Not found on this page"', async () => {
+    const edited = await openArticle(browser, server, '#edited');
+    await edited.waitFor(() => (CSS.highlights.get('glosa-note')?.size ?? 0) > 0, null);
+    expect(await edited.evaluate(notePassages, null)).toEqual(['Keiko Fujimori ran on her fathers record']);
+    await edited.close();
+
+    const removed = await openArticle(browser, server, '#removed');
+    const panel = await openPanel(browser);
+    await panel.waitFor(
+      () =>
+        [...document.querySelectorAll('article')].some((a) =>
+          a.textContent?.includes('Not found on this page'),
+        ),
+      null,
+    );
+    const cards = await panel.evaluate(articleTexts, null);
+    expect(cards.filter((text) => text.includes('Not found on this page'))).toHaveLength(1);
+    expect(cards.find((text) => text.includes('Not found'))).toContain('Her campaign');
+    expect(await removed.evaluate(notePassages, null)).toEqual([]);
+    await panel.close();
+    await removed.close();
+  });
+
+  test('"This page" follows tab switches', async () => {
+    const article = await openArticle(browser, server);
+    const panel = await openPanel(browser);
+    const other = await browser.newPage();
+    await other.goto(server.url('static-article.html'));
+    await other.bringToFront();
+    await panel.waitFor(() => document.querySelector('h2')?.textContent === 'A static article', null);
+    await article.bringToFront();
+    await panel.waitFor(
+      () => document.querySelector('h2')?.textContent === 'Notes test: the 2011 runoff',
+      null,
+    );
+    await waitForArticles(panel, 2);
+    await other.close();
+    await panel.close();
+    await article.close();
+  });
+
+  test('"This page" lists the marked terms with counts; a click shows the term’s next occurrence', async () => {
+    const article = await openArticle(browser, server, '', 'page-terms.html');
+    const panel = await openPanel(browser);
+    await panel.waitFor(
+      () => document.querySelector('h2')?.textContent === 'Terms test: three mentions',
+      null,
+    );
+    await panel.waitFor(
+      () =>
+        [...document.querySelectorAll('h3')]
+          .find((heading) => heading.textContent === 'Terms on this page')
+          ?.closest('section')
+          ?.querySelector('button')?.textContent === 'Ollanta Humala · 3',
+      null,
+    );
+    expect(await panel.evaluate(pageTermButtons, null)).toEqual([
+      'Ollanta Humala · 3',
+      'Keiko Fujimori · 1',
+      'Gana Perú · 1',
+    ]);
+
+    /** Runs in the page: the paragraph is on screen and the popover explains Ollanta Humala. */
+    const showsHumalaIn = (id: string) => {
+      const box = document.getElementById(id)?.getBoundingClientRect();
+      const popover = document.querySelector('glosa-popover');
+      return (
+        box !== undefined &&
+        box.top >= 0 &&
+        box.bottom <= innerHeight &&
+        popover?.matches(':popover-open') === true &&
+        (popover.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '').includes('Ollanta Humala')
+      );
+    };
+    for (const paragraph of ['first', 'second', 'third', 'first']) {
+      expect(await panel.evaluate(clickButton, { name: 'Ollanta Humala · 3' })).toBe(true);
+      await article.waitFor(showsHumalaIn, paragraph);
+      expect((await article.evaluate(popoverState, null)).name).toBe('Ollanta Humala');
+    }
+    await panel.close();
+    await article.close();
+  });
+
+  test('export files contain the notes; a bad import changes nothing; a backup imports', async () => {
+    const panel = await openPanel(browser);
+    await panel.evaluate(captureDownloads, null);
+    for (const format of ['Markdown', 'JSON backup', 'Web Annotation (JSON-LD)']) {
+      expect(await panel.evaluate(clickButton, { name: 'Export' })).toBe(true);
+      expect(await panel.evaluate(clickButton, { name: format })).toBe(true);
+    }
+    const files = await panel.evaluate(capturedDownloads, null);
+    expect(files.map((file) => file.name.replace(/\d{4}-\d\d-\d\d/, 'DATE'))).toEqual([
+      'glosa-notes-DATE.md',
+      'glosa-notes-backup-DATE.json',
+      'glosa-notes-DATE.jsonld',
+    ]);
+    const [markdown, backupText, annotations] = files.map((file) => file.text);
+    expect(markdown).toContain('## Notes test: the 2011 runoff');
+    expect(markdown).toContain(`> ${SELECTED}`);
+    expect(markdown).toContain('Her campaign leaned on this.');
+    const backup = JSON.parse(backupText ?? '') as { notes: { body: string }[] };
+    expect(backup.notes.map((note) => note.body).sort()).toEqual([
+      'A sharper claim',
+      'Her campaign leaned on this.',
+    ]);
+    expect(JSON.parse(annotations ?? '')).toMatchObject({ type: 'AnnotationCollection', total: 2 });
+
+    await showTab(panel, 'All notes');
+    await waitForArticles(panel, 2);
+    const truncated = (backupText ?? '').slice(0, 200);
+    expect(await panel.evaluate(chooseImportFile, { name: 'backup.json', text: truncated })).toBe(true);
+    await panel.waitFor(
+      () => /Nothing was imported/.test(document.querySelector('[role="alert"]')?.textContent ?? ''),
+      null,
+    );
+    expect(await panel.evaluate(alertText, null)).toMatch(/not valid JSON/);
+    await waitForArticles(panel, 2);
+
+    const restored = JSON.parse(backupText ?? '') as { notes: { id: string; body: string }[] };
+    const extra = {
+      ...restored.notes[0],
+      id: '0b6d8c43-7d4a-4c51-9a34-5b3ef1f1a001',
+      body: 'Imported from a backup',
+    };
+    const good = JSON.stringify({ ...restored, notes: [...restored.notes, extra] });
+    expect(await panel.evaluate(chooseImportFile, { name: 'backup.json', text: good })).toBe(true);
+    await panel.waitFor(
+      () => document.querySelector('[role="status"]')?.textContent?.includes('Imported 1 new note'),
+      null,
+    );
+    await waitForArticles(panel, 3);
+    await panel.close();
+  });
+
+  test('the popup’s "Add note about this term" starts a note tied to that term in the panel', async () => {
+    const article = await openArticle(browser, server);
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);
+    // The popup knows the reader's page (it says how many terms are marked there): the note goes to it.
+    await popup.waitFor(
+      () => /terms marked/.test(document.querySelector('.page-status')?.textContent ?? ''),
+      null,
+    );
+    await popup.type('gana peru');
+    await popup.waitFor(() => document.querySelector('[role="option"]') !== null, null);
+    await popup.press('Enter');
+    await popup.waitFor(() => document.querySelector('h2')?.textContent === 'Gana Perú', null);
+    const clicked = await popup.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent === 'Add note about this term',
+      );
+      button?.click();
+      return Boolean(button);
+    }, null);
+    expect(clicked).toBe(true);
+
+    const panel = await openPanel(browser);
+    await panel.waitFor(
+      () => document.querySelector('.notes-app__target')?.textContent?.includes('Gana Perú'),
+      null,
+    );
+    expect(await panel.evaluate(draftTargetText, null)).toMatch(/^On this page · About Gana Perú/);
+    await saveNote(panel, 'Humala’s alliance, renamed for 2011.');
+    await panel.waitFor(
+      () =>
+        [...document.querySelectorAll('article')].some(
+          (card) =>
+            card.textContent?.includes('renamed for 2011') &&
+            [...card.querySelectorAll('.chip--term')].some((chip) => chip.textContent === 'Gana Perú'),
+        ),
+      null,
+    );
+    await popup.close().catch(() => {}); // the popup may have closed itself once the panel opened
+    await panel.close();
+    await article.close();
+  });
+});
+
+describe.each(BROWSERS)('%s: notes survive a browser restart', (browserName) => {
+  let server: StaticServer;
+  let profileDir: string;
+  beforeAll(async () => {
+    server = await serveFolder(TEST_PAGES);
+    profileDir = await mkdtemp(join(tmpdir(), `glosa-notes-profile-${browserName}-`));
+  });
+  afterAll(async () => {
+    await server?.close();
+    await rm(profileDir, { recursive: true, force: true });
+  });
+
+  test('every note is there after closing and reopening the browser with the same profile', async () => {
+    const first = await launchGlosa(browserName, { profileDir });
+    try {
+      const article = await openArticle(first, server);
+      const panel = await openPanel(first);
+      await saveNote(panel, 'Written before the restart', 'restart');
+      await saveNote(panel, 'A second note, also kept');
+      await waitForArticles(panel, 2);
+      await article.close();
+    } finally {
+      await first.close();
+    }
+    const second = await launchGlosa(browserName, { profileDir });
+    try {
+      const panel = await openPanel(second);
+      await showTab(panel, 'All notes');
+      await waitForArticles(panel, 2);
+      const texts = (await panel.evaluate(articleTexts, null)).join('\n');
+      expect(texts).toContain('Written before the restart');
+      expect(texts).toContain('#restart');
+      expect(texts).toContain('A second note, also kept');
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, test } from 'vitest';
+import { type Note, parseTags, wordsOfNote } from '../../core/note-model';
+import { normalizePageUrl } from '../../core/page-url';
+import { NOTES_SCHEMA_V1, NotesDatabase } from '../../data/notes-db';
+import {
+  addNote,
+  allNotes,
+  deleteNote,
+  importNotes,
+  notesForUrl,
+  restoreNote,
+  searchNotes,
+  updateNote,
+} from '../../data/notes-store';
+import { sampleNote } from './notes-fixtures';
+
+const opened: Dexie[] = [];
+function freshDb(): NotesDatabase {
+  const db = new NotesDatabase(`notes-test-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const PAGE = 'https://news.example/peru-2011';
+
+describe('notes database', () => {
+  test('a note is stored with a UUID, its page, passage, terms, tags and times, and found by page', async () => {
+    const db = freshDb();
+    const note = await addNote(db, { ...sampleNote(), url: PAGE, body: 'First thought' }, 1000);
+    expect(note.id).toMatch(/^[0-9a-f-]{36}$/);
+    const [stored] = await notesForUrl(db, PAGE);
+    expect(stored).toMatchObject({
+      id: note.id,
+      url: PAGE,
+      body: 'First thought',
+      createdAt: 1000,
+      updatedAt: 1000,
+    });
+    expect(stored?.passage?.quote.exact).toBe('Keiko Fujimori ran on her father’s record.');
+    expect(await notesForUrl(db, 'https://news.example/other')).toEqual([]);
+  });
+
+  test('edit changes body, tags and updatedAt; delete returns the note so undo restores it exactly', async () => {
+    const db = freshDb();
+    const note = await addNote(db, { ...sampleNote(), body: 'draft' }, 1000);
+    const edited = await updateNote(db, note.id, { body: 'final words', tags: ['mining'] }, 2000);
+    expect(edited).toMatchObject({ body: 'final words', tags: ['mining'], createdAt: 1000, updatedAt: 2000 });
+    expect(edited?.words).toContain('final');
+    expect(edited?.words).not.toContain('draft');
+    const removed = await deleteNote(db, note.id);
+    expect(await db.notes.count()).toBe(0);
+    if (!removed) throw new Error('nothing removed');
+    await restoreNote(db, removed);
+    expect(await db.notes.get(note.id)).toEqual(edited);
+  });
+
+  test('search as you type: words of body, quote and title, tags and terms; accents and case folded', async () => {
+    const db = freshDb();
+    const mining = await addNote(db, {
+      ...sampleNote(),
+      body: 'The mining canon matters',
+      tags: ['economía'],
+      termIds: [],
+    });
+    const keiko = await addNote(db, { ...sampleNote(), body: 'Another angle', tags: ['history'] });
+    const ids = async (query: string) => (await searchNotes(db, query)).notes.map((note) => note.id).sort();
+    expect(await ids('min')).toEqual([mining.id]);
+    expect(await ids('ECONOMIA')).toEqual([mining.id]);
+    expect(await ids('hist')).toEqual([keiko.id]);
+    expect(await ids('fujimori')).toEqual([mining.id, keiko.id].sort()); // quote and term of both
+    expect(await ids('keiko ang')).toEqual([keiko.id]);
+    expect(await ids('nothing-like-this')).toEqual([]);
+    expect((await searchNotes(db, '  ')).total).toBe(2);
+    expect((await searchNotes(db, 'the')).total).toBe(2); // stop words alone list everything
+  });
+
+  test('all notes come most recently changed first', async () => {
+    const db = freshDb();
+    const old = await addNote(db, sampleNote(), 1000);
+    const recent = await addNote(db, sampleNote(), 3000);
+    await updateNote(db, old.id, { body: 'touched', tags: [] }, 5000);
+    expect((await allNotes(db)).map((note) => note.id)).toEqual([old.id, recent.id]);
+  });
+
+  test('import merges by id: newer wins, older is ignored, new ones are added — in one transaction', async () => {
+    const db = freshDb();
+    const kept = await addNote(db, sampleNote(), 5000);
+    const replaced = await addNote(db, sampleNote(), 1000);
+    const incoming = [
+      { ...kept, body: 'older copy', updatedAt: 4000, createdAt: 4000 },
+      { ...replaced, body: 'newer copy', updatedAt: 9000 },
+      sampleNote({ body: 'brand new' }),
+    ];
+    const summary = await importNotes(db, incoming);
+    expect(summary).toEqual({ added: 1, updated: 1, unchanged: 1 });
+    expect((await db.notes.get(kept.id))?.body).toBe(kept.body);
+    expect((await db.notes.get(replaced.id))?.body).toBe('newer copy');
+    expect((await db.notes.get(replaced.id))?.words).toContain('newer');
+    expect(await db.notes.count()).toBe(3);
+  });
+
+  test('an import that fails part-way writes nothing', async () => {
+    const db = freshDb();
+    await addNote(db, sampleNote());
+    const broken = [sampleNote(), { ...sampleNote(), id: undefined as unknown as string }];
+    await expect(importNotes(db, broken)).rejects.toThrow();
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  test('a version 1 database opens with the current code: every note kept and searchable', async () => {
+    const name = `notes-migration-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(NOTES_SCHEMA_V1);
+    const written = Array.from({ length: 25 }, (_, index) =>
+      sampleNote({ body: `Note number ${index} about elección ${index % 2 === 0 ? 'even' : 'odd'}` }),
+    );
+    await v1.table('notes').bulkAdd(written);
+    v1.close();
+
+    const db = new NotesDatabase(name);
+    opened.push(db);
+    const notes = await db.notes.toArray();
+    expect(db.verno).toBe(2);
+    expect(notes).toHaveLength(written.length);
+    for (const original of written) {
+      const stored = notes.find((note) => note.id === original.id) as Note;
+      expect(stored).toEqual({ ...original, words: wordsOfNote(original) });
+    }
+    expect((await searchNotes(db, 'eleccion odd')).total).toBe(12);
+  });
+});
+
+describe('page URLs and tags', () => {
+  test('the fragment and tracking parameters are dropped; the rest of the query stays', () => {
+    expect(
+      normalizePageUrl('https://news.example/a?id=7&utm_source=x&UTM_Medium=y&fbclid=z&gclid=q#section'),
+    ).toBe('https://news.example/a?id=7');
+    expect(normalizePageUrl('https://news.example/a?utm_campaign=x')).toBe('https://news.example/a');
+    expect(normalizePageUrl('https://news.example/a#top')).toBe('https://news.example/a');
+    expect(normalizePageUrl('https://news.example/a?q=per%C3%BA+2011&utm_term=x&page=2')).toBe(
+      'https://news.example/a?q=per%C3%BA+2011&page=2',
+    );
+    expect(normalizePageUrl('chrome://settings')).toBeUndefined();
+    expect(normalizePageUrl('not a url')).toBeUndefined();
+  });
+
+  test('tags typed with commas, spaces or # are trimmed, lower-cased and unique', () => {
+    expect(parseTags('Peru, elections  #Peru #mining')).toEqual(['peru', 'elections', 'mining']);
+    expect(parseTags('   ')).toEqual([]);
+  });
+});

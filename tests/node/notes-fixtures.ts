@@ -1,0 +1,24 @@
+import type { NoteFields } from '../../core/note-model';
+
+/** A valid stored note (no search words), for backups and migrations. */
+export function sampleNote(overrides: Partial<NoteFields> = {}): NoteFields {
+  return {
+    id: crypto.randomUUID(),
+    url: 'https://news.example/peru-2011',
+    title: 'Peru votes again',
+    passage: {
+      quote: {
+        exact: 'Keiko Fujimori ran on her father’s record.',
+        prefix: 'the mining boom to the poorest. ',
+        suffix: ' The markets fell the day after',
+      },
+      position: { start: 120, end: 162 },
+    },
+    termIds: ['keiko-fujimori'],
+    body: 'Compare with the 2016 campaign.',
+    tags: ['elections', 'peru'],
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    ...overrides,
+  };
+}
