@@ -18,15 +18,25 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Glosa',
-    description:
-      'Marks the key terms of political news and explains them from a bundled glossary. Your notes stay on your machine.',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Glosa' },
+    // Glosa's pages load only their own code and styles and connect nowhere.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; " +
+        "style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Explain the next marked term on the page',
+        description: '__MSG_commandNextTerm__',
+      },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandAddNote__',
       },
     },
     ...(browser === 'firefox'
@@ -42,5 +52,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: { 'build:before': assertGlossaryValid },
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip' },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    // The sources zip (for Firefox's review) holds what builds Glosa, not local run output.
+    excludeSources: ['screenshots/**', 'test-results/**', '.output*/**'],
+  },
 });

@@ -41,14 +41,16 @@ export function TermCard({ entry, related, messages, headingId, onOpenRelated, o
       )}
       <p class="term-card__summary">{entry.summary}</p>
       {expanded && <p class="term-card__details">{entry.details}</p>}
-      <button
-        type="button"
-        class="term-card__more"
-        aria-expanded={expanded}
-        onClick={() => setExpanded(!expanded)}
-      >
-        {expanded ? messages.less : messages.more}
-      </button>
+      {entry.details.trim() !== '' && (
+        <button
+          type="button"
+          class="term-card__more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? messages.less : messages.more}
+        </button>
+      )}
       {related.length > 0 && (
         <section class="term-card__related" aria-label={messages.related}>
           <h3>{messages.related}</h3>

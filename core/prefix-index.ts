@@ -31,16 +31,18 @@ export class PrefixIndex {
     return docs;
   }
 
-  /** Documents with every word of `phrase`: the last as a prefix, the others whole (typing "land ref"). */
+  /**
+   * Documents with every word of `phrase`: the last as a prefix, the others whole ("land ref").
+   * Words under three letters are left out: too common to narrow anything, too costly as prefixes.
+   */
   lookupPhrase(phrase: string): Set<number> {
-    const words = phrase.split(' ').filter((word) => word.length > 0);
-    const last = words.pop();
-    if (last === undefined) return new Set();
-    let docs = this.lookup(last);
+    const words = phrase.split(' ').filter((word) => word.length >= 3);
+    const last = phrase.endsWith(' ') ? undefined : words.pop();
+    let docs: Set<number> | undefined = last === undefined ? undefined : this.lookup(last);
     for (const word of words) {
-      const whole = new Set(this.docsByWord.get(word) ?? []);
-      docs = new Set([...docs].filter((doc) => whole.has(doc)));
+      const whole = this.docsByWord.get(word) ?? [];
+      docs = docs ? new Set(whole.filter((doc) => docs?.has(doc))) : new Set(whole);
     }
-    return docs;
+    return docs ?? new Set();
   }
 }

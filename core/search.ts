@@ -43,7 +43,7 @@ export const SEARCH_OPTIONS: IFuseOptions<IndexedEntry> = {
 };
 
 /** How many trigram candidates Fuse scores per query. */
-const CANDIDATES = 60;
+const CANDIDATES = 40;
 /** Scores for prose matches, which come after every name match: summary before details. */
 const SUMMARY_SCORE = 0.8;
 const DETAILS_SCORE = 0.9;

@@ -39,3 +39,19 @@ export function siteKey(hostname: string): string {
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
 }
+
+/** A site as the reader types it ("https://www.elcomercio.pe/politica", "ElComercio.pe") → its key, or null. */
+export function parseSiteInput(input: string): string | null {
+  const trimmed = input.trim();
+  if (trimmed === '') return null;
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
+  } catch {
+    return null;
+  }
+  const key = siteKey(host);
+  // A host name: labels of letters, digits and hyphens, or an IPv4 address; "localhost" too.
+  if (!/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(key)) return null;
+  return key;
+}

@@ -1,32 +1,39 @@
-import { termsFromEntries } from '../../core/terms';
-import { glossary } from '../../data/glossary';
-import { type EntryView, messenger, type TermIndex } from '../../messaging/protocol';
+import { browser } from 'wxt/browser';
+import { EntryIdSchema, validPayload } from '../../core/message-schemas';
+import { type EntryView, messenger } from '../../messaging/protocol';
+import { forgetReaderGlossary, type ReaderGlossary, readerGlossary } from './reader-glossary';
 
-function buildTermIndex(): TermIndex {
-  const categoryOf: TermIndex['categoryOf'] = {};
-  for (const entry of glossary) categoryOf[entry.id] = entry.category;
-  return { terms: termsFromEntries(glossary), categoryOf };
-}
-
-const entriesById = new Map(glossary.map((entry) => [entry.id, entry]));
-
-function entryView(entryId: unknown): EntryView | null {
-  if (typeof entryId !== 'string') return null;
-  const entry = entriesById.get(entryId);
+function entryView(glossary: ReaderGlossary, payload: unknown): EntryView | null {
+  const entryId = validPayload(EntryIdSchema, payload);
+  if (entryId === undefined) return null;
+  const entry = glossary.entries.get(entryId);
   if (!entry) return null;
   const related = entry.related.flatMap((id) => {
-    const other = entriesById.get(id);
+    const other = glossary.entries.get(id);
     return other ? [{ id, term: other.term }] : [];
   });
   return { entry, related };
 }
 
-/** Answers the content script's questions about the glossary. */
+/** Tells every tab's content script that the term list changed. */
+async function notifyTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : messenger.sendMessage('termIndexChanged', undefined, tab.id).catch(() => {}),
+    ),
+  );
+}
+
+/** Answers questions about the glossary the reader sees, and spreads changes to the reader's terms. */
 export function registerGlossaryHandlers(): void {
-  let termIndex: TermIndex | undefined;
-  messenger.onMessage('getTermIndex', () => {
-    termIndex ??= buildTermIndex();
-    return termIndex;
+  messenger.onMessage('getTermIndex', async () => (await readerGlossary()).termIndex);
+  messenger.onMessage('getEntry', async ({ data }) => entryView(await readerGlossary(), data));
+  messenger.onMessage('ownTermsChanged', async () => {
+    forgetReaderGlossary();
+    await readerGlossary();
+    await notifyTabs();
   });
-  messenger.onMessage('getEntry', ({ data }) => entryView(data));
 }

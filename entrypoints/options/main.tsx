@@ -1,12 +1,7 @@
 import { render } from 'preact';
-
-function Options() {
-  return (
-    <main style={{ font: '14px system-ui, sans-serif', padding: '12px' }}>
-      <h1 style={{ fontSize: '16px', margin: 0 }}>Glosa settings</h1>
-    </main>
-  );
-}
+import '../../components/extension-page.css';
+import './options.css';
+import { OptionsApp } from './OptionsApp';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) render(<OptionsApp />, root);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, siteKey, withDefaults } from '../../core/settings';
+import { DEFAULT_SETTINGS, isActiveOn, parseSiteInput, siteKey, withDefaults } from '../../core/settings';
 import { visibleTerms } from '../../core/visible-terms';
 
 describe('settings', () => {
@@ -59,4 +59,23 @@ describe('visibleTerms', () => {
     const visible = visibleTerms(mixed, { hiddenCategories: ['person'], firstOccurrenceOnly: true });
     expect(visible.map((mark) => mark.at)).toEqual([2]);
   });
+});
+
+describe('parseSiteInput', () => {
+  test.each([
+    ['elcomercio.pe', 'elcomercio.pe'],
+    ['  www.ElComercio.pe ', 'elcomercio.pe'],
+    ['https://www.bbc.co.uk/mundo/noticias', 'bbc.co.uk'],
+    ['http://127.0.0.1:8080/x', '127.0.0.1'],
+    ['localhost', 'localhost'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseSiteInput(input)).toBe(expected);
+  });
+
+  test.each(['', '   ', 'not a site', 'http://', 'exa mple.com', '<script>.com', 'a..b'])(
+    'rejects %j',
+    (input) => {
+      expect(parseSiteInput(input)).toBeNull();
+    },
+  );
 });

@@ -65,8 +65,11 @@ export class PopoverHost {
   private stopAutoUpdate: (() => void) | undefined;
   private returnFocusTo: Element | null = null;
   private requestId = 0;
+  private messages: Messages;
 
-  constructor(private readonly options: PopoverOptions) {}
+  constructor(private readonly options: PopoverOptions) {
+    this.messages = options.messages;
+  }
 
   get isOpen(): boolean {
     return this.stack.length > 0;
@@ -79,6 +82,11 @@ export class PopoverHost {
   /** True for the host itself (events from inside a shadow root are retargeted to it). */
   contains(target: EventTarget | null): boolean {
     return target !== null && target === this.host;
+  }
+
+  setMessages(messages: Messages): void {
+    this.messages = messages;
+    if (this.isOpen) this.renderView();
   }
 
   setTheme(theme: 'auto' | 'light' | 'dark'): void {
@@ -163,7 +171,7 @@ export class PopoverHost {
       h(PopoverView, {
         view,
         canGoBack: this.stack.length > 1,
-        messages: this.options.messages,
+        messages: this.messages,
         onBack: () => {
           this.stack.pop();
           this.renderView();

@@ -1,0 +1,39 @@
+import { mergeGlossary, type ReaderEntry } from '../../core/own-terms';
+import { createGlossarySearch, type GlossarySearch } from '../../core/search';
+import { termsFromEntries } from '../../core/terms';
+import { glossary } from '../../data/glossary';
+import { ownTermsDb } from '../../data/own-terms-db';
+import type { TermIndex } from '../../messaging/protocol';
+
+/** The glossary the reader sees: bundled entries merged with the reader's own terms. */
+export interface ReaderGlossary {
+  entries: Map<string, ReaderEntry>;
+  termIndex: TermIndex;
+  search: GlossarySearch<ReaderEntry>;
+}
+
+async function load(): Promise<ReaderGlossary> {
+  const own = await ownTermsDb()
+    .entries.toArray()
+    .catch(() => []);
+  const merged = mergeGlossary(glossary, own);
+  const categoryOf: TermIndex['categoryOf'] = {};
+  for (const entry of merged) categoryOf[entry.id] = entry.category;
+  return {
+    entries: new Map(merged.map((entry) => [entry.id, entry])),
+    termIndex: { terms: termsFromEntries(merged), categoryOf },
+    search: createGlossarySearch(merged),
+  };
+}
+
+let current: Promise<ReaderGlossary> | undefined;
+
+/** Loaded lazily (a service worker may restart at any time) and kept until the reader's terms change. */
+export function readerGlossary(): Promise<ReaderGlossary> {
+  current ??= load();
+  return current;
+}
+
+export function forgetReaderGlossary(): void {
+  current = undefined;
+}

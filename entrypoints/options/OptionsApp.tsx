@@ -1,0 +1,120 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { messagesFor } from '../../components/messages';
+import { DEFAULT_SETTINGS, type Settings, withDefaults } from '../../core/settings';
+import { CATEGORIES } from '../../data/glossary-schema';
+import { settingsItem } from '../../data/settings-store';
+import { OwnTermsSection } from './OwnTermsSection';
+import { SitesSection } from './SitesSection';
+
+/** Every setting applies to open tabs at once: pages watch the same storage item. */
+export function OptionsApp() {
+  const settings = useSignal<Settings>({ ...DEFAULT_SETTINGS });
+  useEffect(() => {
+    void settingsItem.getValue().then((value) => {
+      settings.value = withDefaults(value);
+    });
+    return settingsItem.watch((value) => {
+      settings.value = withDefaults(value);
+    });
+  }, []);
+  const current = settings.value;
+  const messages = messagesFor(current.language, navigator.language);
+  const text = messages.options;
+  useEffect(() => {
+    document.documentElement.dataset.theme = current.theme;
+    document.title = text.title;
+  }, [current.theme, text]);
+
+  const update = (changes: Partial<Settings>) => {
+    const next = { ...settings.value, ...changes };
+    settings.value = next;
+    void settingsItem.setValue(next);
+  };
+  const choice = <K extends keyof Settings>(key: K, value: Settings[K], label: string) => (
+    <label key={String(value)}>
+      <input
+        type="radio"
+        name={key}
+        checked={current[key] === value}
+        onChange={() => update({ [key]: value })}
+      />{' '}
+      {label}
+    </label>
+  );
+
+  return (
+    <main>
+      <h1>{text.title}</h1>
+      <fieldset>
+        <legend>{text.general}</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={current.enabled}
+            onChange={() => update({ enabled: !current.enabled })}
+          />{' '}
+          {text.enabled}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={current.firstOccurrenceOnly}
+            onChange={() => update({ firstOccurrenceOnly: !current.firstOccurrenceOnly })}
+          />{' '}
+          {text.firstOccurrenceOnly}
+        </label>
+        <fieldset>
+          <legend>{text.categoriesShown}</legend>
+          <div class="choices">
+            {CATEGORIES.map((category) => (
+              <label key={category}>
+                <input
+                  type="checkbox"
+                  checked={!current.hiddenCategories.includes(category)}
+                  onChange={() =>
+                    update({
+                      hiddenCategories: current.hiddenCategories.includes(category)
+                        ? current.hiddenCategories.filter((hidden) => hidden !== category)
+                        : [...current.hiddenCategories, category],
+                    })
+                  }
+                />{' '}
+                {messages.categories[category]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{text.highlightStyle}</legend>
+          <div class="choices">
+            {choice('highlightStyle', 'background', text.styleBackground)}
+            {choice('highlightStyle', 'underline', text.styleUnderline)}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{text.language}</legend>
+          <div class="choices">
+            {choice('language', 'browser', text.languageBrowser)}
+            {choice('language', 'en', 'English')}
+            {choice('language', 'es', 'Español')}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{text.theme}</legend>
+          <div class="choices">
+            {choice('theme', 'auto', text.themeAuto)}
+            {choice('theme', 'light', text.themeLight)}
+            {choice('theme', 'dark', text.themeDark)}
+          </div>
+        </fieldset>
+      </fieldset>
+      <SitesSection
+        sites={current.disabledSites}
+        messages={messages}
+        onChange={(disabledSites) => update({ disabledSites })}
+      />
+      <OwnTermsSection messages={messages} />
+    </main>
+  );
+}

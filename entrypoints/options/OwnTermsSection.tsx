@@ -1,0 +1,176 @@
+import { useSignal } from '@preact/signals';
+import type { Messages } from '../../components/messages';
+import type { OwnEntry } from '../../core/own-terms';
+import { CATEGORIES, type Category } from '../../data/glossary-schema';
+import { ownTermsDb } from '../../data/own-terms-db';
+import { useLiveSignal } from '../sidepanel/live-signal';
+import { deleteOwnEntry, exportPack, importPack, saveOwnEntry, type WriteResult } from './own-terms-store';
+
+interface Draft {
+  term: string;
+  aliases: string;
+  category: Category;
+  summary: string;
+}
+
+const EMPTY: Draft = { term: '', aliases: '', category: 'concept', summary: '' };
+
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** Add, edit and delete the reader's own terms; export and import them as a glossary pack. */
+export function OwnTermsSection({ messages }: { messages: Messages }) {
+  const entries = useLiveSignal(() => ownTermsDb().entries.orderBy('term').toArray(), [], [] as OwnEntry[]);
+  const draft = useSignal<Draft>(EMPTY);
+  const editing = useSignal<string | undefined>(undefined);
+  const problem = useSignal('');
+  const notice = useSignal('');
+  const text = messages.options;
+
+  const report = (result: WriteResult, success: string) => {
+    problem.value = result.ok ? '' : text.storageFailed(result.problem);
+    notice.value = result.ok ? success : '';
+    return result.ok;
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const term = draft.value.term.trim();
+    const summary = draft.value.summary.trim();
+    const missing = !term ? text.termRequired : !summary ? text.summaryRequired : '';
+    if (missing) {
+      problem.value = missing;
+      return;
+    }
+    const aliases = draft.value.aliases
+      .split(',')
+      .map((alias) => alias.trim())
+      .filter((alias) => alias !== '' && alias !== term);
+    const result = await saveOwnEntry(
+      { term, aliases, category: draft.value.category, summary },
+      editing.value,
+    );
+    if (report(result, text.saved)) {
+      draft.value = EMPTY;
+      editing.value = undefined;
+    }
+  };
+
+  const edit = (entry: OwnEntry) => {
+    editing.value = entry.id;
+    draft.value = {
+      term: entry.term,
+      aliases: entry.aliases.join(', '),
+      category: entry.category,
+      summary: entry.summary,
+    };
+    document.getElementById('own-term')?.focus();
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await importPack(await file.text());
+    report(result, result.ok ? text.imported(result.count) : '');
+  };
+
+  const field = (key: keyof Draft) => ({
+    value: draft.value[key],
+    onInput: (event: Event) => {
+      draft.value = { ...draft.value, [key]: (event.target as HTMLInputElement).value };
+    },
+  });
+
+  return (
+    <fieldset>
+      <legend>{text.ownTerms}</legend>
+      <p class="muted">{text.ownTermsHelp}</p>
+      <form class="term-form" onSubmit={(event) => void submit(event)}>
+        <label>
+          {text.term}
+          <input id="own-term" type="text" maxLength={120} {...field('term')} />
+        </label>
+        <label>
+          {text.aliases} <span class="muted">({text.aliasesHelp})</span>
+          <input type="text" {...field('aliases')} />
+        </label>
+        <label>
+          {text.category}
+          <select {...field('category')}>
+            {CATEGORIES.map((category) => (
+              <option key={category} value={category}>
+                {messages.categories[category]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {text.summary}
+          <textarea rows={3} maxLength={600} {...field('summary')} />
+        </label>
+        <div class="row">
+          <button type="submit">{editing.value ? text.updateTerm : text.saveTerm}</button>
+          {editing.value && (
+            <button
+              type="button"
+              onClick={() => {
+                editing.value = undefined;
+                draft.value = EMPTY;
+              }}
+            >
+              {text.cancel}
+            </button>
+          )}
+        </div>
+      </form>
+      <p role="alert">{problem.value}</p>
+      <p role="status">{notice.value}</p>
+      {entries.value.length === 0 ? (
+        <p class="muted">{text.noOwnTerms}</p>
+      ) : (
+        <ul class="list" aria-label={text.ownTerms}>
+          {entries.value.map((entry) => (
+            <li key={entry.id}>
+              <span>
+                <span class="own-term__name">{entry.term}</span>{' '}
+                <span class="muted">{messages.categories[entry.category]}</span>
+              </span>
+              <span class="row">
+                <button type="button" onClick={() => edit(entry)}>
+                  {text.edit(entry.term)}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void deleteOwnEntry(entry.id).then((result) => report(result, ''))}
+                >
+                  {text.remove(entry.term)}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="row">
+        <button
+          type="button"
+          onClick={() => void exportPack().then((pack) => download('glosa-terms.json', pack))}
+        >
+          {text.exportPack}
+        </button>
+        <label class="row">
+          <span>{text.importPack}</span>
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void importFile(event.target as HTMLInputElement)}
+          />
+        </label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,246 @@
+import { describe, expect, test } from 'vitest';
+import {
+  alertText,
+  chooseFile,
+  clickButton,
+  fillField,
+  listedOwnTerms,
+  popupState,
+} from './support/extension-page-probes';
+import { BROWSERS, type GlosaPage } from './support/glosa-browser';
+import { flattenHighlights, readGlosaHighlights } from './support/highlight-reader';
+import { useGlosa } from './support/suite';
+
+async function termTexts(page: GlosaPage): Promise<string[]> {
+  return flattenHighlights(await page.evaluate(readGlosaHighlights, 'glosa-term'));
+}
+
+/** Polls `read` until `until` holds (10 s), returning the last value either way. */
+async function eventually<T>(read: () => Promise<T>, until: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  let value = await read();
+  while (!until(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+describe.each(BROWSERS)('%s: popup search', (browserName) => {
+  const suite = useGlosa(browserName);
+
+  test('typo-tolerant search by keyboard, entry view, related entries, back to results', async () => {
+    const popup = await suite.browser.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);
+    expect(
+      await popup.evaluate(() => {
+        const field = document.querySelector('input[type="search"]') as HTMLInputElement;
+        return field.labels?.[0]?.textContent;
+      }, null),
+    ).toBe('Search glossary');
+
+    await popup.type('harneker');
+    const results = await eventually(
+      () => popup.evaluate(popupState, null),
+      (state) => state.options.length > 0,
+    );
+    expect(results.options[0]).toMatch(/^Marta Harnecker/);
+
+    await popup.press('ArrowDown');
+    await popup.press('ArrowUp');
+    await popup.press('Enter');
+    const entry = await eventually(
+      () => popup.evaluate(popupState, null),
+      (state) => state.heading !== null,
+    );
+    expect(entry.heading).toBe('Marta Harnecker');
+
+    expect(await popup.evaluate(clickButton, 'Hugo Chávez')).toBe(true);
+    expect(
+      (
+        await eventually(
+          () => popup.evaluate(popupState, null),
+          (s) => s.heading === 'Hugo Chávez',
+        )
+      ).heading,
+    ).toBe('Hugo Chávez');
+    expect(await popup.evaluate(clickButton, 'Back to results')).toBe(true);
+    const back = await eventually(
+      () => popup.evaluate(popupState, null),
+      (state) => state.options.length > 0,
+    );
+    expect(back.options[0]).toMatch(/^Marta Harnecker/);
+    await popup.close();
+  });
+
+  test('Spanish names, acronyms and missing accents find their entry first; nonsense says so', async () => {
+    const popup = await suite.browser.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);
+    for (const [query, first] of [
+      ['socialismo del siglo xxi', '21st-century socialism'],
+      ['PCP-SL', 'Sendero Luminoso'],
+      ['gana peru', 'Gana Perú'],
+    ]) {
+      await popup.evaluate(() => {
+        const field = document.querySelector('input[type="search"]') as HTMLInputElement;
+        field.select();
+      }, null);
+      await popup.type(query as string);
+      const state = await eventually(
+        () => popup.evaluate(popupState, null),
+        (value) => (value.options[0] ?? '').startsWith(first as string),
+      );
+      expect(state.options[0]).toMatch(new RegExp(`^${first}`));
+    }
+    await popup.evaluate(
+      () => (document.querySelector('input[type="search"]') as HTMLInputElement).select(),
+      null,
+    );
+    await popup.type('xqzvwk');
+    const none = await eventually(
+      () => popup.evaluate(popupState, null),
+      (state) => state.noResults,
+    );
+    expect(none.options).toEqual([]);
+    expect(none.noResults).toBe(true);
+    await popup.close();
+  });
+
+  test('the site switch in the popup removes the page’s highlights without a reload, and brings them back', async () => {
+    const article = await suite.browser.newPage();
+    await article.goto(suite.server.url('static-article.html'));
+    await article.waitFor(() => CSS.highlights.has('glosa-term'), null);
+    const popup = await suite.browser.openExtensionPage('popup.html');
+    const on = await eventually(
+      () => popup.evaluate(popupState, null),
+      (state) => /terms marked/.test(state.status),
+    );
+    expect(on.status).toMatch(/on for 127\.0\.0\.1/);
+
+    expect(await popup.evaluate(clickButton, 'Turn off on this site')).toBe(true);
+    expect(
+      await eventually(
+        () => termTexts(article),
+        (texts) => texts.length === 0,
+      ),
+    ).toEqual([]);
+    expect(
+      (
+        await eventually(
+          () => popup.evaluate(popupState, null),
+          (s) => /off for/.test(s.status),
+        )
+      ).status,
+    ).toMatch(/off for 127\.0\.0\.1/);
+
+    expect(await popup.evaluate(clickButton, 'Turn on on this site')).toBe(true);
+    expect(
+      await eventually(
+        () => termTexts(article),
+        (texts) => texts.length > 0,
+      ),
+    ).toContain('neoliberalism');
+    await popup.close();
+    await article.close();
+  });
+});
+
+describe.each(BROWSERS)('%s: options and the reader’s own terms', (browserName) => {
+  const suite = useGlosa(browserName);
+
+  test('a category switched off in the options disappears from an open page at once', async () => {
+    const article = await suite.browser.newPage();
+    await article.goto(suite.server.url('static-article.html'));
+    await article.waitFor(() => CSS.highlights.has('glosa-term'), null);
+    const options = await suite.browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('fieldset') !== null, null);
+    expect(
+      await options.evaluate(() => {
+        const box = [...document.querySelectorAll('label')]
+          .find((label) => label.textContent?.trim() === 'Person')
+          ?.querySelector('input') as HTMLInputElement | undefined;
+        box?.click();
+        return Boolean(box);
+      }, null),
+    ).toBe(true);
+    const texts = await eventually(
+      () => termTexts(article),
+      (value) => !value.includes('Evo Morales'),
+    );
+    expect(texts).not.toContain('Evo Morales');
+    expect(texts).toContain('neoliberalism');
+    await options.close();
+    await article.close();
+  });
+
+  test('a term the reader adds is marked on an open page right away and found in search', async () => {
+    const article = await suite.browser.newPage();
+    await article.goto(suite.server.url('static-article.html'));
+    await article.waitFor(() => CSS.highlights.has('glosa-term'), null);
+    expect(await termTexts(article)).not.toContain('coalition');
+
+    const options = await suite.browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('.term-form') !== null, null);
+    expect(await options.evaluate(fillField, { label: 'Term', value: 'coalition' })).toBe(true);
+    expect(await options.evaluate(fillField, { label: 'Other names', value: 'coalitions, coalición' })).toBe(
+      true,
+    );
+    expect(
+      await options.evaluate(fillField, {
+        label: 'Summary',
+        value: 'An alliance of parties for an election.',
+      }),
+    ).toBe(true);
+    expect(await options.evaluate(clickButton, 'Add term')).toBe(true);
+    expect(
+      await eventually(
+        () => options.evaluate(listedOwnTerms, null),
+        (names) => names.length > 0,
+      ),
+    ).toEqual(['coalition']);
+    expect(
+      await eventually(
+        () => termTexts(article),
+        (texts) => texts.includes('coalition'),
+      ),
+    ).toContain('coalition');
+
+    const popup = await suite.browser.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);
+    await popup.type('coalicion');
+    const found = await eventually(
+      () => popup.evaluate(popupState, null),
+      (state) => state.options.length > 0,
+    );
+    expect(found.options[0]).toMatch(/^coalition/);
+    await popup.close();
+    await options.close();
+    await article.close();
+  });
+
+  test('a bad glossary pack gets a clear message and changes nothing', async () => {
+    const options = await suite.browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('.term-form') !== null, null);
+    const before = await options.evaluate(listedOwnTerms, null);
+    for (const [name, content, message] of [
+      ['truncated.json', '[{"term": "Ronda", "aliases": [', /not valid JSON/],
+      ['foreign.json', '{"notes": []}', /Not a Glosa glossary pack/],
+      ['wrong.json', '[{"term": "X", "aliases": [], "category": "weather", "summary": "s"}]', /category/],
+      [
+        'clash.json',
+        '[{"term": "Ronda", "aliases": [], "category": "movement", "summary": "a"},' +
+          '{"term": "ronda", "aliases": [], "category": "movement", "summary": "b"}]',
+        /claimed by two terms/,
+      ],
+    ] as const) {
+      expect(await options.evaluate(chooseFile, { name, content })).toBe(true);
+      const alert = await eventually(
+        () => options.evaluate(alertText, null),
+        (text) => message.test(text),
+      );
+      expect(alert).toMatch(message);
+      expect(await options.evaluate(listedOwnTerms, null)).toEqual(before);
+    }
+    await options.close();
+  });
+});
