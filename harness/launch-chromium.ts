@@ -16,6 +16,8 @@ export interface ChromiumOptions {
   profileDir?: string;
   viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
+  /** Send every request that is not to the loopback address through this HTTP proxy (host:port). */
+  proxy?: string;
 }
 
 /** Launches Chromium with the unpacked extension at `extensionDir` loaded (MV3, headless by default). */
@@ -44,6 +46,8 @@ export async function launchChromiumWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Chromium never proxies loopback; everything else goes through the proxy when one is given.
+      ...(options.proxy ? [`--proxy-server=http://${options.proxy}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -9,6 +9,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };

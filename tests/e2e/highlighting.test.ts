@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type StaticServer, serveFolder } from '../../harness/static-server';
-import { TEST_PAGES } from './support/fixtures';
-import { BROWSERS, type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, type GlosaPage } from './support/glosa-browser';
 import { flattenHighlights, readGlosaHighlights } from './support/highlight-reader';
 import {
   popoverState,
@@ -10,54 +8,28 @@ import {
   serializeWithoutGlosa,
   termCenter,
 } from './support/page-probes';
+import { useGlosa, waitForMarked } from './support/suite';
 
 async function termTexts(page: GlosaPage): Promise<string[]> {
   return flattenHighlights(await page.evaluate(readGlosaHighlights, 'glosa-term'));
 }
 
-async function waitForTerm(page: GlosaPage, text: string): Promise<void> {
-  await page.waitFor(
-    (wanted) => {
-      let seen = false;
-      CSS.highlights.forEach((highlight, name) => {
-        if (!name.startsWith('glosa-term')) return;
-        highlight.forEach((range) => {
-          if ((range as Range).toString() === wanted) seen = true;
-        });
-      });
-      return seen;
-    },
-    text,
-    15_000,
-  );
-}
-
 describe.each(BROWSERS)('%s: highlighting', (browserName) => {
-  let browser: GlosaBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveFolder(TEST_PAGES);
-    browser = await launchGlosa(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useGlosa(browserName);
 
   test('the built extension loads and marks "neoliberalism" on a plain page, not "Ghana"', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('basic.html'));
-    await waitForTerm(page, 'neoliberalism');
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('basic.html'));
+    await waitForMarked(page, 'neoliberalism');
     const texts = await termTexts(page);
     expect(texts).toEqual(['neoliberalism', 'Ollanta Humala']);
     await page.close();
   });
 
   test('marks each term exactly as written, across markup, spacing, accents, case and hyphens', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('traps.html'));
-    await waitForTerm(page, 'Sendero Luminoso');
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('traps.html'));
+    await waitForMarked(page, 'Sendero Luminoso');
     const texts = await termTexts(page);
     for (const expected of [
       'Sendero Luminoso',
@@ -77,9 +49,9 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   });
 
   test('leaves look-alike words, form fields, editors, code and scripts alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('traps.html'));
-    await waitForTerm(page, 'Sendero Luminoso');
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('traps.html'));
+    await waitForMarked(page, 'Sendero Luminoso');
     const texts = await termTexts(page);
     expect(texts.filter((text) => /ghana|gana votos|sendero cruza|^gana$/i.test(text))).toEqual([]);
     // Only the two prose occurrences; none from textarea, input, contenteditable, script, style or pre.
@@ -91,9 +63,9 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   });
 
   test('marks text inside open shadow roots and same-origin frames', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('traps.html'));
-    await waitForTerm(page, 'Evo Morales');
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('traps.html'));
+    await waitForMarked(page, 'Evo Morales');
     await page.waitFor(
       () => document.querySelector('iframe')?.contentDocument?.readyState === 'complete',
       null,
@@ -113,11 +85,11 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   });
 
   test('follows late content, a live ticker and SPA navigation without stale ranges', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('live.html'));
-    await waitForTerm(page, 'Alberto Fujimori');
-    await waitForTerm(page, 'Alan García');
-    await waitForTerm(page, 'Rafael Correa');
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('live.html'));
+    await waitForMarked(page, 'Alberto Fujimori');
+    await waitForMarked(page, 'Alan García');
+    await waitForMarked(page, 'Rafael Correa');
     // Let the ticker rewrite itself for a while: its term must not pile up, and no range may go stale.
     await new Promise((resolve) => setTimeout(resolve, 1_200));
     const duringTicker = await termTexts(page);
@@ -128,7 +100,7 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
       clearInterval((window as unknown as { tickerTimer: number }).tickerTimer);
       document.getElementById('navigate')?.click();
     }, null);
-    await waitForTerm(page, 'Hugo Chávez');
+    await waitForMarked(page, 'Hugo Chávez');
     await page.waitFor(
       () => {
         let stale = false;
@@ -148,10 +120,10 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   });
 
   test('never modifies the page: no mutation, and the same DOM as without Glosa', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.beforeLoad(recordMutations);
-    await page.goto(server.url('static-article.html'));
-    await waitForTerm(page, 'Sendero Luminoso');
+    await page.goto(suite.server.url('static-article.html'));
+    await waitForMarked(page, 'Sendero Luminoso');
     // Open and close a popover too: its host is Glosa's only node, and it is excluded.
     const center = await page.evaluate(termCenter, 'Evo Morales');
     if (!center) throw new Error('term not found');
@@ -165,7 +137,7 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     const pristine = await page.evaluate(async (url) => {
       const html = await (await fetch(url)).text();
       return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML;
-    }, server.url('static-article.html'));
+    }, suite.server.url('static-article.html'));
     expect(withGlosa).toBe(pristine);
     await page.close();
   });

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type StaticServer, serveFolder } from '../../harness/static-server';
-import { TEST_PAGES } from './support/fixtures';
-import { BROWSERS, type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, type GlosaPage } from './support/glosa-browser';
 import { clickPopoverButton, popoverState, termCenter } from './support/page-probes';
+import { useGlosa, waitForMarked } from './support/suite';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function centerOf(page: GlosaPage, text: string): Promise<{ x: number; y: number }> {
-  await page.waitFor((wanted) => {
-    let seen = false;
-    CSS.highlights.forEach((highlight) => {
-      highlight.forEach((range) => {
-        if ((range as Range).toString() === wanted) seen = true;
-      });
-    });
-    return seen;
-  }, text);
+  await waitForMarked(page, text);
   const center = await page.evaluate(termCenter, text);
   if (!center) throw new Error(`"${text}" is not highlighted on screen`);
   return center;
@@ -31,21 +22,11 @@ async function waitForPopover(page: GlosaPage, name: string): Promise<void> {
 }
 
 describe.each(BROWSERS)('%s: popover', (browserName) => {
-  let browser: GlosaBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveFolder(TEST_PAGES);
-    browser = await launchGlosa(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useGlosa(browserName);
 
   test('opens on hover intent, not on a pointer passing by, and closes when the pointer leaves', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('static-article.html'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('static-article.html'));
     const term = await centerOf(page, 'neoliberalism');
     await page.mouseMove(term.x, term.y);
     await sleep(120);
@@ -65,8 +46,8 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
   });
 
   test('opens on click; related terms navigate inside the popover, with Back; More shows details', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('static-article.html'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('static-article.html'));
     const term = await centerOf(page, 'Gana Perú');
     await page.click(term.x, term.y);
     await waitForPopover(page, 'Gana Perú');
@@ -99,19 +80,19 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
   });
 
   test('the keyboard command walks the terms in reading order; Escape closes and returns focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('static-article.html'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('static-article.html'));
     await centerOf(page, 'Ollanta Humala');
     await page.evaluate(() => (document.querySelector('nav a') as HTMLElement).focus(), null);
     // Reading order: the headline's "Humala", then "pink tide", then the first paragraph.
-    await browser.sendToTabs('showNextTerm');
+    await suite.browser.sendToTabs('showNextTerm');
     await waitForPopover(page, 'Ollanta Humala');
     expect((await page.evaluate(popoverState, null)).focusedInside).toBe(true);
-    await browser.sendToTabs('showNextTerm');
+    await suite.browser.sendToTabs('showNextTerm');
     await waitForPopover(page, 'pink tide');
-    await browser.sendToTabs('showNextTerm');
+    await suite.browser.sendToTabs('showNextTerm');
     await waitForPopover(page, 'Ollanta Humala');
-    await browser.sendToTabs('showNextTerm');
+    await suite.browser.sendToTabs('showNextTerm');
     await waitForPopover(page, 'Keiko Fujimori');
 
     await page.press('Escape');
@@ -121,9 +102,9 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
   });
 
   test('stays inside the viewport and on top of a maximal z-index overlay; page CSS does not leak in', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.setViewport(900, 900);
-    await page.goto(server.url('overlay.html'));
+    await page.goto(suite.server.url('overlay.html'));
     const term = await centerOf(page, 'neoliberalism');
     await page.click(term.x, term.y);
     await waitForPopover(page, 'neoliberalism');
@@ -146,8 +127,8 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
   });
 
   test('works inside an open modal dialog: visible on top and clickable', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('overlay.html'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('overlay.html'));
     await page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).showModal(), null);
     const term = await centerOf(page, 'Ollanta Humala');
     await page.click(term.x, term.y);
@@ -163,21 +144,11 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
 });
 
 describe.each(BROWSERS)('%s: popover in a dark colour scheme', (browserName) => {
-  let browser: GlosaBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveFolder(TEST_PAGES);
-    browser = await launchGlosa(browserName, { colorScheme: 'dark' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useGlosa(browserName, { colorScheme: 'dark' });
 
   test('turns dark under prefers-color-scheme: dark', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('static-article.html'));
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('static-article.html'));
     const term = await centerOf(page, 'Evo Morales');
     await page.click(term.x, term.y);
     await waitForPopover(page, 'Evo Morales');

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, type GlosaPage } from './support/glosa-browser';
+import { termCenter } from './support/page-probes';
+import { clickButton, fillField } from './support/panel-probes';
+import { useGlosa } from './support/suite';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs in the page: axe-core over `selector` (or the whole page), serious and critical findings only. */
+async function seriousViolations(selector: string | null): Promise<Violation[]> {
+  const axe = (
+    window as unknown as {
+      axe: { run(context: unknown, options: unknown): Promise<{ violations: never[] }> };
+    }
+  ).axe;
+  const result = await axe.run(selector ? { include: [[selector]] } : document, {
+    resultTypes: ['violations'],
+  });
+  return (
+    result.violations as {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[] }[];
+    }[]
+  )
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
+
+async function audit(page: GlosaPage, selector: string | null = null): Promise<Violation[]> {
+  await page.evaluateSource(AXE_SOURCE);
+  return page.evaluate(seriousViolations, selector);
+}
+
+describe.each(BROWSERS)('%s: accessibility (axe-core, serious and critical)', (browserName) => {
+  const suite = useGlosa(browserName);
+
+  test('popup, with results and with an entry open', async () => {
+    const popup = await suite.browser.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);
+    expect(await audit(popup)).toEqual([]);
+    await popup.type('fujimori');
+    await popup.waitFor(() => document.querySelector('[role="option"]') !== null, null);
+    expect(await audit(popup)).toEqual([]);
+    await popup.press('Enter');
+    await popup.waitFor(() => document.querySelector('h2') !== null, null);
+    expect(await audit(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  test('side panel, with a note saved', async () => {
+    const article = await suite.browser.newPage();
+    await article.goto(suite.server.url('static-article.html'));
+    await article.waitFor(() => CSS.highlights.has('glosa-term'), null);
+    const panel = await suite.browser.openExtensionPage('sidepanel.html');
+    await panel.waitFor(
+      () => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Save note'),
+      null,
+    );
+    expect(await audit(panel)).toEqual([]);
+    expect(await panel.evaluate(fillField, { label: 'Note', value: 'A note to audit' })).toBe(true);
+    expect(await panel.evaluate(clickButton, { name: 'Save note' })).toBe(true);
+    await panel.waitFor(() => document.querySelector('article') !== null, null);
+    expect(await audit(panel)).toEqual([]);
+    await panel.close();
+    await article.close();
+  });
+
+  test('options page', async () => {
+    const options = await suite.browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('.term-form') !== null, null);
+    expect(await audit(options)).toEqual([]);
+    await options.close();
+  });
+
+  test('an open popover, which is also announced as a dialog named by its term', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('static-article.html'));
+    await page.waitFor(() => CSS.highlights.has('glosa-term'), null);
+    const term = await page.evaluate(termCenter, 'Evo Morales');
+    if (!term) throw new Error('term not on screen');
+    await page.click(term.x, term.y);
+    await page.waitFor(
+      () => document.querySelector('glosa-popover')?.matches(':popover-open') === true,
+      null,
+    );
+    expect(await audit(page, 'glosa-popover')).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import {
+  EntryIdSchema,
+  NoteAnchorReportSchema,
+  NoteIdSchema,
+  NoteStartSchema,
+  validPayload,
+} from '../../core/message-schemas';
+
+const passage = {
+  quote: { exact: 'Sendero Luminoso', prefix: 'the ', suffix: ' war' },
+  position: { start: 4, end: 20 },
+};
+const uuid = '0b7c3e1e-2f4a-4c1d-9a51-7d2f0c9e1a22';
+
+describe('payloads from content scripts', () => {
+  test('well-formed ones pass unchanged', () => {
+    const start = { passage, termIds: ['sendero-luminoso'], title: 'A page' };
+    expect(validPayload(NoteStartSchema, start)).toEqual(start);
+    expect(validPayload(NoteStartSchema, { ...start, passage: null })).toEqual({ ...start, passage: null });
+    expect(validPayload(NoteAnchorReportSchema, { anchored: [uuid], orphaned: [] })).toEqual({
+      anchored: [uuid],
+      orphaned: [],
+    });
+    expect(validPayload(EntryIdSchema, 'gana-peru')).toBe('gana-peru');
+    expect(validPayload(NoteIdSchema, uuid)).toBe(uuid);
+  });
+
+  test.each([
+    ['a forged page address', { passage, termIds: [], title: 'x', url: 'https://bank.example/' }],
+    [
+      'a passage that ends before it starts',
+      { passage: { ...passage, position: { start: 9, end: 2 } }, termIds: [], title: '' },
+    ],
+    ['an HTML entry id', { passage: null, termIds: ['<img src=x>'], title: '' }],
+    ['too many terms', { passage: null, termIds: Array.from({ length: 101 }, () => 'x'), title: '' }],
+    ['a huge title', { passage: null, termIds: [], title: 'x'.repeat(2001) }],
+    ['not an object', 'startNote'],
+    ['nothing', undefined],
+  ])('a note start with %s is refused', (_name, payload) => {
+    expect(validPayload(NoteStartSchema, payload)).toBeUndefined();
+  });
+
+  test.each([
+    ['not a list', { anchored: 'all', orphaned: [] }],
+    ['ids that are not note ids', { anchored: ['../../etc'], orphaned: [] }],
+    ['extra fields', { anchored: [], orphaned: [], url: 'https://elsewhere.example/' }],
+  ])('an anchor report with %s is refused', (_name, payload) => {
+    expect(validPayload(NoteAnchorReportSchema, payload)).toBeUndefined();
+  });
+
+  test.each([42, '', 'Gana Perú', 'x'.repeat(201), null])('entry id %j is refused', (payload) => {
+    expect(validPayload(EntryIdSchema, payload)).toBeUndefined();
+  });
+});
