@@ -7,16 +7,21 @@ export interface CategorizedTerm {
 
 /**
  * Which marked terms to paint under the reader's settings: hidden categories drop out, and with
- * first-occurrence-only, each entry keeps its first mark. `inReadingOrder` must be in document order.
+ * first-occurrence-only, each entry keeps its first mark. `terms` must be in document order when
+ * first-occurrence-only is on (see needsReadingOrder); any order otherwise.
  */
+export function needsReadingOrder(settings: Pick<Settings, 'firstOccurrenceOnly'>): boolean {
+  return settings.firstOccurrenceOnly;
+}
+
 export function visibleTerms<T extends CategorizedTerm>(
-  inReadingOrder: readonly T[],
+  terms: Iterable<T>,
   settings: Pick<Settings, 'hiddenCategories' | 'firstOccurrenceOnly'>,
 ): T[] {
   const hidden = new Set(settings.hiddenCategories);
   const seen = new Set<string>();
   const visible: T[] = [];
-  for (const term of inReadingOrder) {
+  for (const term of terms) {
     if (hidden.has(term.category)) continue;
     if (settings.firstOccurrenceOnly) {
       if (seen.has(term.entryId)) continue;

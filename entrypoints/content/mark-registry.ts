@@ -95,6 +95,11 @@ export class MarkRegistry {
     return this.byNode.get(node as Text) ?? [];
   }
 
+  /** All marks, in no particular order (cheap: nothing is sorted). */
+  all(): Iterable<TermMark> {
+    return this.marks;
+  }
+
   /** All marks in reading order (sorted lazily, once per change). */
   inReadingOrder(): readonly TermMark[] {
     this.ordered ??= [...this.marks].sort(compareReadingOrder);

@@ -20,8 +20,11 @@ function isBlockElement(node: Node): node is Element {
 
 export interface ScannerOptions {
   registry: MarkRegistry;
-  /** Called after each slice of work that may have changed the marks. */
-  onMarksChanged(): void;
+  /**
+   * Called after work that may have changed the marks: `settled` once the queue is empty (or for the
+   * visible area, which is worth showing at once), false after an intermediate slice.
+   */
+  onMarksChanged(settled: boolean): void;
   /** Called for each open shadow root found, before its text is read (to style highlights there). */
   onShadowRoot?(shadow: ShadowRoot): void;
 }
@@ -102,7 +105,7 @@ export class PageScanner {
         continue;
       for (const block of walkTextBlocks(container, this.noteShadowRoot)) this.markBlock(block);
     }
-    if (containers.size > 0) this.options.onMarksChanged();
+    if (containers.size > 0) this.options.onMarksChanged(true);
   }
 
   private enqueue(node: Node): void {
@@ -123,13 +126,13 @@ export class PageScanner {
         for (const block of walkTextBlocks(root, this.noteShadowRoot)) {
           this.markBlock(block);
           if (performance.now() < deadline) continue;
-          this.options.onMarksChanged();
+          this.options.onMarksChanged(false);
           await yieldToMain();
           if (generation !== this.generation) return;
           deadline = performance.now() + SLICE_MS;
         }
       }
-      this.options.onMarksChanged();
+      this.options.onMarksChanged(true);
     } finally {
       this.draining = false;
       // A stop() and start() during a pause leaves work for the new generation.
@@ -163,7 +166,7 @@ export class PageScanner {
         else addContainerOf(record.target);
       }
     }
-    if (removedSomething && this.options.registry.removeDisconnected()) this.options.onMarksChanged();
+    if (removedSomething && this.options.registry.removeDisconnected()) this.options.onMarksChanged(true);
     for (const node of dirty) {
       let covered = false;
       for (let ancestor = node.parentNode; ancestor && !covered; ancestor = ancestor.parentNode) {
