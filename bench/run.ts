@@ -2,7 +2,10 @@
  * `npm run bench` (npx tsx bench/run.ts [--quick]): runs every section, prints one table per section with
  * its budget checks, and exits non-zero when a budget fails. Add a section by appending to SECTIONS.
  */
+import { browserSections } from './browser-report';
 import { type BudgetCheck, type MatcherBenchResult, OURS, runMatcherBench } from './matcher';
+import { type NotesBenchResult, runNotesBench } from './notes';
+import { runSearchBench, type SearchBenchResult } from './search';
 
 interface SectionReport {
   columns: string[];
@@ -13,7 +16,7 @@ interface SectionReport {
 
 interface BenchSection {
   title: string;
-  run(options: { quick: boolean }): SectionReport;
+  run(options: { quick: boolean }): SectionReport | Promise<SectionReport>;
 }
 
 const SECTIONS: BenchSection[] = [
@@ -21,7 +24,66 @@ const SECTIONS: BenchSection[] = [
     title: 'Term matcher: normalize + find',
     run: ({ quick }) => matcherReport(runMatcherBench({ quick })),
   },
+  {
+    title: 'Popup search: one query per keystroke',
+    run: ({ quick }) => searchReport(runSearchBench({ quick })),
+  },
+  {
+    title: 'Notes: 10,000 notes (Node + fake-indexeddb)',
+    run: async ({ quick }) => notesReport(await runNotesBench({ quick })),
+  },
+  // Real Chromium: one measurement run, reported as one section per metric.
+  ...browserSections(),
 ];
+
+function notesReport(result: NotesBenchResult): SectionReport {
+  return {
+    columns: ['step', 'ms', 'detail'],
+    rows: result.rows.map((row) => [row.step, row.ms.toFixed(1), row.detail]),
+    checks: result.checks,
+    notes: result.notes,
+  };
+}
+
+/** Search budget (issue: p95 ≤ 2 ms per query at 2,000 entries). */
+const SEARCH_P95_BUDGET_MS = 2;
+
+function searchReport(result: SearchBenchResult): SectionReport {
+  const ms = (value: number) => value.toFixed(2);
+  return {
+    columns: ['implementation', 'entries', 'queries', 'p50 ms', 'p95 ms', 'max ms'],
+    rows: [
+      [
+        'glosa: trigram candidates + Fuse on names + prose prefixes',
+        String(result.entries),
+        String(result.queries),
+        ms(result.ours.p50),
+        ms(result.ours.p95),
+        ms(result.ours.max),
+      ],
+      [
+        'plain Fuse over term, aliases, summary, details',
+        String(result.entries),
+        String(result.plainFuse.queries),
+        ms(result.plainFuse.p50),
+        ms(result.plainFuse.p95),
+        ms(result.plainFuse.max),
+      ],
+    ],
+    checks: [
+      {
+        label: `search p95 ≤ ${SEARCH_P95_BUDGET_MS} ms at ${result.entries} entries`,
+        pass: result.ours.p95 <= SEARCH_P95_BUDGET_MS,
+        value: `${ms(result.ours.p95)} ms (p50 ${ms(result.ours.p50)} ms; plain Fuse p95 ${ms(result.plainFuse.p95)} ms, ${(
+          result.plainFuse.p95 / result.ours.p95
+        ).toFixed(0)}× slower)`,
+      },
+    ],
+    notes: [
+      'queries: every prefix (2+ characters) of the 50 committed queries, as typed; plain Fuse: whole queries',
+    ],
+  };
+}
 
 function matcherReport(result: MatcherBenchResult): SectionReport {
   const oursBySetting = new Map<string, number>();
@@ -70,13 +132,13 @@ function printTable(columns: string[], rows: string[][]): void {
   for (const row of rows) console.log(line(row));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   let failed = 0;
   for (const section of SECTIONS) {
     console.log(`\n## ${section.title}\n`);
     const started = performance.now();
-    const report = section.run({ quick });
+    const report = await section.run({ quick });
     printTable(report.columns, report.rows);
     console.log('');
     for (const check of report.checks) {
@@ -92,4 +154,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -1,0 +1,154 @@
+/**
+ * What runs inside the benchmark page (main world, before any page script): it notes DOMContentLoaded,
+ * collects long tasks, and then either watches Glosa's highlights (the content
+ * script paints them from its isolated world; the main world sees the same registry) or, in a page
+ * without the extension, runs mark.js or the floor at DOMContentLoaded and times it.
+ *
+ * Functions here are serialized into the page, so they must be self-contained. Run them through
+ * `pageScript`, which also defines the `__name` helper that tsx's esbuild inserts into functions.
+ */
+
+export type ProbeMode = 'glosa' | 'markjs' | 'floor' | 'none';
+
+export interface ProbeConfig {
+  mode: ProbeMode;
+  /** Every glossary form (terms and aliases), for mark.js and the floor. */
+  forms: string[];
+  /** Characters mark.js's "exactly" accepts as word limiters next to a term (besides whitespace). */
+  limiters: string[];
+  /** The highlight name Glosa registers its terms under. */
+  highlightName: string;
+}
+
+export interface ProbeState {
+  /** performance.now() at DOMContentLoaded (NaN before). */
+  dcl: number;
+  /** Each time the registered term highlight changed (a new Highlight or a new size). */
+  changes: { at: number; size: number }[];
+  longTasks: { start: number; duration: number }[];
+  /** Polls of the highlight registry since DOMContentLoaded (they run only when the page is free). */
+  polls: number;
+  /** performance.now() when the page's first frame after DOMContentLoaded was over (NaN before). */
+  firstFrameEnd: number;
+  /** mark.js or the floor: duration of the run at DOMContentLoaded and what it found. */
+  run?: { ms: number; matches: number };
+  textLength: number;
+}
+
+interface MarkInstance {
+  mark(keywords: string[], options: Record<string, unknown>): void;
+}
+
+/** Installed with addInitScript: runs at document start in the main world. */
+export function installProbe(config: ProbeConfig): void {
+  const POLL_INTERVAL_MS = 2;
+  const state: ProbeState = {
+    dcl: Number.NaN,
+    changes: [],
+    longTasks: [],
+    polls: 0,
+    firstFrameEnd: Number.NaN,
+    textLength: 0,
+  };
+  (window as unknown as { __bench: ProbeState }).__bench = state;
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const runMarkJs = () => {
+    const Mark = (window as unknown as { Mark: new (root: Element) => MarkInstance }).Mark;
+    const started = performance.now();
+    let matches = 0;
+    new Mark(document.body).mark(config.forms, {
+      separateWordSearch: false,
+      accuracy: { value: 'exactly', limiters: config.limiters },
+      diacritics: true,
+      caseSensitive: false,
+      acrossElements: true,
+      done: (count: number) => {
+        matches = count;
+      },
+    });
+    state.run = { ms: performance.now() - started, matches };
+  };
+
+  const runFloor = () => {
+    const started = performance.now();
+    const escaped = [...config.forms]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let matches = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node as Text).data;
+      pattern.lastIndex = 0;
+      while (pattern.exec(text)) matches++;
+    }
+    state.run = { ms: performance.now() - started, matches };
+  };
+
+  // Polled with a short timer, not a frame loop: requesting a frame every frame would make the page
+  // run its rendering steps all along (tens of ms per frame on a 2 MB page) and slow Glosa down. Glosa
+  // paints in a frame callback; the poll sees it right after that frame, rendering included.
+  const watchHighlights = () => {
+    let last: unknown;
+    let lastSize = -1;
+    const poll = () => {
+      state.polls++;
+      const highlight = CSS.highlights.get(config.highlightName);
+      const size = highlight ? highlight.size : -1;
+      if (highlight !== last || size !== lastSize) state.changes.push({ at: performance.now(), size });
+      last = highlight;
+      lastSize = size;
+      setTimeout(poll, POLL_INTERVAL_MS);
+    };
+    poll();
+  };
+
+  // The end of the page's first frame after DOMContentLoaded (its first layout and paint, paid with
+  // or without Glosa), seen from a task queued in that frame.
+  const noteFirstFrame = () => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      state.firstFrameEnd = performance.now();
+      channel.port1.close();
+    };
+    requestAnimationFrame(() => channel.port2.postMessage(0));
+  };
+
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      state.dcl = performance.now();
+      state.textLength = document.body.textContent?.length ?? 0;
+      if (config.mode === 'markjs') runMarkJs();
+      if (config.mode === 'floor') runFloor();
+      if (config.mode === 'glosa' || config.mode === 'none') {
+        watchHighlights();
+        noteFirstFrame();
+      }
+    },
+    { once: true },
+  );
+}
+
+/** Runs in the page: appends paragraphs to the first <main> and notes when, for the incremental test. */
+export function appendParagraphs(paragraphs: string[]): number {
+  const main = document.querySelector('main') ?? document.body;
+  const fragment = document.createDocumentFragment();
+  for (const html of paragraphs) {
+    const paragraph = document.createElement('p');
+    paragraph.innerHTML = html;
+    fragment.append(paragraph);
+  }
+  const at = performance.now();
+  main.append(fragment);
+  return at;
+}
+
+/** Source that calls `fn(arg)` in the page, with the `__name` helper tsx's output may refer to. */
+export function pageScript<A>(fn: (arg: A) => unknown, arg: A): string {
+  return `((__name) => (${fn.toString()})(${JSON.stringify(arg)}))((f) => f)`;
+}

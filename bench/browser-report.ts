@@ -1,0 +1,300 @@
+/**
+ * The browser benchmark as `npm run bench` sections: one table per metric, with its budget checks. The
+ * measurements run once (the first section starts them) and every section reads the same result; a full
+ * run (not --quick) also rewrites docs/PERFORMANCE.md and docs/performance-chart.svg.
+ */
+import { findChromium, INSTALL_HINT } from '../harness/find-browsers';
+import {
+  type BrowserBenchResult,
+  BUDGET_SIZE,
+  buildExtension,
+  runBrowserBench,
+  type SizeResult,
+} from './browser-bench';
+import { writePerformanceDocs } from './browser-docs';
+import { fitLine, median } from './browser-stats';
+import { type SizeSummary, summarizeSize } from './browser-summary';
+import type { BudgetCheck } from './matcher';
+
+export interface BrowserSectionReport {
+  columns: string[];
+  rows: string[][];
+  checks: BudgetCheck[];
+  notes: string[];
+}
+
+export interface BrowserSection {
+  title: string;
+  run(options: { quick: boolean }): Promise<BrowserSectionReport>;
+}
+
+const MARK_RATIO_BUDGET = 10;
+const FLOOR_RATIO_BUDGET = 3;
+const LONG_TASK_BUDGET_MS = 50;
+const HEAP_BUDGET_BYTES = 10 * 1024 * 1024;
+const INCREMENTAL_RATIO_BUDGET = 2;
+export const GZIP_BUDGET_BYTES = 50 * 1024;
+/** "Linear": ms per MB on the largest page at most this many times that on the 1 MB page. */
+const LINEARITY_TOLERANCE = 1.5;
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '–');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : '–');
+
+function timeToHighlight(result: BrowserBenchResult): BrowserSectionReport {
+  const summaries = result.sizes.map(summarizeSize);
+  const rows = summaries.map((s) => [
+    s.label,
+    String(s.textLength),
+    ms(s.firstFrameMs),
+    ms(s.glosaMs),
+    `${(s.glosaSpread * 100).toFixed(0)}%`,
+    ms(s.glosaOwnMs),
+    ms(s.firstMs),
+    String(s.ranges),
+    ms(s.floorMs),
+    `${ms(s.markMs)}${s.markMeasured ? '' : ' (est.)'}`,
+    times(s.markMs / s.glosaMs),
+    times(s.glosaOwnMs / s.floorMs),
+    ms(s.glosaOwnMs / s.megabytes),
+  ]);
+  const checks: BudgetCheck[] = [];
+  const budget = summaries.find((s) => s.label === BUDGET_SIZE);
+  if (budget) {
+    checks.push({
+      label: `${BUDGET_SIZE} page: Glosa (DOMContentLoaded → done) ≤ 1/${MARK_RATIO_BUDGET} of mark.js`,
+      pass: budget.glosaMs * MARK_RATIO_BUDGET <= budget.markMs,
+      value: `${ms(budget.glosaMs)} ms vs mark.js ${ms(budget.markMs)} ms${budget.markMeasured ? '' : ' (estimated)'}: ${times(budget.markMs / budget.glosaMs)}`,
+    });
+    checks.push({
+      label: `${BUDGET_SIZE} page: Glosa (past the page’s first frame) ≤ ${FLOOR_RATIO_BUDGET}× the floor`,
+      pass: budget.glosaOwnMs <= FLOOR_RATIO_BUDGET * budget.floorMs,
+      value: `${ms(budget.glosaOwnMs)} ms vs floor ${ms(budget.floorMs)} ms: ${times(budget.glosaOwnMs / budget.floorMs)} (from DOMContentLoaded: ${times(budget.glosaMs / budget.floorMs)})`,
+    });
+  }
+  const linear = linearity(summaries);
+  if (linear) checks.push(linear);
+  const fit = fitLine(summaries.map((s) => ({ x: s.megabytes, y: s.glosaOwnMs })));
+  return {
+    columns: [
+      'page',
+      'text chars',
+      'page 1st frame ms',
+      'Glosa ms',
+      'spread',
+      'Glosa own ms',
+      'first ms',
+      'ranges',
+      'floor ms',
+      'mark.js ms',
+      'mark.js/Glosa',
+      'own/floor',
+      'own ms/MB',
+    ],
+    rows,
+    checks,
+    notes: [
+      `Chromium ${result.chromium}, headless; ${result.forms} glossary forms; medians of ${result.sizes.map((size) => size.glosa.length).join('/')} page loads per size; spread = (max − min) / median of Glosa ms`,
+      'Glosa ms: DOMContentLoaded → last change of CSS.highlights "glosa-term" (polled every ~2–4 ms from the main world), including the page’s own first layout and the content script starting at document_idle; first = first non-empty highlight',
+      'page 1st frame: DOMContentLoaded → end of the page’s first frame (its first layout and paint, paid with or without Glosa), same load; Glosa own = Glosa ms − that (Glosa’s content script starts at document_idle, after it on these pages)',
+      'floor (no extension, at DOMContentLoaded, before the first layout): TreeWalker over text nodes + one case-insensitive, whole-word alternation RegExp of every form; no Ranges, nothing painted',
+      `mark.js 8.11.1 (no extension, at DOMContentLoaded; exactly + limiters, diacritics, acrossElements, no separateWordSearch, ignore case): one DOM pass per form, so it is timed with a sample of evenly spread forms and scaled (est.; forms timed: ${result.sizes.map((size) => `${size.size.label} ${size.markSampled.forms}`).join(', ')}); on the smallest page also with every form`,
+      ...markValidation(result),
+      `linear fit of Glosa own: ${fit.slope.toFixed(0)} ms/MB + ${fit.intercept.toFixed(0)} ms, R² ${fit.r2.toFixed(3)}`,
+    ],
+  };
+}
+
+function markValidation(result: BrowserBenchResult): string[] {
+  const smallest = result.sizes[0];
+  if (!smallest?.markFull) return [];
+  const error = smallest.markSampled.estimateMs / smallest.markFull.ms - 1;
+  return [
+    `mark.js estimate check on ${smallest.size.label}: every form ${ms(smallest.markFull.ms)} ms, estimate from sampled forms ${ms(smallest.markSampled.estimateMs)} ms (${(error * 100).toFixed(0)}%)`,
+  ];
+}
+
+function linearity(summaries: SizeSummary[]): BudgetCheck | undefined {
+  const reference = summaries.find((s) => s.label === '1 MB');
+  const largest = summaries[summaries.length - 1];
+  if (!reference || !largest || largest === reference) return undefined;
+  const perMb = (s: SizeSummary) => s.glosaOwnMs / s.megabytes;
+  const ratio = perMb(largest) / perMb(reference);
+  return {
+    label: `cost grows linearly: Glosa own ms/MB at ${largest.label} ≤ ${LINEARITY_TOLERANCE}× that at 1 MB`,
+    pass: ratio <= LINEARITY_TOLERANCE,
+    value: `${ms(perMb(largest))} vs ${ms(perMb(reference))} ms/MB (${times(ratio)})`,
+  };
+}
+
+function longTasks(result: BrowserBenchResult): BrowserSectionReport {
+  const rows = result.sizes.map((size) => {
+    const worst = (pick: (run: SizeResult['glosa'][number]) => { count: number; longestMs: number }) => {
+      const runs = size.glosa.map(pick);
+      return [String(median(runs.map((r) => r.count))), ms(Math.max(...runs.map((r) => r.longestMs)))];
+    };
+    const bare = size.bare.map((run) => run.longTasks);
+    return [
+      size.size.label,
+      ...worst((run) => run.longTasks),
+      ...worst((run) => run.glosaLongTasks),
+      String(median(bare.map((r) => r.count))),
+      ms(Math.max(...bare.map((r) => r.longestMs))),
+    ];
+  });
+  const longest = Math.max(
+    ...result.sizes.flatMap((size) => size.glosa.map((run) => run.glosaLongTasks.longestMs)),
+  );
+  const worstSize = result.sizes.find((size) =>
+    size.glosa.some((run) => run.glosaLongTasks.longestMs === longest),
+  );
+  return {
+    columns: [
+      'page',
+      'with Glosa: count',
+      'longest ms',
+      'Glosa’s: count',
+      'longest ms',
+      'bare page: count',
+      'longest ms',
+    ],
+    rows,
+    checks: [
+      {
+        label: `no long task over ${LONG_TASK_BUDGET_MS} ms caused by Glosa (any page)`,
+        pass: longest <= LONG_TASK_BUDGET_MS,
+        value: `longest ${ms(longest)} ms${worstSize ? ` (${worstSize.size.label} page)` : ''}`,
+      },
+    ],
+    notes: [
+      'long tasks (PerformanceObserver "longtask") from DOMContentLoaded to done; count = median of the runs, longest = over all runs',
+      'Glosa’s = all but the page’s own first frame (the task that ends where the first frame ends, same load); the bare page (no extension) shows that frame is all the page does',
+    ],
+  };
+}
+
+function heap(result: BrowserBenchResult): BrowserSectionReport {
+  const js = (list: typeof result.heap.withGlosa) => median(list.map((h) => h.jsBytes));
+  const blink = (list: typeof result.heap.withGlosa) => median(list.map((h) => h.embedderBytes));
+  const jsOverhead = js(result.heap.withGlosa) - js(result.heap.without);
+  const blinkOverhead = blink(result.heap.withGlosa) - blink(result.heap.without);
+  return {
+    columns: [
+      'page',
+      'JS heap without',
+      'JS heap with Glosa',
+      'overhead',
+      'Blink heap without',
+      'with Glosa',
+      'overhead',
+    ],
+    rows: [
+      [
+        result.heap.size,
+        mb(js(result.heap.without)),
+        mb(js(result.heap.withGlosa)),
+        mb(jsOverhead),
+        mb(blink(result.heap.without)),
+        mb(blink(result.heap.withGlosa)),
+        mb(blinkOverhead),
+      ],
+    ],
+    checks: [
+      {
+        label: `${result.heap.size} page: JS heap overhead ≤ ${mb(HEAP_BUDGET_BYTES)}`,
+        pass: jsOverhead <= HEAP_BUDGET_BYTES,
+        value: `${mb(jsOverhead)} (Blink heap, not budgeted: ${mb(blinkOverhead)})`,
+      },
+    ],
+    notes: [
+      'after a forced collection (CDP HeapProfiler.collectGarbage), CDP Runtime.getHeapUsage of the page’s renderer isolate, medians',
+      'JS heap = usedSize: the whole isolate, main world and isolated worlds (so the content script’s own heap is in it)',
+      'Blink heap = embedderHeapUsedSize: garbage-collected C++ objects (DOM nodes, Ranges, the Highlight and its markers)',
+    ],
+  };
+}
+
+function incremental(result: BrowserBenchResult): BrowserSectionReport {
+  const { onLargePageMs, aloneMs, paragraphs, pageSize } = result.incremental;
+  const large = median(onLargePageMs);
+  const alone = median(aloneMs);
+  return {
+    columns: ['appended to', 'paragraphs', 'ms to highlights (median)', 'runs'],
+    rows: [
+      [`the ${pageSize} page, Glosa done`, String(paragraphs), ms(large), onLargePageMs.map(ms).join(', ')],
+      ['a headline-only page, Glosa done', String(paragraphs), ms(alone), aloneMs.map(ms).join(', ')],
+    ],
+    checks: [
+      {
+        label: `incremental ≤ ${INCREMENTAL_RATIO_BUDGET}× scanning the added paragraphs alone`,
+        pass: large <= INCREMENTAL_RATIO_BUDGET * alone,
+        value: `${ms(large)} ms vs ${ms(alone)} ms: ${times(large / alone)}`,
+      },
+    ],
+    notes: ['time from appending (one DocumentFragment) to the last change of the registered highlight'],
+  };
+}
+
+function contentScript(result: BrowserBenchResult): BrowserSectionReport {
+  const { bytes, gzipBytes } = result.contentScript;
+  return {
+    columns: ['file', 'bytes', 'gzip -9 bytes'],
+    rows: [['content-scripts/content.js (Chrome build)', String(bytes), String(gzipBytes)]],
+    checks: [
+      {
+        label: `content script ≤ ${GZIP_BUDGET_BYTES / 1024} KB gzip`,
+        pass: gzipBytes <= GZIP_BUDGET_BYTES,
+        value: `${(gzipBytes / 1024).toFixed(1)} KB`,
+      },
+    ],
+    notes: [],
+  };
+}
+
+export const REPORTS: [string, (result: BrowserBenchResult) => BrowserSectionReport][] = [
+  ['Browser: time to all highlights (Chromium)', timeToHighlight],
+  ['Browser: long tasks while highlighting', longTasks],
+  ['Browser: page heap with and without Glosa', heap],
+  ['Browser: incremental cost (appended paragraphs)', incremental],
+  ['Content script size', contentScript],
+];
+
+function unavailable(error: unknown): BrowserSectionReport {
+  return {
+    columns: ['status'],
+    rows: [['not measured']],
+    checks: [{ label: 'browser benchmark ran', pass: false, value: String(error) }],
+    notes: [],
+  };
+}
+
+/** One section per metric; the first one to run starts the measurements, the rest reuse them. */
+export function browserSections(): BrowserSection[] {
+  let pending: Promise<BrowserBenchResult> | undefined;
+  const measure = (quick: boolean) => {
+    pending ??= (async () => {
+      if (!findChromium()) throw new Error(`Chromium not found. ${INSTALL_HINT}`);
+      buildExtension();
+      const result = await runBrowserBench({ quick, log: (line) => console.log(line) });
+      if (!quick) {
+        const written = await writePerformanceDocs(
+          result,
+          REPORTS.map(([title, report]) => ({ title, ...report(result) })),
+        );
+        console.log(`  wrote ${written.join(', ')}`);
+      }
+      return result;
+    })();
+    return pending;
+  };
+  return REPORTS.map(([title, report]) => ({
+    title,
+    run: async ({ quick }) => {
+      try {
+        return report(await measure(quick));
+      } catch (error) {
+        return unavailable(error instanceof Error ? error.message : error);
+      }
+    },
+  }));
+}

@@ -1,0 +1,148 @@
+/**
+ * One Chromium for the benchmark, with Glosa loaded or without any extension, and the ways it loads a
+ * benchmark page: probe installed before the page's first script, then waiting until the measured
+ * work is over (Glosa's highlights stop changing, or mark.js / the floor has run).
+ */
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from '../harness/find-browsers';
+import { launchChromiumWithExtension } from '../harness/launch-chromium';
+import {
+  appendParagraphs,
+  installProbe,
+  type ProbeConfig,
+  type ProbeState,
+  pageScript,
+} from './browser-probe';
+
+/** Glosa is done when its highlights have not changed for this long. */
+export const QUIET_MS = 1_000;
+const TIMEOUT_MS = 120_000;
+const POLL_MS = 50;
+const MIN_BARE_POLLS = 100;
+const VIEWPORT = { width: 1280, height: 900 };
+
+export interface HeapFigures {
+  /** V8 heap of the page's isolate: the main world and every isolated world (content scripts). */
+  jsBytes: number;
+  /** Blink's garbage-collected C++ heap (Oilpan: DOM nodes, Ranges, Highlights). */
+  embedderBytes: number;
+}
+
+export interface BenchBrowser {
+  readonly withGlosa: boolean;
+  version(): string;
+  open(url: string, config: ProbeConfig, extraInitScripts?: string[]): Promise<BenchPage>;
+  close(): Promise<void>;
+}
+
+export interface BenchPage {
+  page: Page;
+  /** Resolves with the probe's state once the measured work is over. */
+  settle(): Promise<ProbeState>;
+  heap(): Promise<HeapFigures>;
+  /** Appends paragraphs; resolves with when (page clock), for the incremental test. */
+  append(paragraphs: string[]): Promise<number>;
+  close(): Promise<void>;
+}
+
+const SHARED_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchBenchBrowser(extensionDir: string | undefined): Promise<BenchBrowser> {
+  if (extensionDir) {
+    const launched = await launchChromiumWithExtension(extensionDir, { viewport: VIEWPORT });
+    const browserVersion = launched.context.browser()?.version();
+    return wrap(launched.context, true, () => launched.close(), browserVersion);
+  }
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium not found. ${INSTALL_HINT}`);
+  const browser = await chromium.launch({ executablePath, headless: true, args: SHARED_ARGS });
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  return wrap(context, false, () => browser.close(), browser.version());
+}
+
+function wrap(
+  context: BrowserContext,
+  withGlosa: boolean,
+  close: () => Promise<void>,
+  browserVersion: string | undefined,
+): BenchBrowser {
+  return {
+    withGlosa,
+    version: () => browserVersion ?? 'unknown',
+    async open(url, config, extraInitScripts = []) {
+      const page = await context.newPage();
+      for (const content of extraInitScripts) await page.addInitScript({ content });
+      await page.addInitScript({ content: pageScript(installProbe, config) });
+      await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+      return benchPage(context, page, config);
+    },
+    close,
+  };
+}
+
+function readState(page: Page): Promise<ProbeState> {
+  return page.evaluate('window.__bench') as Promise<ProbeState>;
+}
+
+function benchPage(context: BrowserContext, page: Page, config: ProbeConfig): BenchPage {
+  return {
+    page,
+    async settle() {
+      const started = Date.now();
+      for (;;) {
+        const [state, now] = (await page.evaluate('[window.__bench, performance.now()]')) as [
+          ProbeState,
+          number,
+        ];
+        if (isSettled(config, state, now)) return state;
+        if (Date.now() - started > TIMEOUT_MS)
+          throw new Error(`page did not settle in ${TIMEOUT_MS} ms: ${page.url()}`);
+        await page.waitForTimeout(POLL_MS);
+      }
+    },
+    async heap() {
+      const session = await context.newCDPSession(page);
+      await session.send('HeapProfiler.collectGarbage');
+      const usage = await session.send('Runtime.getHeapUsage');
+      await session.detach();
+      return { jsBytes: usage.usedSize, embedderBytes: usage.embedderHeapUsedSize };
+    },
+    append: (paragraphs) => page.evaluate(pageScript(appendParagraphs, paragraphs)) as Promise<number>,
+    close: () => page.close(),
+  };
+}
+
+function isSettled(config: ProbeConfig, state: ProbeState, now: number): boolean {
+  if (Number.isNaN(state.dcl)) return false;
+  if (config.mode === 'markjs' || config.mode === 'floor') return state.run !== undefined;
+  // The bare page: once it is free again for a while, its own long tasks (first layout) are reported.
+  if (config.mode === 'none')
+    return now - state.dcl > QUIET_MS && state.polls >= MIN_BARE_POLLS && !Number.isNaN(state.firstFrameEnd);
+  const last = state.changes[state.changes.length - 1];
+  return last !== undefined && last.size > 0 && now - last.at > QUIET_MS;
+}
+
+/** Waits until the highlights changed after `since` and then stayed the same for QUIET_MS. */
+export async function settleAfter(bench: BenchPage, since: number): Promise<ProbeState> {
+  const started = Date.now();
+  for (;;) {
+    const [state, now] = (await bench.page.evaluate('[window.__bench, performance.now()]')) as [
+      ProbeState,
+      number,
+    ];
+    const last = state.changes[state.changes.length - 1];
+    if (last && last.at > since && now - last.at > QUIET_MS) return state;
+    if (Date.now() - started > TIMEOUT_MS) throw new Error('highlights did not settle after appending');
+    await bench.page.waitForTimeout(POLL_MS);
+  }
+}
+
+export { readState };

@@ -1,0 +1,41 @@
+/** Per-size figures derived from the repeated runs, shared by the tables, the document and the chart. */
+import type { SizeResult } from './browser-bench';
+import { median, spread } from './browser-stats';
+
+export interface SizeSummary {
+  label: string;
+  megabytes: number;
+  textLength: number;
+  glosaMs: number;
+  /** Glosa's time past the page's first frame after DOMContentLoaded (its first layout, paid anyway). */
+  glosaOwnMs: number;
+  firstFrameMs: number;
+  glosaSpread: number;
+  firstMs: number;
+  ranges: number;
+  floorMs: number;
+  floorMatches: number;
+  /** mark.js with every form: measured in full where it was, else estimated from the sampled forms. */
+  markMs: number;
+  markMeasured: boolean;
+}
+
+export function summarizeSize(result: SizeResult): SizeSummary {
+  const megabytes = result.textLength / 1e6;
+  const glosaMs = median(result.glosa.map((run) => run.doneMs));
+  return {
+    label: result.size.label,
+    megabytes,
+    textLength: result.textLength,
+    glosaMs,
+    glosaOwnMs: median(result.glosa.map((run) => run.doneMs - run.firstFrameMs)),
+    firstFrameMs: median(result.glosa.map((run) => run.firstFrameMs)),
+    glosaSpread: spread(result.glosa.map((run) => run.doneMs)),
+    firstMs: median(result.glosa.map((run) => run.firstMs)),
+    ranges: median(result.glosa.map((run) => run.ranges)),
+    floorMs: median(result.floor.map((run) => run.ms)),
+    floorMatches: result.floor[0]?.matches ?? 0,
+    markMs: result.markFull?.ms ?? result.markSampled.estimateMs,
+    markMeasured: result.markFull !== undefined,
+  };
+}
