@@ -57,6 +57,28 @@ if (!headless) {
     await page.waitForFunction(() => document.querySelector('glosa-popover')?.matches(':popover-open'));
     await page.screenshot({ path: popoverShot });
   }
+  // The toolbar popup, searching (opened as a tab: headless browsers show no toolbar).
+  const popupShot = resolve(shots, 'popup.png');
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 404, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.locator('input[type="search"]').fill('fujimory');
+  await popup.waitForSelector('[role="option"]');
+  await popup.screenshot({ path: popupShot });
+
+  // The notes side panel beside the article (opened as a tab, for the same reason).
+  const panelShot = resolve(shots, 'sidepanel.png');
+  await page.bringToFront();
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 720 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  await panel
+    .getByLabel('Note', { exact: true })
+    .fill('Humala’s “grand transformation” was softened before the runoff.');
+  await panel.getByRole('button', { name: 'Save note', exact: true }).click();
+  await panel.waitForSelector('article');
+  await panel.screenshot({ path: panelShot });
+
   const rows = summarizeHighlightTexts(texts, glossary);
   console.log(`\nNo display: ran headless on ${articleUrl}`);
   console.log(`Glosa marked ${texts.length} passages for ${rows.length} glossary entries:\n`);
@@ -64,7 +86,9 @@ if (!headless) {
   for (const row of rows) {
     console.log(`  ${row.term.padEnd(width)}  ${String(row.count).padStart(3)}  (${row.forms.join(', ')})`);
   }
-  console.log(`\nScreenshots:\n  ${articleShot}${term ? `\n  ${popoverShot}` : ''}`);
+  console.log(
+    `\nScreenshots:\n  ${articleShot}${term ? `\n  ${popoverShot}` : ''}\n  ${popupShot}\n  ${panelShot}`,
+  );
 }
 
 await browser.close();
