@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { NoteAnchorReportSchema, NoteIdSchema, NoteStartSchema, validPayload } from '../../core/message-schemas';
+import {
+  NoteAnchorReportSchema,
+  NoteIdSchema,
+  NoteStartSchema,
+  validPayload,
+} from '../../core/message-schemas';
 import { normalizePageUrl } from '../../core/page-url';
 import { notesDb } from '../../data/notes-db';
 import { focusNoteItem, noteAnchorsItem, storePendingNote } from '../../data/notes-session';
