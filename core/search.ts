@@ -89,15 +89,25 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     details.add(doc, normalizeKey(entry.details ?? ''));
   });
   for (const item of indexed) names.add(item.doc, [item.term, ...item.aliases].join(' '));
+  // Fuse's index records (tokenized names) are built once; each query assembles the few it needs.
+  const { keys, records } = Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], indexed).toJSON();
 
   return {
     search(query, limit = 20) {
       const folded = normalizeKey(query);
       if (folded.length < 2) return [];
       const candidates = names.candidates(folded, CANDIDATES);
+      const subsetIndex = Fuse.parseIndex<IndexedEntry>({
+        keys: keys as Parameters<typeof Fuse.parseIndex>[0]['keys'],
+        records: candidates.map((doc, position) => ({
+          ...(records[doc] as (typeof records)[number]),
+          i: position,
+        })),
+      });
       const fuse = new Fuse(
         candidates.map((doc) => indexed[doc] as IndexedEntry),
         SEARCH_OPTIONS,
+        subsetIndex,
       );
       const hits = fuse.search(folded).map((result) => ({
         doc: result.item.doc,
