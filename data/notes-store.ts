@@ -2,18 +2,12 @@
  * What the side panel and the background do with notes. Every write keeps the search words in step
  * with the text, and every function takes the database so tests can use their own.
  */
-import type { Note, NoteFields, NotePassage } from '../core/note-model';
+import type { Note, NoteFields } from '../core/note-model';
 import { MAX_BODY_CHARS, searchWords, withWords } from '../core/note-model';
 import type { NotesDatabase } from './notes-db';
 
-export interface NewNote {
-  url: string;
-  title: string;
-  passage?: NotePassage;
-  termIds: string[];
-  body: string;
-  tags: string[];
-}
+/** What a new note is made from; the store adds its id, times and search words. */
+export type NewNote = Pick<Note, 'url' | 'title' | 'passage' | 'termIds' | 'body' | 'tags'>;
 
 export async function addNote(db: NotesDatabase, input: NewNote, now = Date.now()): Promise<Note> {
   const note = withWords({

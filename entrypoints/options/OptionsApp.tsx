@@ -1,23 +1,15 @@
-import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { messagesFor } from '../../components/messages';
-import { DEFAULT_SETTINGS, type Settings, withDefaults } from '../../core/settings';
+import type { Settings } from '../../core/settings';
 import { CATEGORIES } from '../../data/glossary-schema';
 import { settingsItem } from '../../data/settings-store';
+import { useSettings } from '../../pages/use-settings';
 import { OwnTermsSection } from './OwnTermsSection';
 import { SitesSection } from './SitesSection';
 
 /** Every setting applies to open tabs at once: pages watch the same storage item. */
 export function OptionsApp() {
-  const settings = useSignal<Settings>({ ...DEFAULT_SETTINGS });
-  useEffect(() => {
-    void settingsItem.getValue().then((value) => {
-      settings.value = withDefaults(value);
-    });
-    return settingsItem.watch((value) => {
-      settings.value = withDefaults(value);
-    });
-  }, []);
+  const settings = useSettings();
   const current = settings.value;
   const messages = messagesFor(current.language, navigator.language);
   const text = messages.options;

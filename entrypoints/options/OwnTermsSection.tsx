@@ -3,7 +3,7 @@ import type { Messages } from '../../components/messages';
 import type { OwnEntry } from '../../core/own-terms';
 import { CATEGORIES, type Category } from '../../data/glossary-schema';
 import { ownTermsDb } from '../../data/own-terms-db';
-import { useLiveSignal } from '../sidepanel/live-signal';
+import { useLiveSignal } from '../../pages/live-signal';
 import { deleteOwnEntry, exportPack, importPack, saveOwnEntry, type WriteResult } from './own-terms-store';
 
 interface Draft {

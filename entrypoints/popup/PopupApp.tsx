@@ -7,14 +7,15 @@ import { TermCard } from '../../components/TermCard';
 import { mergeGlossary, type ReaderEntry } from '../../core/own-terms';
 import { normalizePageUrl } from '../../core/page-url';
 import { createGlossarySearch } from '../../core/search';
-import { DEFAULT_SETTINGS, type Settings, siteKey, withDefaults } from '../../core/settings';
+import { siteKey, withDefaults } from '../../core/settings';
 import { glossary } from '../../data/glossary';
 import { pendingLookupItem } from '../../data/lookup-store';
 import { storePendingNote } from '../../data/notes-session';
 import { ownTermsDb } from '../../data/own-terms-db';
 import { settingsItem } from '../../data/settings-store';
 import { messenger, type PageStatus } from '../../messaging/protocol';
-import { useLiveSignal } from '../sidepanel/live-signal';
+import { useLiveSignal } from '../../pages/live-signal';
+import { useSettings } from '../../pages/use-settings';
 import { currentPage } from './current-page';
 import { openSidePanel } from './open-side-panel';
 
@@ -29,19 +30,6 @@ async function describeReaderPage(tabId: number | undefined): Promise<{ url: str
     .catch(() => null);
   const url = normalizePageUrl(described?.url);
   return url ? { url, title: described?.title || url } : null;
-}
-
-function useSettings() {
-  const settings = useSignal<Settings>({ ...DEFAULT_SETTINGS });
-  useEffect(() => {
-    void settingsItem.getValue().then((value) => {
-      settings.value = withDefaults(value);
-    });
-    return settingsItem.watch((value) => {
-      settings.value = withDefaults(value);
-    });
-  }, []);
-  return settings;
 }
 
 /** The toolbar popup: search the glossary, read an entry, and switch Glosa for the current site. */

@@ -28,7 +28,7 @@ import {
   searchNotes,
   updateNote,
 } from '../../data/notes-store';
-import { useLiveSignal } from './live-signal';
+import { useLiveSignal } from '../../pages/live-signal';
 import { buildExport, downloadFile } from './notes-files';
 import type { ReadingPage } from './reading-page';
 
