@@ -74,15 +74,29 @@ async function sendToAllTabs(type: string): Promise<void> {
   );
 }
 
+/**
+ * Re-evaluates `check` in the page until it is truthy. Polling from the driver, not with the page's own
+ * requestAnimationFrame or setTimeout (which the test drivers' waitForFunction use), keeps waiting
+ * correct on pages that replace those functions, as hostile pages do.
+ */
+async function pollFromDriver(check: () => Promise<unknown>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for a page condition`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function fromPlaywright(page: PlaywrightPage): GlosaPage {
   return {
     goto: async (url) => {
       await page.goto(url);
     },
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    waitFor: async (fn, arg, timeoutMs = 10_000) => {
-      await page.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs });
-    },
+    waitFor: (fn, arg, timeoutMs) =>
+      pollFromDriver(() => page.evaluate(fn as (arg: unknown) => unknown, arg), timeoutMs),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -121,9 +135,8 @@ function fromPuppeteer(page: PuppeteerPage): GlosaPage {
       await page.goto(url);
     },
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 10_000) => {
-      await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
-    },
+    waitFor: (fn, arg, timeoutMs) =>
+      pollFromDriver(() => page.evaluate(fn as (arg: unknown) => unknown, arg), timeoutMs),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
