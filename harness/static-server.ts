@@ -12,6 +12,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 export interface StaticServer {

@@ -158,4 +158,17 @@ describe.each(BROWSERS)('%s: hostile and odd pages', (browserName) => {
     expect(glosaErrors(errors())).toEqual([]);
     await page.close();
   });
+  test('a browser error page and a PDF: Glosa stays out quietly, and the next page works', async () => {
+    const page = await suite.browser.newPage();
+    const errors = page.collectErrors();
+    // Nothing listens on port 1: the browser shows its own error page.
+    await page.goto('http://127.0.0.1:1/').catch(() => {});
+    // A PDF opens in the browser's viewer (or is downloaded, headless): no content script there.
+    await page.goto(suite.server.url('report.pdf')).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(glosaErrors(errors()).filter((error) => !/ERR_CONNECTION_REFUSED|net::/i.test(error))).toEqual([]);
+    await page.goto(suite.server.url('basic.html'));
+    await waitForMarked(page, 'neoliberalism');
+    await page.close();
+  });
 });
