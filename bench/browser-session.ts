@@ -3,9 +3,8 @@
  * benchmark page: probe installed before the page's first script, then waiting until the measured
  * work is over (Glosa's highlights stop changing, or mark.js / the floor has run).
  */
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from '../harness/find-browsers';
-import { launchChromiumWithExtension } from '../harness/launch-chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, launchChromiumWithExtension } from '../harness/launch-chromium';
 import {
   appendParagraphs,
   installProbe,
@@ -45,25 +44,13 @@ export interface BenchPage {
   close(): Promise<void>;
 }
 
-const SHARED_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export async function launchBenchBrowser(extensionDir: string | undefined): Promise<BenchBrowser> {
   if (extensionDir) {
     const launched = await launchChromiumWithExtension(extensionDir, { viewport: VIEWPORT });
     const browserVersion = launched.context.browser()?.version();
     return wrap(launched.context, true, () => launched.close(), browserVersion);
   }
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(`Chromium not found. ${INSTALL_HINT}`);
-  const browser = await chromium.launch({ executablePath, headless: true, args: SHARED_ARGS });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: VIEWPORT });
   return wrap(context, false, () => browser.close(), browser.version());
 }

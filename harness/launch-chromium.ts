@@ -1,8 +1,33 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './find-browsers';
+
+/**
+ * Flags for headless Chromium on these machines: no sandbox as root, no GPU, and none of the
+ * browser's own background traffic (the network is closed here, and tests record every request).
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function requireChromium(): string {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium not found. ${INSTALL_HINT}`);
+  return executablePath;
+}
+
+/** Headless Chromium without the extension (baselines, rendering assets). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: requireChromium(), headless: true, args: [...CHROMIUM_ARGS] });
+}
 
 export interface ChromiumWithExtension {
   context: BrowserContext;
@@ -25,8 +50,7 @@ export async function launchChromiumWithExtension(
   extensionDir: string,
   options: ChromiumOptions = {},
 ): Promise<ChromiumWithExtension> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(`Chromium not found. ${INSTALL_HINT}`);
+  const executablePath = requireChromium();
   const ownProfile = options.profileDir === undefined;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'glosa-chromium-')));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -39,13 +63,7 @@ export async function launchChromiumWithExtension(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       // Chromium never proxies loopback; everything else goes through the proxy when one is given.
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`] : []),
     ],

@@ -2,15 +2,12 @@
 // after changing the SVG; the PNGs are committed as source assets).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from '../harness/find-browsers';
+import { launchChromium } from '../harness/launch-chromium';
 import { ROOT } from '../harness/paths';
 
 const SIZES = [16, 32, 48, 96, 128];
-const executablePath = findChromium();
-if (!executablePath) throw new Error(`Chromium not found. ${INSTALL_HINT}`);
 const svg = readFileSync(resolve(ROOT, 'assets/icon.svg'), 'utf8');
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 for (const size of SIZES) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   await page.setContent(
