@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type StaticServer, serveFolder } from '../../harness/static-server';
+import { chooseFile } from './support/extension-page-probes';
 import { TEST_PAGES } from './support/fixtures';
 import { BROWSERS, type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';
 import { clickPopoverButton, popoverState } from './support/page-probes';
@@ -11,7 +12,6 @@ import {
   articleTexts,
   captureDownloads,
   capturedDownloads,
-  chooseImportFile,
   clickButton,
   draftTargetText,
   fillField,
@@ -304,7 +304,7 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
     await showTab(panel, 'All notes');
     await waitForArticles(panel, 2);
     const truncated = (backupText ?? '').slice(0, 200);
-    expect(await panel.evaluate(chooseImportFile, { name: 'backup.json', text: truncated })).toBe(true);
+    expect(await panel.evaluate(chooseFile, { name: 'backup.json', content: truncated })).toBe(true);
     await panel.waitFor(
       () => /Nothing was imported/.test(document.querySelector('[role="alert"]')?.textContent ?? ''),
       null,
@@ -319,7 +319,7 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
       body: 'Imported from a backup',
     };
     const good = JSON.stringify({ ...restored, notes: [...restored.notes, extra] });
-    expect(await panel.evaluate(chooseImportFile, { name: 'backup.json', text: good })).toBe(true);
+    expect(await panel.evaluate(chooseFile, { name: 'backup.json', content: good })).toBe(true);
     await panel.waitFor(
       () => document.querySelector('[role="status"]')?.textContent?.includes('Imported 1 new note'),
       null,

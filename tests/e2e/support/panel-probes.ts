@@ -86,14 +86,3 @@ export async function capturedDownloads(): Promise<{ name: string; text: string 
   const scope = window as unknown as { glosaDownloads?: Promise<{ name: string; text: string }>[] };
   return Promise.all(scope.glosaDownloads ?? []);
 }
-
-/** Chooses a file in the Import file field, as the file picker does. */
-export function chooseImportFile({ name, text }: { name: string; text: string }): boolean {
-  const input = document.querySelector('input[type="file"]') as HTMLInputElement | null;
-  if (!input) return false;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
-}
