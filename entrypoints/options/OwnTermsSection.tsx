@@ -24,7 +24,12 @@ function download(fileName: string, text: string): void {
 
 /** Add, edit and delete the reader's own terms; export and import them as a glossary pack. */
 export function OwnTermsSection({ messages }: { messages: Messages }) {
-  const entries = useLiveSignal(() => ownTermsDb().entries.orderBy('term').toArray(), [], [] as OwnEntry[]);
+  // undefined until the first read: "no terms yet" must not show while they are still loading.
+  const entries = useLiveSignal<OwnEntry[] | undefined>(
+    () => ownTermsDb().entries.orderBy('term').toArray(),
+    [],
+    undefined,
+  );
   const draft = useSignal<Draft>(EMPTY);
   const editing = useSignal<string | undefined>(undefined);
   const problem = useSignal('');
@@ -130,8 +135,8 @@ export function OwnTermsSection({ messages }: { messages: Messages }) {
       </form>
       <p role="alert">{problem.value}</p>
       <p role="status">{notice.value}</p>
-      {entries.value.length === 0 ? (
-        <p class="muted">{text.noOwnTerms}</p>
+      {entries.value === undefined ? null : entries.value.length === 0 ? (
+        <p class="muted own-terms-empty">{text.noOwnTerms}</p>
       ) : (
         <ul class="list" aria-label={text.ownTerms}>
           {entries.value.map((entry) => (

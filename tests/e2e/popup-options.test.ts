@@ -221,6 +221,8 @@ describe.each(BROWSERS)('%s: options and the reader’s own terms', (browserName
   test('a bad glossary pack gets a clear message and changes nothing', async () => {
     const options = await suite.browser.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('.term-form') !== null, null);
+    // The list is read from the database after the page shows: wait for it (or its empty state).
+    await options.waitFor(() => document.querySelector('.own-term__name, .own-terms-empty') !== null, null);
     const before = await options.evaluate(listedOwnTerms, null);
     for (const [name, content, message] of [
       ['truncated.json', '[{"term": "Ronda", "aliases": [', /not valid JSON/],
