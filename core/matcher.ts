@@ -61,7 +61,7 @@ export function matchedText(text: string, match: TermMatch): string {
   return text.slice(match.start, match.end);
 }
 
-interface CompiledForm {
+export interface CompiledForm {
   entryId: string;
   caseSensitive: boolean;
   /** normalizeCaseKey of the form; compared only when caseSensitive. */
@@ -69,6 +69,32 @@ interface CompiledForm {
 }
 
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
+  return loadMatcher(compileTerms(terms));
+}
+
+/**
+ * The compiled term list as plain data (JSON-safe: extension messages are JSON in Chrome). The background
+ * compiles once and every page loads it with loadMatcher, which only copies arrays: building the trie
+ * costs tens of milliseconds in a page's cold engine, a long task on every load.
+ */
+export interface CompiledTerms {
+  forms: CompiledForm[];
+  edgeStart: number[];
+  edgeLabel: number[];
+  edgeTarget: number[];
+  formStart: number[];
+  formList: number[];
+  /** 1 per trie node when the unit leading to it belongs to a word. */
+  endsWord: number[];
+  soloFirstWords: number[];
+  leadFirstWords: number[];
+  firstWordPairs: number[];
+  /** Folded non-word units that start some form. */
+  nonWordStarters: number[];
+  maxKeyLength: number;
+}
+
+export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
   const builder = new TrieBuilder();
   const forms: CompiledForm[] = [];
   const seen = new Set<string>();
@@ -82,7 +108,38 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     builder.add(key, forms.length);
     forms.push({ entryId: term.entryId, caseSensitive: term.caseSensitive, caseKey });
   }
-  return new TrieMatcher(builder.build(), forms);
+  return builder.build(forms);
+}
+
+/** A matcher over compiled terms: typed arrays, hash sets and the Bloom filter made from the plain data. */
+export function loadMatcher(compiled: CompiledTerms): Matcher {
+  const nonWordStarters = new Uint8Array(0x10000);
+  for (const unit of compiled.nonWordStarters) nonWordStarters[unit] = 1;
+  const edgeStart = Int32Array.from(compiled.edgeStart);
+  const edgeLabel = Uint16Array.from(compiled.edgeLabel);
+  const edgeTarget = Int32Array.from(compiled.edgeTarget);
+  const rootAscii = new Int32Array(128).fill(-1);
+  for (let edge = edgeStart[0] ?? 0; edge < (edgeStart[1] ?? 0); edge++) {
+    const label = edgeLabel[edge] as number;
+    if (label < 0x80) rootAscii[label] = edgeTarget[edge] as number;
+  }
+  const trie: FlatTrie = {
+    edgeStart,
+    edgeLabel,
+    edgeTarget,
+    formStart: Int32Array.from(compiled.formStart),
+    formList: Int32Array.from(compiled.formList),
+    endsWord: Uint8Array.from(compiled.endsWord),
+    rootAscii,
+    soloFirstWords: new HashSet(compiled.soloFirstWords),
+    leadFirstWords: new HashSet(compiled.leadFirstWords),
+    firstWordPairs: new HashSet(compiled.firstWordPairs),
+    firstWordBloom: bloomFilter([...compiled.soloFirstWords, ...compiled.leadFirstWords]),
+    nonWordStarters,
+    hasNonWordStarters: compiled.nonWordStarters.length > 0,
+    maxKeyLength: compiled.maxKeyLength,
+  };
+  return new TrieMatcher(trie, compiled.forms);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -137,7 +194,7 @@ class TrieBuilder {
   private readonly soloFirstWords: number[] = [];
   private readonly leadFirstWords: number[] = [];
   private readonly firstWordPairs: number[] = [];
-  private readonly nonWordStarters = new Uint8Array(0x10000);
+  private readonly nonWordStarters = new Set<number>();
   private maxKeyLength = 0;
 
   add(key: string, formIndex: number): void {
@@ -150,7 +207,7 @@ class TrieBuilder {
       const cp = key.codePointAt(k) ?? 0;
       const width = cp > 0xffff ? 2 : 1;
       const isWord = isWordCodePoint(cp);
-      if (k === 0 && !isWord) this.nonWordStarters[key.charCodeAt(0)] = 1;
+      if (k === 0 && !isWord) this.nonWordStarters.add(key.charCodeAt(0));
       if (isWord && !previousIsWord) wordIndex++;
       previousIsWord = isWord;
       for (let u = k; u < k + width; u++) {
@@ -177,52 +234,40 @@ class TrieBuilder {
     this.maxKeyLength = Math.max(this.maxKeyLength, key.length);
   }
 
-  build(): FlatTrie {
+  build(forms: CompiledForm[]): CompiledTerms {
     const order: BuildNode[] = [this.root];
     for (let k = 0; k < order.length; k++) {
       const node = order[k] as BuildNode;
       node.id = k;
       for (const label of sortedLabels(node)) order.push(node.children.get(label) as BuildNode);
     }
-    let edgeCount = 0;
-    let formCount = 0;
-    for (const node of order) {
-      edgeCount += node.children.size;
-      formCount += node.forms.length;
-    }
-    const trie: FlatTrie = {
-      edgeStart: new Int32Array(order.length + 1),
-      edgeLabel: new Uint16Array(edgeCount),
-      edgeTarget: new Int32Array(edgeCount),
-      formStart: new Int32Array(order.length + 1),
-      formList: new Int32Array(formCount),
-      endsWord: new Uint8Array(order.length),
-      rootAscii: new Int32Array(128).fill(-1),
-      soloFirstWords: new HashSet(this.soloFirstWords),
-      leadFirstWords: new HashSet(this.leadFirstWords),
-      firstWordPairs: new HashSet(this.firstWordPairs),
-      firstWordBloom: bloomFilter([...this.soloFirstWords, ...this.leadFirstWords]),
-      nonWordStarters: this.nonWordStarters,
-      hasNonWordStarters: this.nonWordStarters.includes(1),
+    const compiled: CompiledTerms = {
+      forms,
+      edgeStart: [],
+      edgeLabel: [],
+      edgeTarget: [],
+      formStart: [],
+      formList: [],
+      endsWord: [],
+      soloFirstWords: this.soloFirstWords,
+      leadFirstWords: this.leadFirstWords,
+      firstWordPairs: this.firstWordPairs,
+      nonWordStarters: [...this.nonWordStarters],
       maxKeyLength: this.maxKeyLength,
     };
-    let edge = 0;
-    let form = 0;
-    order.forEach((node, id) => {
-      trie.edgeStart[id] = edge;
-      trie.formStart[id] = form;
-      trie.endsWord[id] = node.endsWord ? 1 : 0;
+    for (const node of order) {
+      compiled.edgeStart.push(compiled.edgeLabel.length);
+      compiled.formStart.push(compiled.formList.length);
+      compiled.endsWord.push(node.endsWord ? 1 : 0);
       for (const label of sortedLabels(node)) {
-        trie.edgeLabel[edge] = label;
-        trie.edgeTarget[edge] = (node.children.get(label) as BuildNode).id;
-        edge++;
+        compiled.edgeLabel.push(label);
+        compiled.edgeTarget.push((node.children.get(label) as BuildNode).id);
       }
-      for (const index of node.forms) trie.formList[form++] = index;
-    });
-    trie.edgeStart[order.length] = edge;
-    trie.formStart[order.length] = form;
-    for (const [label, child] of this.root.children) if (label < 0x80) trie.rootAscii[label] = child.id;
-    return trie;
+      compiled.formList.push(...node.forms);
+    }
+    compiled.edgeStart.push(compiled.edgeLabel.length);
+    compiled.formStart.push(compiled.formList.length);
+    return compiled;
   }
 }
 

@@ -1,3 +1,4 @@
+import { compileTerms } from '../../core/matcher';
 import { mergeGlossary, type ReaderEntry } from '../../core/own-terms';
 import { createGlossarySearch, type GlossarySearch } from '../../core/search';
 import { termsFromEntries } from '../../core/terms';
@@ -21,7 +22,7 @@ async function load(): Promise<ReaderGlossary> {
   for (const entry of merged) categoryOf[entry.id] = entry.category;
   return {
     entries: new Map(merged.map((entry) => [entry.id, entry])),
-    termIndex: { terms: termsFromEntries(merged), categoryOf },
+    termIndex: { compiled: compileTerms(termsFromEntries(merged)), categoryOf },
     search: createGlossarySearch(merged),
   };
 }

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messagesFor } from '../../components/messages';
-import { compileMatcher } from '../../core/matcher';
+import { loadMatcher } from '../../core/matcher';
 import { countTermsInReadingOrder } from '../../core/page-terms';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
@@ -32,7 +32,7 @@ export default defineContentScript({
     ]);
     if (ctx.isInvalid) return;
     let settings: Settings = withDefaults(stored);
-    let matcher = compileMatcher(index.terms);
+    let matcher = loadMatcher(index.compiled);
     let categoryOf = index.categoryOf;
     const registry = new MarkRegistry();
     const painter = new TermPainter(registry, () => settings);
@@ -76,7 +76,7 @@ export default defineContentScript({
     // The reader added, changed or removed an own term: read the page again with the new list.
     messenger.onMessage('termIndexChanged', async () => {
       const next = await messenger.sendMessage('getTermIndex', undefined);
-      matcher = compileMatcher(next.terms);
+      matcher = loadMatcher(next.compiled);
       categoryOf = next.categoryOf;
       if (active) scanner.start(document, matcher, categoryOf);
     });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatcherTerm, type TermMatch } from '../../core/matcher';
+import {
+  compileMatcher,
+  compileTerms,
+  loadMatcher,
+  type MatcherTerm,
+  type TermMatch,
+} from '../../core/matcher';
 import { normalizeCaseKey, normalizeKey, normalizeWithMap } from '../../core/normalize';
 import { termsFromEntries } from '../../core/terms';
 import {
@@ -214,6 +220,15 @@ describe(`matcher properties over generated texts (glossary: ${source}, ${terms.
     const withPartials = Array.from({ length: 600 }, () => generateText(random, true));
     for (const { text } of [...samples.slice(0, 600), ...withPartials]) {
       expect(matcher.find(text), JSON.stringify(text)).toEqual(referenceFind(text));
+    }
+  });
+
+  it('matches the same after the compiled terms travel as JSON (background to page)', () => {
+    const travelled = loadMatcher(JSON.parse(JSON.stringify(compileTerms(terms))));
+    expect(travelled.size).toBe(matcher.size);
+    const withPartials = Array.from({ length: 300 }, () => generateText(random, true));
+    for (const { text } of [...samples.slice(0, 300), ...withPartials]) {
+      expect(travelled.find(text), JSON.stringify(text)).toEqual(matcher.find(text));
     }
   });
 });
