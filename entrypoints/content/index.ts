@@ -51,7 +51,7 @@ export default defineContentScript({
     const interactions = new Interactions({
       registry,
       popover,
-      isVisible: (mark) => painter.visible.has(mark),
+      isVisible: (mark) => painter.isShown(mark),
     });
 
     let active = false;
@@ -85,12 +85,12 @@ export default defineContentScript({
       messenger.onMessage('getPageStatus', () => ({
         hostname: location.hostname,
         active,
-        termCount: painter.visible.size,
+        termCount: painter.shownCount(),
       }));
-      // The side panel's "Terms on this page": what is painted now, so counts match what the reader sees.
+      // The side panel's "Terms on this page": what the settings show, so counts match what the reader sees.
       messenger.onMessage('getPageTerms', () =>
         active
-          ? countTermsInReadingOrder(registry.inReadingOrder().filter((mark) => painter.visible.has(mark)))
+          ? countTermsInReadingOrder(registry.inReadingOrder().filter((mark) => painter.isShown(mark)))
           : [],
       );
       messenger.onMessage('showTermOnPage', ({ data: entryId }) =>

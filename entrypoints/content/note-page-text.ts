@@ -1,6 +1,5 @@
 import { type CollapsedText, collapseWhitespace } from '../../core/page-text';
-import { nodeIndexAt } from './term-ranges';
-import { type TextBlock, walkTextBlocks } from './text-blocks';
+import { nodeIndexAt, type TextBlock, walkTextBlocks } from './text-blocks';
 
 /** Blocks are joined by a line break, which white-space collapsing turns into one space. */
 const BLOCK_SEPARATOR = '\n';

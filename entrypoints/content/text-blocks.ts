@@ -4,62 +4,62 @@
  * `Sendero <em>Luminoso</em>` is one piece of text; block elements and <br> do split.
  */
 
-/** Subtrees whose text is not prose a reader is reading, or is not Glosa's to touch. */
+/** Subtrees whose text is not prose a reader is reading, or is not Glosa's to touch (by localName). */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'SVG',
-  'MATH',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'GLOSA-POPOVER',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'math',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'glosa-popover',
 ]);
 
-/** Elements that flow inside a line; every other element starts and ends a block. */
+/** Elements that flow inside a line (by localName); every other element starts and ends a block. */
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'Q',
-  'RUBY',
-  'RB',
-  'RT',
-  'RP',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  'rt',
+  'rp',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 export interface TextBlock {
@@ -70,18 +70,40 @@ export interface TextBlock {
   text: string;
 }
 
+/** Index of the node of `block` that holds character `offset` (binary search over starts). */
+export function nodeIndexAt(block: TextBlock, offset: number): number {
+  let low = 0;
+  let high = block.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((block.starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The root of an editable region, by its attribute: `isContentEditable` would make the browser bring
+ * the page's styles up to date on every call while the page is still changing. Editability inherited
+ * from an ancestor is covered too, since every walk stops at (or checks for) that ancestor.
+ */
+function isEditableRoot(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
 function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  // The editable region's root decides; `isContentEditable` also covers inherited editability.
-  return (element as HTMLElement).isContentEditable === true;
+  return SKIPPED_TAGS.has(element.localName) || isEditableRoot(element);
 }
 
 function isBlockBoundary(element: Element): boolean {
-  return !INLINE_TAGS.has(element.tagName.toUpperCase());
+  return !INLINE_TAGS.has(element.localName);
 }
 
 /** True when `node` or an ancestor is a region Glosa never reads (a form field, code, an editor…). */
 export function isInsideSkipped(node: Node): boolean {
+  // A document in design mode is one editor.
+  if (node.ownerDocument?.designMode === 'on') return true;
   for (let current: Node | null = node; current; current = current.parentNode) {
     if (current.nodeType === 1 && isSkipped(current as Element)) return true;
   }
@@ -156,7 +178,7 @@ export function* walkTextBlocks(
       const element = node as Element;
       const shadow = element.shadowRoot;
       if (shadow && onShadowRoot) onShadowRoot(shadow);
-      if (isSkipped(element) || element.tagName.toUpperCase() === 'BR') {
+      if (isSkipped(element) || element.localName === 'br') {
         const block = builder.flush();
         if (block) yield block;
         continue;
@@ -169,11 +191,8 @@ export function* walkTextBlocks(
     } else if (node.nodeType !== 9 && node.nodeType !== 11) {
       continue; // comments, processing instructions, doctypes
     }
-    const children = node.childNodes;
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index];
-      if (child) stack.push(child);
-    }
+    // Siblings, not childNodes: no NodeList is made per element (each costs a wrapper in this world).
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   const last = builder.flush();
   if (last) yield last;

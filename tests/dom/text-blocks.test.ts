@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spanForMatch } from '../../entrypoints/content/term-ranges';
+import { MarkRegistry } from '../../entrypoints/content/mark-registry';
 import { collectTextBlocks } from '../../entrypoints/content/text-blocks';
 
 function page(html: string): HTMLElement {
@@ -47,27 +47,65 @@ describe('collectTextBlocks', () => {
   });
 });
 
-describe('spanForMatch', () => {
+/** The registry's marks for one match in the page's only block. */
+function marksForMatch(html: string, entryId: string, start: (text: string) => number, form: string) {
+  const [block] = collectTextBlocks(page(html));
+  if (!block) throw new Error('no block');
+  const registry = new MarkRegistry();
+  const at = start(block.text);
+  registry.replaceBlock(block, [{ entryId, start: at, end: at + form.length }], { [entryId]: 'movement' });
+  return { registry, block };
+}
+
+describe('MarkRegistry marks', () => {
   test('a match across three text nodes becomes one range over exactly those characters', () => {
-    const [block] = collectTextBlocks(page('<p>The <b>Sendero <em>Luminoso</em></b> war</p>'));
-    if (!block) throw new Error('no block');
-    const start = block.text.indexOf('Sendero');
-    const span = spanForMatch(block, {
-      entryId: 'sendero-luminoso',
-      start,
-      end: start + 'Sendero Luminoso'.length,
-    });
-    const range = span?.range;
-    expect(range?.toString()).toBe('Sendero Luminoso');
-    expect(span?.nodes.map((node) => node.data)).toEqual(['Sendero ', 'Luminoso']);
-    expect(range?.startContainer.textContent).toBe('Sendero ');
-    expect(range?.endContainer.textContent).toBe('Luminoso');
+    const { registry } = marksForMatch(
+      '<p>The <b>Sendero <em>Luminoso</em></b> war</p>',
+      'sendero-luminoso',
+      (text) => text.indexOf('Sendero'),
+      'Sendero Luminoso',
+    );
+    const [mark] = registry.all();
+    expect(mark?.range.toString()).toBe('Sendero Luminoso');
+    expect(mark?.nodes.map((node) => node.data)).toEqual(['Sendero ', 'Luminoso']);
+    expect(mark?.range.startContainer.textContent).toBe('Sendero ');
+    expect(mark?.range.endContainer.textContent).toBe('Luminoso');
+    expect(mark?.container?.tagName).toBe('P');
   });
 
   test('a match at the very end of the last node', () => {
-    const [block] = collectTextBlocks(page('<p>against <i>neoliberalism</i></p>'));
-    if (!block) throw new Error('no block');
-    const span = spanForMatch(block, { entryId: 'neoliberalism', start: 8, end: block.text.length });
-    expect(span?.range.toString()).toBe('neoliberalism');
+    const { registry } = marksForMatch(
+      '<p>against <i>neoliberalism</i></p>',
+      'neoliberalism',
+      () => 8,
+      'neoliberalism',
+    );
+    expect([...registry.all()][0]?.range.toString()).toBe('neoliberalism');
+  });
+
+  test('reading a block again with the same terms keeps its marks; a different term replaces them', () => {
+    const { registry, block } = marksForMatch(
+      '<p>against <i>neoliberalism</i></p>',
+      'neoliberalism',
+      () => 8,
+      'neoliberalism',
+    );
+    const [before] = registry.all();
+    const same = [{ entryId: 'neoliberalism', start: 8, end: block.text.length }];
+    expect(registry.replaceBlock(block, same, { neoliberalism: 'ideology' })).toBe(true);
+    const [recategorized] = registry.all();
+    expect(registry.replaceBlock(block, same, { neoliberalism: 'ideology' })).toBe(false);
+    expect([...registry.all()][0]).toBe(recategorized);
+    expect(recategorized).not.toBe(before);
+    expect(registry.replaceBlock(block, [], {})).toBe(true);
+    expect(registry.size).toBe(0);
+    expect(registry.replaceBlock(block, [], {})).toBe(false);
+  });
+
+  test('a range made late from text that shrank meanwhile is clamped, not an error', () => {
+    const { registry } = marksForMatch('<p>neoliberalism</p>', 'neoliberalism', () => 0, 'neoliberalism');
+    const [mark] = registry.all();
+    (mark?.nodes[0] as Text).data = 'neo';
+    expect(mark?.range.toString()).toBe('neo');
   });
 });

@@ -62,6 +62,32 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     await page.close();
   });
 
+  test('on a long article, marks near the reader are painted and scrolling paints the rest', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('long-article.html'));
+    await waitForMarked(page, 'neoliberalism');
+    // Let the scan finish: the end of the page is read, yet not painted while the reader is at the top.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const atTop = await termTexts(page);
+    expect(atTop.length).toBeGreaterThan(5);
+    expect(atTop.length).toBeLessThan(300);
+    expect(atTop).not.toContain('Sendero Luminoso');
+    await page.evaluateSource('window.scrollTo(0, document.documentElement.scrollHeight)');
+    await waitForMarked(page, 'Sendero Luminoso');
+    await page.waitFor(
+      () => {
+        let top = false;
+        CSS.highlights.get('glosa-term')?.forEach((range) => {
+          if ((range as Range).toString() === 'neoliberalism') top = true;
+        });
+        return !top;
+      },
+      null,
+      10_000,
+    );
+    await page.close();
+  });
+
   test('marks text inside open shadow roots and same-origin frames', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('traps.html'));
