@@ -25,6 +25,11 @@ export interface ProbeState {
   dcl: number;
   /** Each time the registered term highlight changed (a new Highlight or a new size). */
   changes: { at: number; size: number }[];
+  /**
+   * Each time Glosa's scan queue drained (a User Timing mark of benchmark builds): on large pages only
+   * marks near the viewport are painted, so the end of a scan may change nothing that is painted.
+   */
+  scans: number[];
   longTasks: { start: number; duration: number }[];
   /** Polls of the highlight registry since DOMContentLoaded (they run only when the page is free). */
   polls: number;
@@ -45,6 +50,7 @@ export function installProbe(config: ProbeConfig): void {
   const state: ProbeState = {
     dcl: Number.NaN,
     changes: [],
+    scans: [],
     longTasks: [],
     polls: 0,
     firstFrameEnd: Number.NaN,
@@ -56,6 +62,10 @@ export function installProbe(config: ProbeConfig): void {
     for (const entry of list.getEntries())
       state.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === 'glosa:scan-settled') state.scans.push(entry.startTime);
+  }).observe({ type: 'mark', buffered: true });
   const runMarkJs = () => {
     const Mark = (window as unknown as { Mark: new (root: Element) => MarkInstance }).Mark;
     const started = performance.now();
@@ -132,6 +142,19 @@ export function installProbe(config: ProbeConfig): void {
     },
     { once: true },
   );
+}
+
+/** When Glosa's work was last seen: its last highlight change or the end of its last scan. */
+export function lastGlosaActivity(state: ProbeState): number | undefined {
+  const lastChange = state.changes[state.changes.length - 1]?.at;
+  const lastScan = state.scans[state.scans.length - 1];
+  if (lastChange === undefined) return lastScan;
+  return lastScan === undefined ? lastChange : Math.max(lastChange, lastScan);
+}
+
+/** Runs in the page: scrolls to the end, where an infinite-scroll page adds its next paragraphs. */
+export function scrollToEnd(): void {
+  window.scrollTo(0, document.documentElement.scrollHeight);
 }
 
 /** Runs in the page: appends paragraphs to the first <main> and notes when, for the incremental test. */

@@ -8,9 +8,11 @@ import { launchChromium, launchChromiumWithExtension } from '../harness/launch-c
 import {
   appendParagraphs,
   installProbe,
+  lastGlosaActivity,
   type ProbeConfig,
   type ProbeState,
   pageScript,
+  scrollToEnd,
 } from './browser-probe';
 
 /** Glosa is done when its highlights have not changed for this long. */
@@ -41,6 +43,8 @@ export interface BenchPage {
   heap(): Promise<HeapFigures>;
   /** Appends paragraphs; resolves with when (page clock), for the incremental test. */
   append(paragraphs: string[]): Promise<number>;
+  /** Scrolls to the end of the page; resolves with when (page clock). */
+  scrollToEnd(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -103,6 +107,10 @@ function benchPage(context: BrowserContext, page: Page, config: ProbeConfig): Be
       return { jsBytes: usage.usedSize, embedderBytes: usage.embedderHeapUsedSize };
     },
     append: (paragraphs) => page.evaluate(pageScript(appendParagraphs, paragraphs)) as Promise<number>,
+    async scrollToEnd() {
+      await page.evaluate(pageScript(scrollToEnd, undefined));
+      return (await page.evaluate('performance.now()')) as number;
+    },
     close: () => page.close(),
   };
 }
@@ -114,10 +122,17 @@ function isSettled(config: ProbeConfig, state: ProbeState, now: number): boolean
   if (config.mode === 'none')
     return now - state.dcl > QUIET_MS && state.polls >= MIN_BARE_POLLS && !Number.isNaN(state.firstFrameEnd);
   const last = state.changes[state.changes.length - 1];
-  return last !== undefined && last.size > 0 && now - last.at > QUIET_MS;
+  const activity = lastGlosaActivity(state);
+  return (
+    last !== undefined &&
+    last.size > 0 &&
+    state.scans.length > 0 &&
+    activity !== undefined &&
+    now - activity > QUIET_MS
+  );
 }
 
-/** Waits until the highlights changed after `since` and then stayed the same for QUIET_MS. */
+/** Waits until Glosa read or painted something after `since` and then stayed quiet for QUIET_MS. */
 export async function settleAfter(bench: BenchPage, since: number): Promise<ProbeState> {
   const started = Date.now();
   for (;;) {
@@ -125,8 +140,8 @@ export async function settleAfter(bench: BenchPage, since: number): Promise<Prob
       ProbeState,
       number,
     ];
-    const last = state.changes[state.changes.length - 1];
-    if (last && last.at > since && now - last.at > QUIET_MS) return state;
+    const activity = lastGlosaActivity(state);
+    if (activity !== undefined && activity > since && now - activity > QUIET_MS) return state;
     if (Date.now() - started > TIMEOUT_MS) throw new Error('highlights did not settle after appending');
     await bench.page.waitForTimeout(POLL_MS);
   }

@@ -1,4 +1,5 @@
 import type { Matcher } from '../../core/matcher';
+import { markForBench } from './bench-marks';
 import type { MarkRegistry } from './mark-registry';
 import { blockContainerOf, isInsideSkipped, type TextBlock, walkTextBlocks } from './text-blocks';
 import { SLICE_MS, yieldToMain } from './yield-to-main';
@@ -133,6 +134,7 @@ export class PageScanner {
         }
       }
       this.options.onMarksChanged(true);
+      markForBench('glosa:scan-settled');
     } finally {
       this.draining = false;
       // A stop() and start() during a pause leaves work for the new generation.
