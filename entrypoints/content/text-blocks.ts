@@ -178,12 +178,14 @@ export function* walkTextBlocks(
       const element = node as Element;
       const shadow = element.shadowRoot;
       if (shadow && onShadowRoot) onShadowRoot(shadow);
-      if (isSkipped(element) || element.localName === 'br') {
+      // Read once: every DOM read from a content script's world costs more than in the page's own.
+      const name = element.localName;
+      if (name === 'br' || SKIPPED_TAGS.has(name) || isEditableRoot(element)) {
         const block = builder.flush();
         if (block) yield block;
         continue;
       }
-      if (isBlockBoundary(element)) {
+      if (!INLINE_TAGS.has(name)) {
         const block = builder.flush();
         if (block) yield block;
         stack.push(null);
