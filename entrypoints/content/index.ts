@@ -39,7 +39,7 @@ export default defineContentScript({
 
     const scanner = new PageScanner({
       registry,
-      onMarksChanged: (settled) => painter.marksChanged(settled),
+      onMarksChanged: (progress) => painter.marksChanged(progress),
       onShadowRoot: (shadow) => styleShadowRoot(shadow, highlightCss),
     });
     const notes = wirePageNotes();

@@ -19,13 +19,15 @@ function isBlockElement(node: Node): node is Element {
   return node.nodeType === 1 && blockContainerOf(node) === node;
 }
 
+export type ScanProgress = 'visible' | 'partial' | 'settled';
+
 export interface ScannerOptions {
   registry: MarkRegistry;
   /**
-   * Called after work that may have changed the marks: `settled` once the queue is empty (or for the
-   * visible area, which is worth showing at once), false after an intermediate slice.
+   * Called after work that may have changed the marks: 'visible' after the visible area was read,
+   * 'partial' after an intermediate slice, 'settled' once the queue is empty.
    */
-  onMarksChanged(settled: boolean): void;
+  onMarksChanged(progress: ScanProgress): void;
   /** Called for each open shadow root found, before its text is read (to style highlights there). */
   onShadowRoot?(shadow: ShadowRoot): void;
 }
@@ -106,7 +108,7 @@ export class PageScanner {
         continue;
       for (const block of walkTextBlocks(container, this.noteShadowRoot)) this.markBlock(block);
     }
-    if (containers.size > 0) this.options.onMarksChanged(true);
+    if (containers.size > 0) this.options.onMarksChanged('visible');
   }
 
   private enqueue(node: Node): void {
@@ -127,13 +129,13 @@ export class PageScanner {
         for (const block of walkTextBlocks(root, this.noteShadowRoot)) {
           this.markBlock(block);
           if (performance.now() < deadline) continue;
-          this.options.onMarksChanged(false);
+          this.options.onMarksChanged('partial');
           await yieldToMain();
           if (generation !== this.generation) return;
           deadline = performance.now() + SLICE_MS;
         }
       }
-      this.options.onMarksChanged(true);
+      this.options.onMarksChanged('settled');
       markForBench('glosa:scan-settled');
     } finally {
       this.draining = false;
@@ -168,7 +170,8 @@ export class PageScanner {
         else addContainerOf(record.target);
       }
     }
-    if (removedSomething && this.options.registry.removeDisconnected()) this.options.onMarksChanged(true);
+    if (removedSomething && this.options.registry.removeDisconnected())
+      this.options.onMarksChanged('settled');
     for (const node of dirty) {
       let covered = false;
       for (let ancestor = node.parentNode; ancestor && !covered; ancestor = ancestor.parentNode) {

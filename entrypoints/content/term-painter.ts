@@ -3,16 +3,19 @@ import { visibleTerms } from '../../core/visible-terms';
 import { clearTerms, paintTerms } from './highlights';
 import type { MarkRegistry, TermMark } from './mark-registry';
 import { NearViewport } from './near-viewport';
+import type { ScanProgress } from './page-scanner';
 
 /** While a long scan runs, repaint at most this often: each repaint makes the browser repaint the page. */
 const MID_SCAN_PAINT_MS = 250;
+/** The visible area's first paint waits this long for the scan to read the screens around it. */
+const VISIBLE_PAINT_WAIT_MS = 60;
 /** Above this many marks, only those near the viewport are registered (see NearViewport). */
 export const PAINT_EVERYWHERE_LIMIT = 500;
 
 /**
  * Turns the registry's marks into what the reader sees: the reader's settings applied, painted with
  * the CSS Custom Highlight API at most once a frame, seldom during a scan, only near the viewport on
- * large pages, and not at all when the marks to paint did not change.
+ * large pages, and not at all when nothing was added near the reader and nothing painted went stale.
  */
 export class TermPainter {
   private painted = new Set<TermMark>();
@@ -22,6 +25,8 @@ export class TermPainter {
   private hiddenFor: { source: readonly string[]; set: Set<string> } = { source: [], set: new Set() };
   private framePending = false;
   private lastPaint = Number.NEGATIVE_INFINITY;
+  private paintNotBefore = 0;
+  private disposed = false;
   private nearOnly = false;
   private readonly near = new NearViewport(() => this.schedule());
 
@@ -45,15 +50,19 @@ export class TermPainter {
   }
 
   /**
-   * From the scanner: paint now when it settled, or when the last paint is old enough. Painting near
-   * the viewport, a scan in progress does not repaint: it reads from the top, so what the reader sees
-   * is read first, and scrolling meanwhile repaints (NearViewport). Every repaint of a large page costs
-   * the browser tens of milliseconds of rendering.
+   * From the scanner: paint when it settled, and during a scan at most every MID_SCAN_PAINT_MS. The
+   * visible area is painted VISIBLE_PAINT_WAIT_MS after it was read, by when the scan (reading from the
+   * top) has usually read the screens around it too: one repaint instead of two, and each repaint of a
+   * large page costs the browser tens of milliseconds.
    */
-  marksChanged(settled: boolean): void {
+  marksChanged(progress: ScanProgress): void {
     this.followContainers();
-    const due = !this.nearOnly && performance.now() - this.lastPaint >= MID_SCAN_PAINT_MS;
-    if (settled || due) this.schedule();
+    const now = performance.now();
+    if (progress === 'settled') this.schedule();
+    else if (progress === 'visible') {
+      this.paintNotBefore = now + VISIBLE_PAINT_WAIT_MS;
+      setTimeout(() => this.schedule(), VISIBLE_PAINT_WAIT_MS);
+    } else if (now >= this.paintNotBefore && now - this.lastPaint >= MID_SCAN_PAINT_MS) this.schedule();
   }
 
   schedule(): void {
@@ -70,6 +79,7 @@ export class TermPainter {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.near.clear();
     this.clear();
   }
@@ -107,6 +117,7 @@ export class TermPainter {
 
   private paint(): void {
     this.framePending = false;
+    if (this.disposed) return;
     this.lastPaint = performance.now();
     this.followContainers();
     const settings = this.settings();
@@ -117,10 +128,12 @@ export class TermPainter {
     for (const mark of this.candidates()) {
       if (this.isShown(mark) && this.registry.has(mark)) next.add(mark);
     }
+    // Marks painted earlier that are now far away may stay until the next repaint: they cost nothing
+    // seen, and a repaint costs the browser a repaint of the whole page. Stale or hidden ones go now.
     const unchanged =
       this.paintedStyle === settings.highlightStyle &&
-      next.size === this.painted.size &&
-      [...next].every((mark) => this.painted.has(mark));
+      [...next].every((mark) => this.painted.has(mark)) &&
+      [...this.painted].every((mark) => this.registry.has(mark) && this.isShown(mark));
     if (unchanged) return;
     this.painted = next;
     this.paintedStyle = settings.highlightStyle;
