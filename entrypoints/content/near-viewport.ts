@@ -1,59 +1,49 @@
-/** How far beyond the viewport, above and below, counts as near: two screens. */
-const MARGIN_SCREENS = 2;
-
 /**
- * Which block elements are within a couple of screens of the viewport. Each change to the registered
- * highlights makes Chromium repaint the page, at a cost growing with the ranges registered, so on
- * large pages only marks near what the reader sees are registered, and the set follows scrolling.
- * Elements are watched as they get marks, a few at a time, never the whole page at once.
+ * One band around the viewport (`screens` screens above and below it): which watched elements are in
+ * it, from an IntersectionObserver, and for elements it has not reported on yet (its first report
+ * comes a frame or two after observe), from their boxes.
  */
-export class NearViewport {
-  private readonly near = new Set<Element>();
-  /** Watched, and not yet reported on by the observer (its first report comes a frame or two later). */
+class Band {
+  private readonly inside = new Set<Element>();
   private readonly unreported = new Set<Element>();
-  private readonly watched = new Set<Element>();
   private readonly observer: IntersectionObserver;
 
-  constructor(onChange: () => void) {
+  constructor(
+    private readonly screens: number,
+    onChange: () => void,
+  ) {
     this.observer = new IntersectionObserver(
       (entries) => {
         let changed = false;
         for (const entry of entries) {
           this.unreported.delete(entry.target);
-          const wasNear = this.near.has(entry.target);
-          if (entry.isIntersecting) this.near.add(entry.target);
-          else this.near.delete(entry.target);
-          changed ||= wasNear !== entry.isIntersecting;
+          const wasInside = this.inside.has(entry.target);
+          if (entry.isIntersecting) this.inside.add(entry.target);
+          else this.inside.delete(entry.target);
+          changed ||= wasInside !== entry.isIntersecting;
         }
         if (changed) onChange();
       },
-      { rootMargin: `${MARGIN_SCREENS * 100}% 0px` },
+      { rootMargin: `${screens * 100}% 0px` },
     );
   }
 
-  watch(element: Element): void {
-    if (this.watched.has(element)) return;
-    this.watched.add(element);
+  observe(element: Element): void {
     this.unreported.add(element);
     this.observer.observe(element);
   }
 
-  unwatch(element: Element): void {
-    if (!this.watched.delete(element)) return;
+  unobserve(element: Element): void {
     this.observer.unobserve(element);
-    this.near.delete(element);
+    this.inside.delete(element);
     this.unreported.delete(element);
   }
 
-  /**
-   * Watched elements near the viewport now. Those the observer has not reported on yet are measured
-   * here (called from a frame callback, where layout is due anyway), so a block that just got marks
-   * in view is painted in this frame, not one or two frames later.
-   */
-  nearElements(): Element[] {
-    const elements = [...this.near];
+  /** Called from a frame callback, where layout is due anyway, so measuring the unreported is cheap. */
+  elements(): Element[] {
+    const elements = [...this.inside];
     if (this.unreported.size === 0) return elements;
-    const margin = MARGIN_SCREENS * window.innerHeight;
+    const margin = this.screens * window.innerHeight;
     for (const element of this.unreported) {
       const box = element.getBoundingClientRect();
       if (box.bottom >= -margin && box.top <= window.innerHeight + margin) elements.push(element);
@@ -61,11 +51,58 @@ export class NearViewport {
     return elements;
   }
 
-  /** Stops watching everything (the page became small enough to paint whole, or Glosa stops). */
   clear(): void {
     this.observer.disconnect();
-    this.near.clear();
+    this.inside.clear();
     this.unreported.clear();
+  }
+}
+
+/**
+ * Which block elements are near the viewport. Each change to the registered highlights makes Chromium
+ * repaint the whole page (tens of milliseconds on a 2 MB page), so on large pages only marks near what
+ * the reader sees are registered, and the set follows scrolling in steps: what must be painted is
+ * within two screens (`mustPaint`), and a repaint paints everything within six (`paintable`), so a
+ * reader scrolls about four screens before the next repaint. Elements are watched as they get marks,
+ * never the whole page at once.
+ */
+export class NearViewport {
+  private readonly watched = new Set<Element>();
+  private readonly must: Band;
+  private readonly paint: Band;
+
+  constructor(onChange: () => void) {
+    this.must = new Band(2, onChange);
+    this.paint = new Band(6, () => {});
+  }
+
+  watch(element: Element): void {
+    if (this.watched.has(element)) return;
+    this.watched.add(element);
+    this.must.observe(element);
+    this.paint.observe(element);
+  }
+
+  unwatch(element: Element): void {
+    if (!this.watched.delete(element)) return;
+    this.must.unobserve(element);
+    this.paint.unobserve(element);
+  }
+
+  /** Watched elements within two screens of the viewport: their marks must be painted. */
+  mustPaint(): Element[] {
+    return this.must.elements();
+  }
+
+  /** Watched elements within six screens: what a repaint paints. */
+  paintable(): Element[] {
+    return this.paint.elements();
+  }
+
+  /** Stops watching everything (the page became small enough to paint whole, or Glosa stops). */
+  clear(): void {
+    this.must.clear();
+    this.paint.clear();
     this.watched.clear();
   }
 }

@@ -107,12 +107,17 @@ export class TermPainter {
     }
   }
 
-  /** The marks to register: all of them, or those in blocks near the viewport. */
-  private candidates(): Iterable<TermMark> {
-    if (!this.nearOnly) return this.registry.all();
-    const candidates: TermMark[] = [];
-    for (const container of this.near.nearElements()) candidates.push(...this.registry.marksIn(container));
-    return candidates;
+  /** Shown marks in `containers`, or in the whole page when it is small enough to paint whole. */
+  private shownIn(containers: () => Iterable<Element>): Set<TermMark> {
+    const shown = new Set<TermMark>();
+    if (!this.nearOnly) {
+      for (const mark of this.registry.all()) if (this.isShown(mark)) shown.add(mark);
+      return shown;
+    }
+    for (const container of containers()) {
+      for (const mark of this.registry.marksIn(container)) if (this.isShown(mark)) shown.add(mark);
+    }
+    return shown;
   }
 
   private paint(): void {
@@ -124,17 +129,14 @@ export class TermPainter {
     this.firstOnly = settings.firstOccurrenceOnly
       ? new Set(visibleTerms(this.registry.inReadingOrder(), settings))
       : undefined;
-    const next = new Set<TermMark>();
-    for (const mark of this.candidates()) {
-      if (this.isShown(mark) && this.registry.has(mark)) next.add(mark);
-    }
     // Marks painted earlier that are now far away may stay until the next repaint: they cost nothing
     // seen, and a repaint costs the browser a repaint of the whole page. Stale or hidden ones go now.
     const unchanged =
       this.paintedStyle === settings.highlightStyle &&
-      [...next].every((mark) => this.painted.has(mark)) &&
+      [...this.shownIn(() => this.near.mustPaint())].every((mark) => this.painted.has(mark)) &&
       [...this.painted].every((mark) => this.registry.has(mark) && this.isShown(mark));
     if (unchanged) return;
+    const next = this.shownIn(() => this.near.paintable());
     this.painted = next;
     this.paintedStyle = settings.highlightStyle;
     paintTerms(
