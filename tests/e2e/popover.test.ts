@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { writeSettings } from './support/extension-page-probes';
 import { BROWSERS, type GlosaPage } from './support/glosa-browser';
 import { clickPopoverButton, popoverState, termCenter } from './support/page-probes';
 import { useGlosa, waitForMarked } from './support/suite';
@@ -156,8 +158,37 @@ describe.each(BROWSERS)('%s: popover in a dark colour scheme', (browserName) => 
       const dialog = document.querySelector('glosa-popover')?.shadowRoot?.querySelector('[role="dialog"]');
       return dialog ? getComputedStyle(dialog).backgroundColor : '';
     }, null);
-    const [red = 255, green = 255, blue = 255] = background.match(/\d+/g)?.map(Number) ?? [];
-    expect(red + green + blue).toBeLessThan(200);
+    expect(brightness(background)).toBeLessThan(200);
     await page.close();
   });
+
+  test('the reader’s light theme wins over the dark system, in the popover and the options page', async () => {
+    await suite.browser.evaluateInExtension(writeSettings, { ...DEFAULT_SETTINGS, theme: 'light' });
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('static-article.html'));
+    const term = await centerOf(page, 'Evo Morales');
+    await page.click(term.x, term.y);
+    await waitForPopover(page, 'Evo Morales');
+    const background = await page.evaluate(() => {
+      const dialog = document.querySelector('glosa-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+      return dialog ? getComputedStyle(dialog).backgroundColor : '';
+    }, null);
+    expect(brightness(background)).toBeGreaterThan(600);
+    await page.close();
+    const options = await suite.browser.openExtensionPage('options.html');
+    await options.waitFor(() => document.documentElement.dataset.theme === 'light', null);
+    const optionsBackground = await options.evaluate(
+      () => getComputedStyle(document.body).backgroundColor,
+      null,
+    );
+    expect(brightness(optionsBackground)).toBeGreaterThan(600);
+    await options.close();
+    await suite.browser.evaluateInExtension(writeSettings, DEFAULT_SETTINGS);
+  });
 });
+
+/** Sum of the red, green and blue of a computed colour (0 black – 765 white). */
+function brightness(color: string): number {
+  const [red = 255, green = 255, blue = 255] = color.match(/\d+/g)?.map(Number) ?? [];
+  return red + green + blue;
+}

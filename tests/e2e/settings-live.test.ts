@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { type StaticServer, serveFolder } from '../../harness/static-server';
+import { writeSettings } from './support/extension-page-probes';
 import { TEST_PAGES } from './support/fixtures';
 import { BROWSERS, type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';
 import { flattenHighlights, readGlosaHighlights } from './support/highlight-reader';
-
-/** Runs in an extension context: writes the settings item as the options page will. */
-async function writeSettings(settings: Settings): Promise<void> {
-  const scope = globalThis as unknown as {
-    browser?: { storage: { local: { set(items: object): Promise<void> } } };
-    chrome: { storage: { local: { set(items: object): Promise<void> } } };
-  };
-  await (scope.browser ?? scope.chrome).storage.local.set({ settings });
-}
 
 async function highlightsByName(page: GlosaPage): Promise<Record<string, string[]>> {
   return page.evaluate(readGlosaHighlights, 'glosa-term');

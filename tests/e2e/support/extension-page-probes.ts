@@ -1,4 +1,5 @@
 /** Functions evaluated inside Glosa's own pages (popup, options); each is self-contained. */
+import type { Settings } from '../../../core/settings';
 
 export interface PopupState {
   options: string[];
@@ -61,4 +62,13 @@ export function alertText(): string {
 
 export function listedOwnTerms(): string[] {
   return [...document.querySelectorAll('.own-term__name')].map((name) => name.textContent ?? '');
+}
+
+/** Runs in an extension context: writes the settings item as the options page does. */
+export async function writeSettings(settings: Settings): Promise<void> {
+  const scope = globalThis as unknown as {
+    browser?: { storage: { local: { set(items: object): Promise<void> } } };
+    chrome: { storage: { local: { set(items: object): Promise<void> } } };
+  };
+  await (scope.browser ?? scope.chrome).storage.local.set({ settings });
 }
