@@ -74,22 +74,81 @@ export async function recencyRank(db: NotesDatabase): Promise<Map<string, number
 }
 
 /**
+ * The words a query searches by, most selective first: every word must start a word of the note (search
+ * as you type: the last word may be half typed). Repeated words, and a word that starts another query word
+ * ("fuj fujimori"), add nothing. A longer prefix matches fewer notes, so longer words come first and a
+ * short half-typed one ("fujimori ca") last. Empty when the query has no words.
+ */
+function queryWords(query: string): string[] {
+  const words = [...new Set(searchWords(query))];
+  const needed = words.filter((word) => !words.some((other) => other !== word && other.startsWith(word)));
+  return needed.sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Candidates this few are loaded and checked against the query's remaining words in memory rather than
+ * through the words index: a short prefix ("ca") spans thousands of index entries, while a page's worth of
+ * notes is loaded to be shown anyway.
+ */
+const CHECK_IN_MEMORY = 100;
+
+interface Matches {
+  ids: string[];
+  /** The matching notes, when finding them loaded them all. */
+  notes?: Map<string, Note>;
+}
+
+/**
+ * The notes matching every word of `words` (from queryWords), through the words index: the most selective
+ * word's ids first, each further word only keeping the ids it also lists, and once few candidates are left,
+ * their own words decide. Reads in the caller's transaction.
+ */
+async function findMatches(db: NotesDatabase, words: readonly string[]): Promise<Matches> {
+  let ids: string[] = [];
+  for (const [index, word] of words.entries()) {
+    if (index > 0 && ids.length <= CHECK_IN_MEMORY) {
+      const rest = words.slice(index);
+      const notes = new Map<string, Note>();
+      for (const note of await db.notes.bulkGet(ids)) {
+        if (note && rest.every((prefix) => note.words.some((own) => own.startsWith(prefix)))) {
+          notes.set(note.id, note);
+        }
+      }
+      return { ids: [...notes.keys()], notes };
+    }
+    // A note is listed once per word of it in the range (multiEntry index): keep each id once.
+    const inRange = await db.notes.where('words').startsWith(word).primaryKeys();
+    if (index === 0) ids = [...new Set(inRange)];
+    else {
+      const candidates = new Set(ids);
+      ids = inRange.filter((id) => candidates.delete(id));
+    }
+    if (ids.length === 0) break;
+  }
+  return { ids };
+}
+
+/**
  * Ids of the notes whose words, tags or terms start with every word of the query (search as you type:
  * the last word may be half typed), through the words index; undefined when the query has no words.
  */
 export async function matchingNoteIds(db: NotesDatabase, query: string): Promise<string[] | undefined> {
-  const words = [...new Set(searchWords(query))];
-  // A word that starts another query word adds nothing ("fuj fujimori").
-  const needed = words.filter((word) => !words.some((other) => other !== word && other.startsWith(word)));
-  if (needed.length === 0) return undefined;
-  let result: Set<string> | undefined;
-  for (const word of needed.sort((a, b) => b.length - a.length)) {
-    const ids = await db.notes.where('words').startsWith(word).primaryKeys();
-    const found = new Set(result ? ids.filter((id) => result?.has(id)) : ids);
-    result = found;
-    if (result.size === 0) break;
-  }
-  return [...(result ?? [])];
+  const words = queryWords(query);
+  if (words.length === 0) return undefined;
+  return (await db.transaction('r', db.notes, () => findMatches(db, words))).ids;
+}
+
+/**
+ * The first `limit` of `ids`, most recently changed first by `rank`; ids it does not know (notes newer than
+ * it) come last, in their given order. Sorts positions by ranks read once, not ids by map lookups.
+ */
+function byRecency(ids: readonly string[], rank: Map<string, number>, limit: number): string[] {
+  const ranks = Float64Array.from(ids, (id) => rank.get(id) ?? rank.size);
+  const positions = Uint32Array.from(ids.keys()).sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b);
+  return Array.from(
+    positions.subarray(0, Math.min(limit, positions.length)),
+    (position) => ids[position] ?? '',
+  );
 }
 
 export interface NotesPage {
@@ -108,20 +167,22 @@ export async function searchNotes(
   limit = Number.POSITIVE_INFINITY,
   rank?: Map<string, number>,
 ): Promise<NotesPage> {
-  const ids = await matchingNoteIds(db, query);
-  if (!ids) {
+  const words = queryWords(query);
+  if (words.length === 0) {
     const [total, notes] = await Promise.all([
       db.notes.count(),
       Number.isFinite(limit) ? db.notes.orderBy('updatedAt').reverse().limit(limit).toArray() : allNotes(db),
     ]);
     return { notes, total };
   }
-  const order = rank ?? (await recencyRank(db));
-  const ranked = ids.sort(
-    (a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER),
-  );
-  const notes = await db.notes.bulkGet(ranked.slice(0, limit));
-  return { notes: notes.filter((note): note is Note => note !== undefined), total: ids.length };
+  return db.transaction('r', db.notes, async () => {
+    const matches = await findMatches(db, words);
+    const order = rank ?? (await recencyRank(db));
+    const page = byRecency(matches.ids, order, limit);
+    const loaded = matches.notes;
+    const notes = loaded ? page.map((id) => loaded.get(id)) : await db.notes.bulkGet(page);
+    return { notes: notes.filter((note): note is Note => note !== undefined), total: matches.ids.length };
+  });
 }
 
 export interface ImportSummary {

@@ -9,12 +9,15 @@ import {
   allNotes,
   deleteNote,
   importNotes,
+  matchingNoteIds,
   notesForUrl,
+  recencyRank,
   restoreNote,
   searchNotes,
   updateNote,
 } from '../../data/notes-store';
 import { sampleNote } from './notes-fixtures';
+import { Random } from './text-noise';
 
 const opened: Dexie[] = [];
 function freshDb(): NotesDatabase {
@@ -77,6 +80,87 @@ describe('notes database', () => {
     expect(await ids('nothing-like-this')).toEqual([]);
     expect((await searchNotes(db, '  ')).total).toBe(2);
     expect((await searchNotes(db, 'the')).total).toBe(2); // stop words alone list everything
+  });
+
+  test('search edge cases: a lone short prefix, repeated words, accents typed or not, stop words mixed in', async () => {
+    const db = freshDb();
+    const lima = await addNote(
+      db,
+      { ...sampleNote(), body: 'Elección en Lima, Perú', tags: [], termIds: [] },
+      1000,
+    );
+    const mine = await addNote(
+      db,
+      { ...sampleNote(), body: 'Mining in Cajamarca', tags: [], termIds: [] },
+      2000,
+    );
+    const ids = async (query: string) => (await searchNotes(db, query)).notes.map((note) => note.id);
+    expect(await ids('li')).toEqual([lima.id]);
+    expect(await ids('ca')).toEqual([mine.id]);
+    expect(await ids('m')).toEqual([mine.id, lima.id]); // one letter: not a search word, so everything
+    expect(await ids('peru peru PERU')).toEqual([mine.id, lima.id]); // the title "Peru votes again"
+    expect(await ids('eleccion lima')).toEqual([lima.id]);
+    expect(await ids('ELECCIÓN lim')).toEqual([lima.id]);
+    expect(await ids('the lima of')).toEqual([lima.id]);
+    expect(await ids('lima cajamarca')).toEqual([]);
+  });
+
+  test('search finds exactly the notes that have every query word as a word prefix, newest first', async () => {
+    // Enough notes for both ways of checking the later words: through the index ("mina ca": some 200
+    // notes have "mina") and in memory ("minerox pe": some 60 have "minerox").
+    const vocabulary = ['ca', 'cab', 'cam', 'mina', 'minero', 'peru', 'lima'];
+    const random = new Random(7);
+    const db = freshDb();
+    const written = Array.from({ length: 800 }, (_, index) => {
+      const words = Array.from(
+        { length: 1 + random.int(4) },
+        () => `${random.pick(vocabulary)}${random.chance(0.3) ? 'x' : ''}`,
+      );
+      const note = { ...sampleNote(), body: words.join(' '), title: '', tags: [], termIds: [] };
+      delete note.passage;
+      return { ...note, createdAt: index, updatedAt: index };
+    });
+    await importNotes(db, written);
+    const stored = new Map((await db.notes.toArray()).map((note) => [note.id, note.words]));
+    const newestFirst = [...written].reverse();
+    const rank = await recencyRank(db);
+    const queries = [
+      'ca',
+      'cab',
+      'mi',
+      'cam mi',
+      'mina ca',
+      'minerox pe',
+      'lima peru ca',
+      'peru cabx',
+      'ca ca',
+      'zz ca',
+    ];
+    for (const query of queries) {
+      const words = query.split(' ');
+      const expected = newestFirst
+        .filter((note) => words.every((word) => stored.get(note.id)?.some((own) => own.startsWith(word))))
+        .map((note) => note.id);
+      for (const order of [rank, undefined]) {
+        const found = await searchNotes(db, query, 25, order);
+        expect(found.total, query).toBe(expected.length);
+        expect(
+          found.notes.map((note) => note.id),
+          query,
+        ).toEqual(expected.slice(0, 25));
+      }
+      expect((await matchingNoteIds(db, query))?.sort(), query).toEqual([...expected].sort());
+    }
+  });
+
+  test('a note newer than the recency order passed in is still found, after the ones the order knows', async () => {
+    const db = freshDb();
+    const old = await addNote(db, { ...sampleNote(), body: 'mining one' }, 1000);
+    const rank = await recencyRank(db);
+    const added = await addNote(db, { ...sampleNote(), body: 'mining two' }, 2000);
+    const found = await searchNotes(db, 'mining', 10, rank);
+    expect(found.notes.map((note) => note.id)).toEqual([old.id, added.id]);
+    expect(found.total).toBe(2);
   });
 
   test('all notes come most recently changed first', async () => {
