@@ -131,7 +131,7 @@ export async function runNotesBench(options: { quick?: boolean } = {}): Promise<
 
   let started = performance.now();
   const parsed = parseBackup(backupText);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(`backup refused: ${JSON.stringify(parsed.refusal)}`);
   const validateMs = performance.now() - started;
   const writer = new NotesDatabase(name);
   started = performance.now();

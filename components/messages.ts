@@ -1,3 +1,4 @@
+import type { BackupProblem, ImportRefusal } from '../core/notes-import';
 import type { Category } from '../data/glossary-schema';
 
 /**
@@ -146,11 +147,39 @@ export interface Messages {
     restoreFailed(reason: string): string;
     exportFailed(reason: string): string;
     unreadableFile: string;
+    /** Why a file was not imported (ImportRefusal, worded by importRefusalText); each says nothing was. */
+    importRefused: {
+      tooLarge(megabytes: string, maxMegabytes: string): string;
+      empty: string;
+      notJson: string;
+      notJsonNearLine(line: number): string;
+      notBackup: string;
+      newerVersion: string;
+      duplicateId(id: string, note: number): string;
+      /** `problem`: one of backupProblems. */
+      damaged(problem: string): string;
+    };
+    /**
+     * What is wrong in a damaged backup: `field` as written in the file ("" for a whole note), `note` the
+     * note's place in the file (1 = first; 0 for the file's own fields), `limit` the bound exceeded.
+     */
+    backupProblems: Record<BackupProblem, (field: string, note: number, limit: number) => string>;
     importFailed(reason: string): string;
     noStorageSpace: string;
     databaseClosed: string;
     unknownError: string;
   };
+}
+
+/** A backup's field in a sentence: “url” in note 3, note 3 (the note as a whole), “exportedAt”. */
+function fieldEn(field: string, note: number): string {
+  if (!(note > 0)) return `“${field}”`;
+  return field ? `“${field}” in note ${note}` : `note ${note}`;
+}
+
+function fieldEs(field: string, note: number): string {
+  if (!(note > 0)) return `«${field}»`;
+  return field ? `«${field}» de la nota ${note}` : `la nota ${note}`;
 }
 
 export const ENGLISH: Messages = {
@@ -304,6 +333,44 @@ export const ENGLISH: Messages = {
     restoreFailed: (reason) => `The note could not be restored: ${reason}.`,
     exportFailed: (reason) => `The notes could not be exported: ${reason}.`,
     unreadableFile: 'This file could not be read. Nothing was imported.',
+    importRefused: {
+      tooLarge: (megabytes, maxMegabytes) =>
+        `This file is too large to be a Glosa backup (${megabytes} MB; a backup is at most ${maxMegabytes} MB). Nothing was imported.`,
+      empty: 'This file is empty. Nothing was imported.',
+      notJson: 'This file is not valid JSON — it may be damaged or cut short. Nothing was imported.',
+      notJsonNearLine: (line) =>
+        `This file is not valid JSON (the error is near line ${line}) — it may be damaged or cut short. Nothing was imported.`,
+      notBackup:
+        'This is not a Glosa notes backup (make one with Export, then JSON backup). Nothing was imported.',
+      newerVersion:
+        'This backup was made by a newer version of Glosa. Update Glosa, then import it again. Nothing was imported.',
+      duplicateId: (id, note) =>
+        `This backup lists the note ${id} twice (again as note ${note}). Nothing was imported.`,
+      damaged: (problem) => `This backup is damaged: ${problem}. Nothing was imported.`,
+    },
+    backupProblems: {
+      missing: (field, note) => `${fieldEn(field, note)} is missing`,
+      unknownField: (field, note) => `${fieldEn(field, note)} is not a field Glosa knows`,
+      notText: (field, note) => `${fieldEn(field, note)} should be text`,
+      notNumber: (field, note) => `${fieldEn(field, note)} should be a number`,
+      notList: (field, note) => `${fieldEn(field, note)} should be a list`,
+      notObject: (field, note) => `${fieldEn(field, note)} should be a JSON object`,
+      unknownValue: (field, note) => `${fieldEn(field, note)} has a value Glosa does not know`,
+      empty: (field, note) => `${fieldEn(field, note)} is empty`,
+      tooLong: (field, note, limit) => `${fieldEn(field, note)} is longer than ${limit} characters`,
+      tooMany: (field, note, limit) => `${fieldEn(field, note)} has more than ${limit} items`,
+      notUuid: (field, note) => `${fieldEn(field, note)} is not a note id (a UUID)`,
+      notUrl: (field, note) => `${fieldEn(field, note)} is not a web address`,
+      notWebPage: (field, note) => `${fieldEn(field, note)} is not an http or https page`,
+      badTermId: (field, note) => `${fieldEn(field, note)} is not a term id such as “keiko-fujimori”`,
+      notWholeNumber: (field, note) => `${fieldEn(field, note)} is not a whole number`,
+      negative: (field, note) => `${fieldEn(field, note)} is negative`,
+      tooBig: (field, note) => `${fieldEn(field, note)} is too large`,
+      badDate: (field, note) => `${fieldEn(field, note)} is not a date and time`,
+      endsBeforeStart: (field, note) => `${fieldEn(field, note)} ends before it starts`,
+      updatedBeforeCreated: (field, note) => `${fieldEn(field, note)} was changed before it was created`,
+      invalid: (field, note) => `${fieldEn(field, note)} is not valid`,
+    },
     importFailed: (reason) => `The backup could not be imported: ${reason}. Nothing was imported.`,
     noStorageSpace: 'there is no storage space left',
     databaseClosed: 'the notes database is closed',
@@ -462,6 +529,45 @@ export const SPANISH: Messages = {
     restoreFailed: (reason) => `No se pudo restaurar la nota: ${reason}.`,
     exportFailed: (reason) => `No se pudieron exportar las notas: ${reason}.`,
     unreadableFile: 'No se pudo leer este archivo. No se importó nada.',
+    importRefused: {
+      tooLarge: (megabytes, maxMegabytes) =>
+        `Este archivo es demasiado grande para ser una copia de seguridad de Glosa (${megabytes} MB; una copia ocupa como máximo ${maxMegabytes} MB). No se importó nada.`,
+      empty: 'Este archivo está vacío. No se importó nada.',
+      notJson: 'Este archivo no es JSON válido: puede estar dañado o incompleto. No se importó nada.',
+      notJsonNearLine: (line) =>
+        `Este archivo no es JSON válido (el error está cerca de la línea ${line}): puede estar dañado o incompleto. No se importó nada.`,
+      notBackup:
+        'Esto no es una copia de seguridad de notas de Glosa (créala con Exportar y luego Copia de seguridad JSON). No se importó nada.',
+      newerVersion:
+        'Esta copia de seguridad se hizo con una versión más reciente de Glosa. Actualiza Glosa y vuelve a importarla. No se importó nada.',
+      duplicateId: (id, note) =>
+        `Esta copia de seguridad incluye dos veces la nota ${id} (de nuevo como nota ${note}). No se importó nada.`,
+      damaged: (problem) => `Esta copia de seguridad está dañada: ${problem}. No se importó nada.`,
+    },
+    backupProblems: {
+      missing: (field, note) => `falta ${fieldEs(field, note)}`,
+      unknownField: (field, note) => `${fieldEs(field, note)} no es un campo que Glosa conozca`,
+      notText: (field, note) => `${fieldEs(field, note)} debería ser texto`,
+      notNumber: (field, note) => `${fieldEs(field, note)} debería ser un número`,
+      notList: (field, note) => `${fieldEs(field, note)} debería ser una lista`,
+      notObject: (field, note) => `${fieldEs(field, note)} debería ser un objeto JSON`,
+      unknownValue: (field, note) => `${fieldEs(field, note)} tiene un valor que Glosa no conoce`,
+      empty: (field, note) => `${fieldEs(field, note)} no tiene contenido`,
+      tooLong: (field, note, limit) => `${fieldEs(field, note)} tiene más de ${limit} caracteres`,
+      tooMany: (field, note, limit) => `${fieldEs(field, note)} tiene más de ${limit} elementos`,
+      notUuid: (field, note) => `${fieldEs(field, note)} no es un identificador de nota (UUID)`,
+      notUrl: (field, note) => `${fieldEs(field, note)} no es una dirección web`,
+      notWebPage: (field, note) => `${fieldEs(field, note)} no es una página http o https`,
+      badTermId: (field, note) =>
+        `${fieldEs(field, note)} no es un identificador de término como «keiko-fujimori»`,
+      notWholeNumber: (field, note) => `${fieldEs(field, note)} no es un número entero`,
+      negative: (field, note) => `${fieldEs(field, note)} es un número negativo`,
+      tooBig: (field, note) => `${fieldEs(field, note)} es un número demasiado grande`,
+      badDate: (field, note) => `${fieldEs(field, note)} no es una fecha y hora`,
+      endsBeforeStart: (field, note) => `${fieldEs(field, note)} termina antes de empezar`,
+      updatedBeforeCreated: (field, note) => `${fieldEs(field, note)} se modificó antes de crearse`,
+      invalid: (field, note) => `${fieldEs(field, note)} tiene un valor no válido`,
+    },
     importFailed: (reason) => `No se pudo importar la copia de seguridad: ${reason}. No se importó nada.`,
     noStorageSpace: 'no queda espacio de almacenamiento',
     databaseClosed: 'la base de datos de notas está cerrada',
@@ -473,4 +579,30 @@ export const SPANISH: Messages = {
 export function messagesFor(choice: 'browser' | 'en' | 'es', browserLanguage: string): Messages {
   const language = choice === 'browser' ? browserLanguage.toLowerCase().slice(0, 2) : choice;
   return language === 'es' ? SPANISH : ENGLISH;
+}
+
+/** Why a backup was not imported, in the reader's language (`text`: the notes table of Messages). */
+export function importRefusalText(refusal: ImportRefusal, text: Messages['notes']): string {
+  const why = text.importRefused;
+  switch (refusal.reason) {
+    case 'tooLarge': {
+      const megabytes = new Intl.NumberFormat(text.locale, { maximumFractionDigits: 1 });
+      const mb = (bytes: number) => megabytes.format(bytes / 1024 / 1024);
+      return why.tooLarge(mb(refusal.bytes), mb(refusal.maxBytes));
+    }
+    case 'empty':
+      return why.empty;
+    case 'notJson':
+      return refusal.line === undefined ? why.notJson : why.notJsonNearLine(refusal.line);
+    case 'notBackup':
+      return why.notBackup;
+    case 'newerVersion':
+      return why.newerVersion;
+    case 'duplicateId':
+      return why.duplicateId(refusal.id, refusal.note);
+    case 'damaged':
+      return why.damaged(
+        text.backupProblems[refusal.problem](refusal.field, refusal.note ?? 0, refusal.limit ?? 0),
+      );
+  }
 }

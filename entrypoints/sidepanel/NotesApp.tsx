@@ -1,6 +1,6 @@
 import { type ReadonlySignal, useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Messages } from '../../components/messages';
+import { importRefusalText, type Messages } from '../../components/messages';
 import { NoteCard } from '../../components/NoteCard';
 import { NoteEditor } from '../../components/NoteEditor';
 import { type ExportFormat, NotesExportImport } from '../../components/NotesExportImport';
@@ -320,7 +320,7 @@ export function NotesApp({
       }
     }
     const parsed = parseBackup(fileText, file.size);
-    if (!parsed.ok) return fail(parsed.message);
+    if (!parsed.ok) return fail(importRefusalText(parsed.refusal, text));
     try {
       const summary = await importNotes(db, parsed.notes);
       say(text.imported(summary.added, summary.updated, summary.unchanged));

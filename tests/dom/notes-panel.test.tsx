@@ -252,16 +252,17 @@ describe('side panel: editing, deleting, finding', () => {
   });
 });
 
-describe('side panel: import', () => {
-  function importFile(name: string, text: string) {
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    Object.defineProperty(input, 'files', {
-      value: [new File([text], name, { type: 'application/json' })],
-      configurable: true,
-    });
-    fireEvent.change(input);
-  }
+/** Chooses a file in the panel's hidden file input, as the Import button does. */
+function importFile(name: string, text: string) {
+  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+  Object.defineProperty(input, 'files', {
+    value: [new File([text], name, { type: 'application/json' })],
+    configurable: true,
+  });
+  fireEvent.change(input);
+}
 
+describe('side panel: import', () => {
   test('a bad file gets a clear alert and changes nothing', async () => {
     const db = freshDb();
     await addNote(db, { url: PAGE.url, title: PAGE.title, termIds: [], body: 'Keep me', tags: [] });
@@ -358,6 +359,40 @@ describe('side panel: language and theme', () => {
     expect(within(card).getByRole('button', { name: 'Editar' })).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Eliminar' })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/Save note|This page|No notes/);
+  });
+
+  test('with the language set to Spanish, a refused backup is explained in Spanish and changes nothing', async () => {
+    const db = freshDb();
+    const kept = await addNote(db, {
+      url: PAGE.url,
+      title: PAGE.title,
+      termIds: [],
+      body: 'Keep me',
+      tags: [],
+    });
+    const before = await db.notes.toArray();
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), language: 'es' });
+    render(<SidePanel db={db} readingPage={signal(PAGE)} termName={termName} />);
+    await screen.findByRole('button', { name: 'Importar' });
+    const { words: _words, ...stored } = kept;
+    const backup = notesToBackup([
+      stored,
+      { ...stored, id: crypto.randomUUID(), url: 'ftp://files.example/x' },
+    ]);
+    importFile('copia.json', JSON.stringify(backup, null, 2));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() =>
+      expect(alert.textContent).toBe(
+        'Esta copia de seguridad está dañada: «url» de la nota 2 no es una página http o https. No se importó nada.',
+      ),
+    );
+    importFile('copia.json', '{\n  "format": "glosa-notes-backup",\n  "version": 1\n  "notes": []\n}');
+    await waitFor(() =>
+      expect(alert.textContent).toBe(
+        'Este archivo no es JSON válido (el error está cerca de la línea 4): puede estar dañado o incompleto. No se importó nada.',
+      ),
+    );
+    expect(await db.notes.toArray()).toEqual(before);
   });
 
   test('the panel follows the language and theme settings live', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { ENGLISH, importRefusalText, SPANISH } from '../../components/messages';
 import { MAX_BACKUP_BYTES } from '../../core/notes-backup';
 import { notesToBackup, notesToMarkdown, notesToWebAnnotations } from '../../core/notes-export';
-import { parseBackup } from '../../core/notes-import';
+import { type BackupProblem, type ImportRefusal, parseBackup } from '../../core/notes-import';
 import { sampleNote } from './notes-fixtures';
 
 const termName = (id: string) => ({ 'keiko-fujimori': 'Keiko Fujimori' })[id] ?? id;
@@ -27,66 +28,200 @@ describe('JSON backup', () => {
   const withFirst = (changes: Record<string, unknown>) =>
     json({ ...full, notes: [{ ...first, ...changes }] });
   const text = json(full);
-  const badFiles: [string, string, RegExp][] = [
-    ['an empty file', '', /empty/],
-    ['white space only', '  \n ', /empty/],
-    ['a truncated file', text.slice(0, text.length / 2), /not valid JSON/],
-    ['a file cut one character short', text.slice(0, -1), /not valid JSON/],
-    ['binary noise', '\u0000\u0001PK\u0003\u0004', /not valid JSON/],
-    ['an HTML page', '<!doctype html><p>hello</p>', /not valid JSON/],
-    ['a JSON array', json([first]), /not a Glosa notes backup/],
-    ['a JSON string', json('glosa'), /not a Glosa notes backup/],
-    ['JSON null', 'null', /not a Glosa notes backup/],
+  const pretty = JSON.stringify(full, null, 2);
+  const titleLine = pretty.split('\n').findIndex((line) => line.includes('"title"')) + 1;
+  const damaged = (
+    problem: BackupProblem,
+    field: string,
+    more: { note?: number; limit?: number } = {},
+  ): ImportRefusal => ({ reason: 'damaged', problem, field, ...more });
+  const badFiles: [string, string, ImportRefusal][] = [
+    ['an empty file', '', { reason: 'empty' }],
+    ['white space only', '  \n ', { reason: 'empty' }],
+    ['a truncated file', text.slice(0, text.length / 2), { reason: 'notJson' }],
+    ['a file cut one character short', text.slice(0, -1), { reason: 'notJson' }],
+    [
+      'a backup edited by hand, a comma lost',
+      pretty.replace('"title": "Peru votes again",', '"title": "Peru votes again"'),
+      { reason: 'notJson', line: titleLine + 1 },
+    ],
+    ['binary noise', '\u0000\u0001PK\u0003\u0004', { reason: 'notJson' }],
+    ['an HTML page', '<!doctype html><p>hello</p>', { reason: 'notJson' }],
+    ['a JSON array', json([first]), { reason: 'notBackup' }],
+    ['a JSON string', json('glosa'), { reason: 'notBackup' }],
+    ['JSON null', 'null', { reason: 'notBackup' }],
     [
       'another tool’s export (Hypothesis-like)',
       json({ total: 1, rows: [{ text: 'x' }] }),
-      /not a Glosa notes backup/,
+      { reason: 'notBackup' },
     ],
     [
       'a Web Annotation export',
       json(notesToWebAnnotations([sampleNote()], termName)),
-      /not a Glosa notes backup/,
+      { reason: 'notBackup' },
     ],
-    ['a newer backup version', json({ ...full, version: 2 }), /newer version/],
-    ['a missing notes list', json({ ...full, notes: undefined }), /damaged/],
-    ['notes that is not a list', json({ ...full, notes: {} }), /damaged/],
-    ['a note without an id', withFirst({ id: undefined }), /damaged/],
-    ['an id that is not a UUID', withFirst({ id: 'abc' }), /damaged.*UUID/],
-    ['a javascript: URL', withFirst({ url: 'javascript:alert(1)' }), /damaged/],
-    ['a body that is a number', withFirst({ body: 42 }), /damaged/],
-    ['tags that are not strings', withFirst({ tags: [1, 2] }), /damaged/],
-    ['too many tags', withFirst({ tags: Array.from({ length: 50 }, (_, i) => `t${i}`) }), /damaged/],
-    ['a body far too long', withFirst({ body: 'x'.repeat(200_000) }), /damaged/],
-    ['a negative time', withFirst({ createdAt: -5 }), /damaged/],
-    ['updated before created', withFirst({ createdAt: 2000, updatedAt: 1000 }), /damaged/],
+    ['a newer backup version', json({ ...full, version: 2 }), { reason: 'newerVersion' }],
+    ['an unknown older version', json({ ...full, version: 0 }), damaged('unknownValue', 'version')],
+    ['a missing notes list', json({ ...full, notes: undefined }), damaged('missing', 'notes')],
+    ['notes that is not a list', json({ ...full, notes: {} }), damaged('notList', 'notes')],
+    [
+      'a note that is not an object',
+      json({ ...full, notes: [first, null] }),
+      damaged('notObject', '', { note: 2 }),
+    ],
+    ['a note without an id', withFirst({ id: undefined }), damaged('missing', 'id', { note: 1 })],
+    ['an id that is not a UUID', withFirst({ id: 'abc' }), damaged('notUuid', 'id', { note: 1 })],
+    [
+      'a javascript: URL',
+      withFirst({ url: 'javascript:alert(1)' }),
+      damaged('notWebPage', 'url', { note: 1 }),
+    ],
+    ['a URL that is no address', withFirst({ url: 'the front page' }), damaged('notUrl', 'url', { note: 1 })],
+    ['a body that is a number', withFirst({ body: 42 }), damaged('notText', 'body', { note: 1 })],
+    ['tags that are not strings', withFirst({ tags: [1, 2] }), damaged('notText', 'tags[0]', { note: 1 })],
+    ['an empty tag', withFirst({ tags: ['peru', ''] }), damaged('empty', 'tags[1]', { note: 1 })],
+    [
+      'too many tags',
+      withFirst({ tags: Array.from({ length: 50 }, (_, i) => `t${i}`) }),
+      damaged('tooMany', 'tags', { note: 1, limit: 20 }),
+    ],
+    [
+      'a term id that is a name',
+      withFirst({ termIds: ['Keiko Fujimori'] }),
+      damaged('badTermId', 'termIds[0]', { note: 1 }),
+    ],
+    [
+      'a body far too long',
+      withFirst({ body: 'x'.repeat(200_000) }),
+      damaged('tooLong', 'body', { note: 1, limit: 20_000 }),
+    ],
+    [
+      'a time written as a date',
+      withFirst({ createdAt: '2011-06-05' }),
+      damaged('notNumber', 'createdAt', { note: 1 }),
+    ],
+    ['a negative time', withFirst({ createdAt: -5 }), damaged('negative', 'createdAt', { note: 1 })],
+    [
+      'a time with a fraction',
+      withFirst({ createdAt: 1.5 }),
+      damaged('notWholeNumber', 'createdAt', { note: 1 }),
+    ],
+    [
+      'a time past the last date JavaScript knows',
+      withFirst({ createdAt: 1e20, updatedAt: 1e20 }),
+      damaged('tooBig', 'createdAt', { note: 1 }),
+    ],
+    [
+      'updated before created',
+      withFirst({ createdAt: 2000, updatedAt: 1000 }),
+      damaged('updatedBeforeCreated', '', { note: 1 }),
+    ],
     [
       'a passage ending before it starts',
       withFirst({
         passage: { quote: { exact: 'a', prefix: '', suffix: '' }, position: { start: 9, end: 1 } },
       }),
-      /damaged/,
+      damaged('endsBeforeStart', 'passage', { note: 1 }),
     ],
-    ['an unknown field (foreign data)', withFirst({ html: '<img src=x onerror=alert(1)>' }), /damaged/],
-    ['the same id twice', json({ ...full, notes: [first, first] }), /twice/],
-    ['a bad export date', json({ ...full, exportedAt: 'yesterday' }), /damaged/],
+    [
+      'a passage without its position',
+      withFirst({ passage: { quote: { exact: 'a', prefix: '', suffix: '' } } }),
+      damaged('missing', 'passage.position', { note: 1 }),
+    ],
+    [
+      'an empty quote',
+      withFirst({
+        passage: { quote: { exact: '', prefix: '', suffix: '' }, position: { start: 1, end: 1 } },
+      }),
+      damaged('empty', 'passage.quote.exact', { note: 1 }),
+    ],
+    [
+      'an unknown field (foreign data)',
+      withFirst({ html: '<img src=x onerror=alert(1)>' }),
+      damaged('unknownField', 'html', { note: 1 }),
+    ],
+    [
+      'the same id twice',
+      json({ ...full, notes: [first, full.notes[1], first] }),
+      { reason: 'duplicateId', id: first.id as string, note: 3 },
+    ],
+    ['a bad export date', json({ ...full, exportedAt: 'yesterday' }), damaged('badDate', 'exportedAt')],
   ];
 
-  test.each(badFiles)('refuses %s, with a clear message, importing nothing', (_label, file, message) => {
-    const parsed = parseBackup(file);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) {
-      expect(parsed.message).toMatch(message);
-      expect(parsed.message).toMatch(/Nothing was imported/);
-    }
+  test.each(badFiles)('refuses %s, saying why, importing nothing', (_label, file, refusal) => {
+    expect(parseBackup(file)).toEqual({ ok: false, refusal });
   });
 
-  test('at least twenty kinds of bad file are covered', () => {
-    expect(badFiles.length).toBeGreaterThanOrEqual(20);
+  test('at least thirty kinds of bad file are covered, every reason and every problem among them', () => {
+    expect(badFiles.length).toBeGreaterThanOrEqual(30);
+    const reasons = new Set(badFiles.map(([, , refusal]) => refusal.reason));
+    expect([...reasons].sort()).toEqual(
+      ['damaged', 'duplicateId', 'empty', 'newerVersion', 'notBackup', 'notJson'].sort(),
+    );
+    const problems = new Set(
+      badFiles.flatMap(([, , refusal]) => (refusal.reason === 'damaged' ? [refusal.problem] : [])),
+    );
+    expect([...problems].sort()).toEqual(
+      Object.keys(ENGLISH.notes.backupProblems)
+        .filter((problem) => problem !== 'invalid')
+        .sort(),
+    );
   });
 
   test('an oversized file is refused by its size, before its text is parsed', () => {
     const parsed = parseBackup(text, MAX_BACKUP_BYTES + 1);
-    expect(parsed).toEqual({ ok: false, message: expect.stringMatching(/too large/) });
+    expect(parsed).toEqual({
+      ok: false,
+      refusal: { reason: 'tooLarge', bytes: MAX_BACKUP_BYTES + 1, maxBytes: MAX_BACKUP_BYTES },
+    });
+  });
+
+  test.each([
+    ['English', ENGLISH, 'Nothing was imported.'],
+    ['Spanish', SPANISH, 'No se importó nada.'],
+  ] as const)(
+    'every refusal reads as one %s sentence that says nothing was imported',
+    (_language, table, nothing) => {
+      for (const [label, , refusal] of badFiles) {
+        const sentence = importRefusalText(refusal, table.notes);
+        expect(sentence, label).toMatch(new RegExp(`^[A-ZÁÉÍÓÚ].*\\. ${nothing}$`, 'u'));
+        expect(sentence, label).not.toMatch(/undefined|NaN|\[object/);
+      }
+    },
+  );
+
+  test('refusals name the fault in the reader’s language', () => {
+    const refusalOf = (file: string) => {
+      const parsed = parseBackup(file);
+      if (parsed.ok) throw new Error('accepted');
+      return parsed.refusal;
+    };
+    const url = refusalOf(
+      json({ ...full, notes: [first, { ...first, id: crypto.randomUUID(), url: 'ftp://x.example' }] }),
+    );
+    expect(importRefusalText(url, ENGLISH.notes)).toBe(
+      'This backup is damaged: “url” in note 2 is not an http or https page. Nothing was imported.',
+    );
+    expect(importRefusalText(url, SPANISH.notes)).toBe(
+      'Esta copia de seguridad está dañada: «url» de la nota 2 no es una página http o https. No se importó nada.',
+    );
+    const long = refusalOf(withFirst({ body: 'x'.repeat(20_001) }));
+    expect(importRefusalText(long, ENGLISH.notes)).toMatch(
+      /“body” in note 1 is longer than 20000 characters/,
+    );
+    expect(importRefusalText(long, SPANISH.notes)).toMatch(
+      /«body» de la nota 1 tiene más de 20000 caracteres/,
+    );
+    const line = refusalOf('{\n  "format": "glosa-notes-backup",\n  "version": 1\n  "notes": []\n}');
+    expect(importRefusalText(line, SPANISH.notes)).toMatch(/cerca de la línea 4/);
+    const large = parseBackup('', 52.5 * 1024 * 1024);
+    if (large.ok) throw new Error('accepted');
+    expect(importRefusalText(large.refusal, ENGLISH.notes)).toMatch(
+      /\(52\.5 MB; a backup is at most 50 MB\)/,
+    );
+    expect(importRefusalText(large.refusal, SPANISH.notes)).toMatch(
+      /\(52,5 MB; una copia ocupa como máximo 50 MB\)/,
+    );
   });
 });
 
