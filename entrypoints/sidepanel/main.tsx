@@ -5,6 +5,7 @@ import { glossary } from '../../data/glossary';
 import { notesDb, requestPersistentStorage } from '../../data/notes-db';
 import { ownTermsDb } from '../../data/own-terms-db';
 import { messenger } from '../../messaging/protocol';
+import { exposeNotesBench } from './bench-hook';
 import { trackReadingPage } from './reading-page';
 import { SidePanel } from './SidePanel';
 import './sidepanel.css';
@@ -22,6 +23,7 @@ liveQuery(() => ownTermsDb().entries.toArray()).subscribe({
 const termName = (termId: string) => ownNames.value.get(termId) ?? bundledNames.get(termId) ?? termId;
 
 void requestPersistentStorage();
+exposeNotesBench();
 
 const root = document.getElementById('app');
 if (root) {

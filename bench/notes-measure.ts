@@ -1,0 +1,131 @@
+/**
+ * The notes measurements, shared by the Node run (bench/notes.ts, fake-indexeddb) and the real-browser run
+ * (bench/notes-browser.ts: the same code inside Glosa's side panel, on Chromium's IndexedDB): validating
+ * and importing a backup, opening the database and listing, and one search per keystroke.
+ * Not measured: rendering the list (the panel renders the first 100 notes, then "Show more").
+ */
+import { parseBackup } from '../core/notes-import';
+import { NotesDatabase } from '../data/notes-db';
+import { importNotes, recencyRank, searchNotes } from '../data/notes-store';
+
+export interface NotesBenchCheck {
+  label: string;
+  pass: boolean;
+  value: string;
+}
+
+export interface NotesBenchResult {
+  rows: { step: string; ms: number; detail: string }[];
+  checks: NotesBenchCheck[];
+}
+
+export const NOTE_COUNT = 10_000;
+const BUDGET_LIST_MS = 200;
+const BUDGET_KEYSTROKE_MS = 50;
+const BUDGET_IMPORT_MS = 3_000;
+/** The side panel shows this many notes first (entrypoints/sidepanel/NotesApp.tsx LIST_PAGE). */
+const LIST_PAGE = 100;
+const TYPED_QUERIES = ['fujimori campaign', 'mining canon', 'runoff', 'peru elections'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+export async function measureNotes(
+  backupText: string,
+  options: { quick?: boolean } = {},
+): Promise<NotesBenchResult> {
+  const name = `glosa-notes-bench-${Date.now()}`;
+  const rows: NotesBenchResult['rows'] = [];
+
+  let started = performance.now();
+  const parsed = parseBackup(backupText);
+  if (!parsed.ok) throw new Error(`backup refused: ${JSON.stringify(parsed.refusal)}`);
+  const validateMs = performance.now() - started;
+  const writer = new NotesDatabase(name);
+  started = performance.now();
+  const summary = await importNotes(writer, parsed.notes);
+  const writeMs = performance.now() - started;
+  const importMs = validateMs + writeMs;
+  rows.push({
+    step: 'import: parse + validate backup',
+    ms: validateMs,
+    detail: `${(backupText.length / 1e6).toFixed(1)} MB`,
+  });
+  rows.push({
+    step: 'import: write in one transaction',
+    ms: writeMs,
+    detail: `${summary.added} added, ${(await writer.notes.toCollection().first())?.words.length ?? 0} index words in a note`,
+  });
+  writer.close();
+
+  // A panel opening: a new connection, then every note, most recent first.
+  const listRuns: number[] = [];
+  for (let run = 0; run < (options.quick ? 2 : 5); run++) {
+    started = performance.now();
+    const db = new NotesDatabase(name);
+    const page = await searchNotes(db, '', LIST_PAGE);
+    listRuns.push(performance.now() - started);
+    if (page.total !== NOTE_COUNT || page.notes.length !== LIST_PAGE) throw new Error(`listed ${page.total}`);
+    db.close();
+  }
+  rows.push({
+    step: 'open database + list all (count + first 100, newest first)',
+    ms: median(listRuns),
+    detail: `median of ${listRuns.length}`,
+  });
+
+  const db = new NotesDatabase(name);
+  await db.open();
+  // The panel keeps the recency order live (one index read per change), not per keystroke.
+  started = performance.now();
+  const rank = await recencyRank(db);
+  rows.push({
+    step: 'recency order from the updatedAt index',
+    ms: performance.now() - started,
+    detail: 'once per change',
+  });
+  const keystrokes: number[] = [];
+  let slowest = { query: '', ms: 0, hits: 0 };
+  for (const typed of TYPED_QUERIES) {
+    for (let length = 1; length <= typed.length; length++) {
+      const query = typed.slice(0, length);
+      started = performance.now();
+      const hits = await searchNotes(db, query, LIST_PAGE, rank);
+      const ms = performance.now() - started;
+      keystrokes.push(ms);
+      if (ms > slowest.ms) slowest = { query, ms, hits: hits.total };
+    }
+  }
+  rows.push({
+    step: 'search, median keystroke',
+    ms: median(keystrokes),
+    detail: `${keystrokes.length} keystrokes`,
+  });
+  rows.push({
+    step: 'search, slowest keystroke',
+    ms: slowest.ms,
+    detail: `"${slowest.query}" → ${slowest.hits} notes`,
+  });
+  await db.delete();
+
+  const checks: NotesBenchCheck[] = [
+    {
+      label: `open + list all ${NOTE_COUNT} notes ≤ ${BUDGET_LIST_MS} ms`,
+      value: `${median(listRuns).toFixed(0)} ms`,
+      pass: median(listRuns) <= BUDGET_LIST_MS,
+    },
+    {
+      label: `search ≤ ${BUDGET_KEYSTROKE_MS} ms per keystroke (slowest of ${keystrokes.length})`,
+      value: `${slowest.ms.toFixed(1)} ms`,
+      pass: slowest.ms <= BUDGET_KEYSTROKE_MS,
+    },
+    {
+      label: `import ${NOTE_COUNT} notes ≤ ${BUDGET_IMPORT_MS} ms`,
+      value: `${importMs.toFixed(0)} ms`,
+      pass: importMs <= BUDGET_IMPORT_MS,
+    },
+  ];
+  return { rows, checks };
+}
