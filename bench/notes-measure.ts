@@ -6,7 +6,7 @@
  */
 import { parseBackup } from '../core/notes-import';
 import { NotesDatabase } from '../data/notes-db';
-import { importNotes, recencyRank, searchNotes } from '../data/notes-store';
+import { allNotes, importNotes, type NotesPage, recencyRank, searchNotes } from '../data/notes-store';
 
 export interface NotesBenchCheck {
   label: string;
@@ -86,27 +86,70 @@ export async function measureNotes(
     ms: performance.now() - started,
     detail: 'once per change',
   });
-  const keystrokes: number[] = [];
-  let slowest = { query: '', ms: 0, hits: 0 };
-  for (const typed of TYPED_QUERIES) {
-    for (let length = 1; length <= typed.length; length++) {
-      const query = typed.slice(0, length);
-      started = performance.now();
-      const hits = await searchNotes(db, query, LIST_PAGE, rank);
-      const ms = performance.now() - started;
-      keystrokes.push(ms);
-      if (ms > slowest.ms) slowest = { query, ms, hits: hits.total };
+  // The "All notes" view reads every note once (and again after each change) and answers keystrokes
+  // in memory; until that read is done, keystrokes go through the words index.
+  started = performance.now();
+  const loaded = await allNotes(db);
+  rows.push({
+    step: '"All notes": every note read, newest first',
+    ms: performance.now() - started,
+    detail: `${loaded.length} notes; once per change`,
+  });
+  /**
+   * Types every query letter by letter, `rounds` times; per keystroke the median of its rounds, so one
+   * garbage-collection pause does not stand for a keystroke, while a keystroke slow every time does.
+   */
+  const typeEveryQuery = async (search: (query: string) => Promise<NotesPage>, rounds: number) => {
+    const typed = TYPED_QUERIES.flatMap((text) => Array.from(text, (_, length) => text.slice(0, length + 1)));
+    const runs = typed.map(() => [] as number[]);
+    const hits = typed.map(() => 0);
+    let worstSingle = 0;
+    for (let round = 0; round < rounds; round++) {
+      for (const [index, query] of typed.entries()) {
+        const at = performance.now();
+        const found = await search(query);
+        const ms = performance.now() - at;
+        runs[index]?.push(ms);
+        hits[index] = found.total;
+        worstSingle = Math.max(worstSingle, ms);
+      }
     }
-  }
+    const times = runs.map(median);
+    let slowestIndex = 0;
+    for (const [index, ms] of times.entries()) if (ms > (times[slowestIndex] ?? 0)) slowestIndex = index;
+    const slowest = {
+      query: typed[slowestIndex] ?? '',
+      ms: times[slowestIndex] ?? 0,
+      hits: hits[slowestIndex] ?? 0,
+    };
+    return { times, slowest, worstSingle, rounds };
+  };
+  const inMemory = await typeEveryQuery(
+    (query) => searchNotes(db, query, LIST_PAGE, undefined, loaded),
+    options.quick ? 1 : 3,
+  );
+  const throughIndex = await typeEveryQuery((query) => searchNotes(db, query, LIST_PAGE, rank), 1);
+  const keystrokes = inMemory.times;
+  const slowest = inMemory.slowest;
   rows.push({
     step: 'search, median keystroke',
     ms: median(keystrokes),
-    detail: `${keystrokes.length} keystrokes`,
+    detail: `${keystrokes.length} keystrokes × ${inMemory.rounds}, in the notes read; worst single ${inMemory.worstSingle.toFixed(0)} ms`,
   });
   rows.push({
     step: 'search, slowest keystroke',
     ms: slowest.ms,
     detail: `"${slowest.query}" → ${slowest.hits} notes`,
+  });
+  rows.push({
+    step: 'before the notes are read: median keystroke',
+    ms: median(throughIndex.times),
+    detail: 'through the words index',
+  });
+  rows.push({
+    step: 'before the notes are read: slowest keystroke',
+    ms: throughIndex.slowest.ms,
+    detail: `"${throughIndex.slowest.query}" → ${throughIndex.slowest.hits} notes`,
   });
   await db.delete();
 
@@ -117,7 +160,7 @@ export async function measureNotes(
       pass: median(listRuns) <= BUDGET_LIST_MS,
     },
     {
-      label: `search ≤ ${BUDGET_KEYSTROKE_MS} ms per keystroke (slowest of ${keystrokes.length})`,
+      label: `search ≤ ${BUDGET_KEYSTROKE_MS} ms per keystroke (slowest of ${keystrokes.length}, each the median of ${inMemory.rounds})`,
       value: `${slowest.ms.toFixed(1)} ms`,
       pass: slowest.ms <= BUDGET_KEYSTROKE_MS,
     },

@@ -3,7 +3,8 @@
  * with the text, and every function takes the database so tests can use their own.
  */
 import type { Note, NoteFields } from '../core/note-model';
-import { MAX_BODY_CHARS, searchWords, withWords } from '../core/note-model';
+import { MAX_BODY_CHARS, withWords } from '../core/note-model';
+import { matchesEveryWord, queryWords, searchLoadedNotes } from '../core/notes-search';
 import type { NotesDatabase } from './notes-db';
 
 /** What a new note is made from; the store adds its id, times and search words. */
@@ -62,27 +63,18 @@ export function notesForUrl(db: NotesDatabase, url: string): Promise<Note[]> {
   return db.notes.where('url').equals(url).sortBy('createdAt');
 }
 
-/** Every note, most recently changed first. */
-export function allNotes(db: NotesDatabase): Promise<Note[]> {
-  return db.notes.orderBy('updatedAt').reverse().toArray();
+/**
+ * Every note, most recently changed first. Read forwards and turned around here: a forward read is one
+ * getAll, a reverse one walks a cursor note by note.
+ */
+export async function allNotes(db: NotesDatabase): Promise<Note[]> {
+  return (await db.notes.orderBy('updatedAt').toArray()).reverse();
 }
 
 /** Note ids, most recently changed first (read from the updatedAt index only: no note is loaded). */
 export async function recencyRank(db: NotesDatabase): Promise<Map<string, number>> {
   const ids = await db.notes.orderBy('updatedAt').reverse().primaryKeys();
   return new Map(ids.map((id, index) => [id, index]));
-}
-
-/**
- * The words a query searches by, most selective first: every word must start a word of the note (search
- * as you type: the last word may be half typed). Repeated words, and a word that starts another query word
- * ("fuj fujimori"), add nothing. A longer prefix matches fewer notes, so longer words come first and a
- * short half-typed one ("fujimori ca") last. Empty when the query has no words.
- */
-function queryWords(query: string): string[] {
-  const words = [...new Set(searchWords(query))];
-  const needed = words.filter((word) => !words.some((other) => other !== word && other.startsWith(word)));
-  return needed.sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -110,7 +102,7 @@ async function findMatches(db: NotesDatabase, words: readonly string[]): Promise
       const rest = words.slice(index);
       const notes = new Map<string, Note>();
       for (const note of await db.notes.bulkGet(ids)) {
-        if (note && rest.every((prefix) => note.words.some((own) => own.startsWith(prefix)))) {
+        if (note && matchesEveryWord(note, rest)) {
           notes.set(note.id, note);
         }
       }
@@ -158,16 +150,23 @@ export interface NotesPage {
 }
 
 /**
- * One page of notes, most recently changed first: every note, or those matching `query`. Only the page
- * is loaded; `rank` (from recencyRank) orders the matches without loading them.
+ * One page of notes, most recently changed first: every note, or those matching `query`. With `loaded`
+ * (every note, from allNotes) a query is answered in memory; without it through the words index, loading
+ * only the page, with `rank` (from recencyRank) ordering the matches without loading them.
  */
 export async function searchNotes(
   db: NotesDatabase,
   query: string,
   limit = Number.POSITIVE_INFINITY,
   rank?: Map<string, number>,
+  loaded?: readonly Note[],
 ): Promise<NotesPage> {
   const words = queryWords(query);
+  // Every note already in memory (newest first, from allNotes): no database read per keystroke.
+  if (loaded) {
+    if (words.length === 0) return { notes: loaded.slice(0, limit), total: loaded.length };
+    return searchLoadedNotes(loaded, words, limit);
+  }
   if (words.length === 0) {
     const [total, notes] = await Promise.all([
       db.notes.count(),

@@ -19,6 +19,7 @@ import {
 } from '../../data/notes-session';
 import {
   addNote,
+  allNotes,
   deleteNote,
   importNotes,
   type NotesPage,
@@ -128,18 +129,26 @@ export function NotesApp({
     [db, pageUrl],
     [],
   );
-  // Recency order of every note, from the index alone, so a search loads only the notes it shows.
-  const rank = useLiveSignal<Map<string, number> | undefined>(
-    () => (view.value === 'all' ? recencyRank(db) : Promise.resolve(undefined)),
+  // "All notes" is where the reader searches: every note is read once (and again after a change), so
+  // each keystroke is answered in memory; reading the words index per keystroke takes a real browser
+  // hundreds of milliseconds at 10,000 notes (bench/notes-browser.ts).
+  const loaded = useLiveSignal<Note[] | undefined>(
+    () => (view.value === 'all' ? allNotes(db) : Promise.resolve(undefined)),
     [db, view.value],
+    undefined,
+  );
+  // Until then: recency order from the index alone, so a search loads only the notes it shows.
+  const rank = useLiveSignal<Map<string, number> | undefined>(
+    () => (view.value === 'all' && !loaded.value ? recencyRank(db) : Promise.resolve(undefined)),
+    [db, view.value, loaded.value === undefined],
     undefined,
   );
   const searched = useLiveSignal<NotesPage>(
     () =>
       view.value === 'all'
-        ? searchNotes(db, query.value, shown.value, rank.value)
+        ? searchNotes(db, query.value, shown.value, rank.value, loaded.value)
         : Promise.resolve(NO_NOTES),
-    [db, view.value, query.value, shown.value, rank.value],
+    [db, view.value, query.value, shown.value, rank.value, loaded.value],
     NO_NOTES,
   );
   const orphaned = useComputed(() => {
