@@ -196,7 +196,13 @@ export async function runBrowserBench(options: {
           ranges: last?.size ?? 0,
           firstFrameMs: state.firstFrameEnd - state.dcl,
           longTasks: longTasksBetween(state, state.dcl, doneAt),
-          glosaLongTasks: longTasksBetween(state, state.dcl, doneAt, firstFrameTask(state)),
+          // Tasks that began before Glosa's content script did are the page's own (its first layout).
+          glosaLongTasks: longTasksBetween(
+            state,
+            Number.isNaN(state.glosaStart) ? state.dcl : Math.max(state.dcl, state.glosaStart),
+            doneAt,
+            firstFrameTask(state),
+          ),
         });
         if (isBudgetSize) {
           heap.withGlosa.push(await page.heap());

@@ -30,6 +30,8 @@ export interface ProbeState {
    * marks near the viewport are painted, so the end of a scan may change nothing that is painted.
    */
   scans: number[];
+  /** When Glosa's content script began its work (a User Timing mark of benchmark builds; NaN before). */
+  glosaStart: number;
   longTasks: { start: number; duration: number }[];
   /** Polls of the highlight registry since DOMContentLoaded (they run only when the page is free). */
   polls: number;
@@ -51,6 +53,7 @@ export function installProbe(config: ProbeConfig): void {
     dcl: Number.NaN,
     changes: [],
     scans: [],
+    glosaStart: Number.NaN,
     longTasks: [],
     polls: 0,
     firstFrameEnd: Number.NaN,
@@ -63,8 +66,10 @@ export function installProbe(config: ProbeConfig): void {
       state.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
+    for (const entry of list.getEntries()) {
       if (entry.name === 'glosa:scan-settled') state.scans.push(entry.startTime);
+      if (entry.name === 'glosa:start' && Number.isNaN(state.glosaStart)) state.glosaStart = entry.startTime;
+    }
   }).observe({ type: 'mark', buffered: true });
   const runMarkJs = () => {
     const Mark = (window as unknown as { Mark: new (root: Element) => MarkInstance }).Mark;

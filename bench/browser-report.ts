@@ -168,7 +168,7 @@ function longTasks(result: BrowserBenchResult): BrowserSectionReport {
     ],
     notes: [
       'long tasks (PerformanceObserver "longtask") from DOMContentLoaded to done; count = median of the runs, longest = over all runs',
-      'Glosa’s = all but the page’s own first frame (the task that ends where the first frame ends, same load); the bare page (no extension) shows that frame is all the page does',
+      'Glosa’s = those that began once Glosa’s content script had started (a User Timing mark of benchmark builds), except the page’s first frame (the task that ends where the first frame ends); earlier ones are the page’s own parsing and first layout, as the bare page (no extension) shows. Rendering that a change of the highlights causes counts as Glosa’s',
     ],
   };
 }

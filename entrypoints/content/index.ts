@@ -5,6 +5,7 @@ import { countTermsInReadingOrder } from '../../core/page-terms';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
 import { messenger } from '../../messaging/protocol';
+import { markForBench } from './bench-marks';
 import { highlightsSupported } from './highlights';
 import { Interactions } from './interactions';
 import { MarkRegistry } from './mark-registry';
@@ -21,6 +22,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   async main(ctx) {
+    markForBench('glosa:start');
     // HTML documents only: SVG and XML documents have no prose to mark nor a place for the popover.
     if (!highlightsSupported() || !(document.documentElement instanceof HTMLElement)) return;
     // A predecessor that was unloaded without notice (Firefox ends old scripts outright) may have
