@@ -148,7 +148,8 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
 describe.each(BROWSERS)('%s: popover in a dark colour scheme', (browserName) => {
   const suite = useGlosa(browserName, { colorScheme: 'dark' });
 
-  test('turns dark under prefers-color-scheme: dark', async () => {
+  /** Opens the popover on a term of the static article; its computed background colour. */
+  async function popoverBackground(): Promise<string> {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('static-article.html'));
     const term = await centerOf(page, 'Evo Morales');
@@ -158,23 +159,19 @@ describe.each(BROWSERS)('%s: popover in a dark colour scheme', (browserName) => 
       const dialog = document.querySelector('glosa-popover')?.shadowRoot?.querySelector('[role="dialog"]');
       return dialog ? getComputedStyle(dialog).backgroundColor : '';
     }, null);
-    expect(brightness(background)).toBeLessThan(200);
     await page.close();
+    return background;
+  }
+
+  test('turns dark under prefers-color-scheme: dark', async () => {
+    const background = await popoverBackground();
+    expect(brightness(background)).toBeLessThan(200);
   });
 
   test('the reader’s light theme wins over the dark system, in the popover and the options page', async () => {
     await suite.browser.evaluateInExtension(writeSettings, { ...DEFAULT_SETTINGS, theme: 'light' });
-    const page = await suite.browser.newPage();
-    await page.goto(suite.server.url('static-article.html'));
-    const term = await centerOf(page, 'Evo Morales');
-    await page.click(term.x, term.y);
-    await waitForPopover(page, 'Evo Morales');
-    const background = await page.evaluate(() => {
-      const dialog = document.querySelector('glosa-popover')?.shadowRoot?.querySelector('[role="dialog"]');
-      return dialog ? getComputedStyle(dialog).backgroundColor : '';
-    }, null);
+    const background = await popoverBackground();
     expect(brightness(background)).toBeGreaterThan(600);
-    await page.close();
     const options = await suite.browser.openExtensionPage('options.html');
     await options.waitFor(() => document.documentElement.dataset.theme === 'light', null);
     const optionsBackground = await options.evaluate(
