@@ -8,12 +8,8 @@ export interface CategorizedTerm {
 /**
  * Which marked terms to paint under the reader's settings: hidden categories drop out, and with
  * first-occurrence-only, each entry keeps its first mark. `terms` must be in document order when
- * first-occurrence-only is on (see needsReadingOrder); any order otherwise.
+ * first-occurrence-only is on; any order otherwise.
  */
-export function needsReadingOrder(settings: Pick<Settings, 'firstOccurrenceOnly'>): boolean {
-  return settings.firstOccurrenceOnly;
-}
-
 export function visibleTerms<T extends CategorizedTerm>(
   terms: Iterable<T>,
   settings: Pick<Settings, 'hiddenCategories' | 'firstOccurrenceOnly'>,
