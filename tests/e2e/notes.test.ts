@@ -351,8 +351,12 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
     expect(clicked).toBe(true);
 
     const panel = await openPanel(browser);
+    // The panel names the note's page by its title until it has learnt which page the reader is on.
     await panel.waitFor(
-      () => document.querySelector('.notes-app__target')?.textContent?.includes('Gana Perú'),
+      () =>
+        /^On this page · About Gana Perú/.test(
+          document.querySelector('.notes-app__target')?.textContent ?? '',
+        ),
       null,
     );
     expect(await panel.evaluate(draftTargetText, null)).toMatch(/^On this page · About Gana Perú/);
