@@ -92,12 +92,13 @@ function isEditableRoot(element: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-function isSkipped(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.localName) || isEditableRoot(element);
+/** `name` is the element's localName, when the caller has read it already. */
+function isSkipped(element: Element, name = element.localName): boolean {
+  return SKIPPED_TAGS.has(name) || isEditableRoot(element);
 }
 
-function isBlockBoundary(element: Element): boolean {
-  return !INLINE_TAGS.has(element.localName);
+function isBlockBoundary(element: Element, name = element.localName): boolean {
+  return !INLINE_TAGS.has(name);
 }
 
 /** True when `node` or an ancestor is a region Glosa never reads (a form field, code, an editor…). */
@@ -180,12 +181,12 @@ export function* walkTextBlocks(
       if (shadow && onShadowRoot) onShadowRoot(shadow);
       // Read once: every DOM read from a content script's world costs more than in the page's own.
       const name = element.localName;
-      if (name === 'br' || SKIPPED_TAGS.has(name) || isEditableRoot(element)) {
+      if (name === 'br' || isSkipped(element, name)) {
         const block = builder.flush();
         if (block) yield block;
         continue;
       }
-      if (!INLINE_TAGS.has(name)) {
+      if (isBlockBoundary(element, name)) {
         const block = builder.flush();
         if (block) yield block;
         stack.push(null);
