@@ -40,12 +40,12 @@ class Band {
   }
 
   /** Called from a frame callback, where layout is due anyway, so measuring the unreported is cheap. */
-  elements(): Element[] {
+  elements(boxOf: (element: Element) => DOMRect): Element[] {
     const elements = [...this.inside];
     if (this.unreported.size === 0) return elements;
     const margin = this.screens * window.innerHeight;
     for (const element of this.unreported) {
-      const box = element.getBoundingClientRect();
+      const box = boxOf(element);
       if (box.bottom >= -margin && box.top <= window.innerHeight + margin) elements.push(element);
     }
     return elements;
@@ -89,14 +89,22 @@ export class NearViewport {
     this.paint.unobserve(element);
   }
 
-  /** Watched elements within two screens of the viewport: their marks must be painted. */
-  mustPaint(): Element[] {
-    return this.must.elements();
-  }
-
-  /** Watched elements within six screens: what a repaint paints. */
-  paintable(): Element[] {
-    return this.paint.elements();
+  /**
+   * Watched elements within two screens of the viewport (`mustPaint`: their marks must be painted) and
+   * within six (`paintable`: what a repaint paints). An element the observers have not reported on yet is
+   * measured once for both.
+   */
+  bands(): { mustPaint: Element[]; paintable: Element[] } {
+    const boxes = new Map<Element, DOMRect>();
+    const boxOf = (element: Element) => {
+      let box = boxes.get(element);
+      if (!box) {
+        box = element.getBoundingClientRect();
+        boxes.set(element, box);
+      }
+      return box;
+    };
+    return { mustPaint: this.must.elements(boxOf), paintable: this.paint.elements(boxOf) };
   }
 
   /** Stops watching everything (the page became small enough to paint whole, or Glosa stops). */

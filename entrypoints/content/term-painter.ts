@@ -108,13 +108,13 @@ export class TermPainter {
   }
 
   /** Shown marks in `containers`, or in the whole page when it is small enough to paint whole. */
-  private shownIn(containers: () => Iterable<Element>): Set<TermMark> {
+  private shownIn(containers: Iterable<Element>): Set<TermMark> {
     const shown = new Set<TermMark>();
     if (!this.nearOnly) {
       for (const mark of this.registry.all()) if (this.isShown(mark)) shown.add(mark);
       return shown;
     }
-    for (const container of containers()) {
+    for (const container of containers) {
       for (const mark of this.registry.marksIn(container)) if (this.isShown(mark)) shown.add(mark);
     }
     return shown;
@@ -131,12 +131,13 @@ export class TermPainter {
       : undefined;
     // Marks painted earlier that are now far away may stay until the next repaint: they cost nothing
     // seen, and a repaint costs the browser a repaint of the whole page. Stale or hidden ones go now.
+    const bands = this.nearOnly ? this.near.bands() : { mustPaint: [], paintable: [] };
     const unchanged =
       this.paintedStyle === settings.highlightStyle &&
-      [...this.shownIn(() => this.near.mustPaint())].every((mark) => this.painted.has(mark)) &&
+      [...this.shownIn(bands.mustPaint)].every((mark) => this.painted.has(mark)) &&
       [...this.painted].every((mark) => this.registry.has(mark) && this.isShown(mark));
     if (unchanged) return;
-    const next = this.shownIn(() => this.near.paintable());
+    const next = this.shownIn(bands.paintable);
     this.painted = next;
     this.paintedStyle = settings.highlightStyle;
     paintTerms(
