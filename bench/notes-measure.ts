@@ -7,16 +7,11 @@
 import { parseBackup } from '../core/notes-import';
 import { NotesDatabase } from '../data/notes-db';
 import { allNotes, importNotes, type NotesPage, recencyRank, searchNotes } from '../data/notes-store';
-
-export interface NotesBenchCheck {
-  label: string;
-  pass: boolean;
-  value: string;
-}
+import type { BudgetCheck } from './matcher';
 
 export interface NotesBenchResult {
   rows: { step: string; ms: number; detail: string }[];
-  checks: NotesBenchCheck[];
+  checks: BudgetCheck[];
 }
 
 export const NOTE_COUNT = 10_000;
@@ -153,7 +148,7 @@ export async function measureNotes(
   });
   await db.delete();
 
-  const checks: NotesBenchCheck[] = [
+  const checks: BudgetCheck[] = [
     {
       label: `open + list all ${NOTE_COUNT} notes ≤ ${BUDGET_LIST_MS} ms`,
       value: `${median(listRuns).toFixed(0)} ms`,
