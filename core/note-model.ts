@@ -33,7 +33,10 @@ export interface Note {
   tags: string[];
   createdAt: number;
   updatedAt: number;
-  /** Search keys: folded words of body, quote, title, tags and terms (multiEntry index). */
+  /**
+   * Search keys: folded words of body, quote, title, tags and terms (multiEntry index). Empty for an
+   * imported note until the import's backlog has been worked through (data/notes-store fillPendingWords).
+   */
   words: string[];
 }
 
@@ -73,6 +76,22 @@ export function wordsOfNote(note: NoteFields): string[] {
 
 export function withWords(note: NoteFields): Note {
   return { ...note, words: wordsOfNote(note) };
+}
+
+const workedOutWords = new WeakMap<Note, string[]>();
+
+/**
+ * A note's search words: as stored, or worked out from its text (once) while none are stored: an imported
+ * note's may not be written yet (a note without words costs nothing to work out).
+ */
+export function searchWordsOf(note: Note): readonly string[] {
+  if (note.words.length > 0) return note.words;
+  let words = workedOutWords.get(note);
+  if (!words) {
+    words = wordsOfNote(note);
+    workedOutWords.set(note, words);
+  }
+  return words;
 }
 
 /** Tags as typed ("peru, elections  2011" or "#peru #elections"): trimmed, lower case, unique. */

@@ -1,4 +1,4 @@
-import { type Note, searchWords } from './note-model';
+import { type Note, searchWords, searchWordsOf } from './note-model';
 
 /**
  * The words a query searches by, most selective first: every word must start a word of the note (search
@@ -13,8 +13,9 @@ export function queryWords(query: string): string[] {
 }
 
 /** Whether every query word starts one of the note's search words (what the words index answers). */
-export function matchesEveryWord(note: Pick<Note, 'words'>, words: readonly string[]): boolean {
-  return words.every((prefix) => note.words.some((own) => own.startsWith(prefix)));
+export function matchesEveryWord(note: Note, words: readonly string[]): boolean {
+  const own = searchWordsOf(note);
+  return words.every((prefix) => own.some((word) => word.startsWith(prefix)));
 }
 
 /**

@@ -12,9 +12,21 @@ export const NOTES_DB_NAME = 'glosa-notes';
 export const NOTES_SCHEMA_V1 = { notes: 'id, url, *tags, *termIds, updatedAt' };
 /** Version 2: adds the search words index, filled for existing notes by the upgrade. */
 export const NOTES_SCHEMA_V2 = { notes: 'id, url, *tags, *termIds, updatedAt, *words' };
+/**
+ * Version 3: adds the backlog of notes whose search words are still to be written: one row per import
+ * listing its notes, so an import writes one row instead of ~25 index entries per note.
+ */
+export const NOTES_SCHEMA_V3 = { ...NOTES_SCHEMA_V2, wordsBacklog: 'id' };
+
+/** Notes of one import whose search words are not written yet. */
+export interface WordsBacklog {
+  id: string;
+  noteIds: string[];
+}
 
 export class NotesDatabase extends Dexie {
   notes!: EntityTable<Note, 'id'>;
+  wordsBacklog!: EntityTable<WordsBacklog, 'id'>;
 
   constructor(name = NOTES_DB_NAME) {
     super(name);
@@ -29,6 +41,7 @@ export class NotesDatabase extends Dexie {
             note.words = wordsOfNote(note);
           }),
       );
+    this.version(3).stores(NOTES_SCHEMA_V3);
   }
 }
 

@@ -5,7 +5,7 @@
 import type { Note, NoteFields } from '../core/note-model';
 import { MAX_BODY_CHARS, withWords } from '../core/note-model';
 import { matchesEveryWord, queryWords, searchLoadedNotes } from '../core/notes-search';
-import type { NotesDatabase } from './notes-db';
+import type { NotesDatabase, WordsBacklog } from './notes-db';
 
 /** What a new note is made from; the store adds its id, times and search words. */
 export type NewNote = Pick<Note, 'url' | 'title' | 'passage' | 'termIds' | 'body' | 'tags'>;
@@ -55,8 +55,9 @@ export async function deleteNote(db: NotesDatabase, id: string): Promise<Note | 
   });
 }
 
+/** Puts a deleted note back, with its search words (an imported note's may not have been written). */
 export async function restoreNote(db: NotesDatabase, note: Note): Promise<void> {
-  await db.notes.put(note);
+  await db.notes.put(withWords(note));
 }
 
 export function notesForUrl(db: NotesDatabase, url: string): Promise<Note[]> {
@@ -174,7 +175,11 @@ export async function searchNotes(
     ]);
     return { notes, total };
   }
-  return db.transaction('r', db.notes, async () => {
+  return db.transaction('r', db.notes, db.wordsBacklog, async () => {
+    // The index cannot answer for notes whose words are still to be written (after an import).
+    if ((await db.wordsBacklog.count()) > 0) {
+      return searchLoadedNotes(await allNotes(db), words, limit);
+    }
     const matches = await findMatches(db, words);
     const order = rank ?? (await recencyRank(db));
     const page = byRecency(matches.ids, order, limit);
@@ -192,13 +197,14 @@ export interface ImportSummary {
 
 /**
  * Writes validated notes in one transaction: all or nothing. A note whose id exists already replaces
- * it only when it was changed later (the newer text wins).
+ * it only when it was changed later (the newer text wins). Their search words are left to
+ * fillPendingWords, listed in one backlog row: search finds the notes meanwhile by reading them.
  */
 export async function importNotes(
   db: NotesDatabase,
   incoming: readonly NoteFields[],
 ): Promise<ImportSummary> {
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', db.notes, db.wordsBacklog, async () => {
     // Only ids already stored need reading (an import into a new profile reads none).
     const stored = new Set(await db.notes.toCollection().primaryKeys());
     const overlapping = incoming.filter((note) => stored.has(note.id));
@@ -218,9 +224,75 @@ export async function importNotes(
       }
       if (current) summary.updated++;
       else summary.added++;
-      writes.push(withWords(note));
+      writes.push({ ...note, words: [] });
     });
     await db.notes.bulkPut(writes);
+    if (writes.length > 0) {
+      await db.wordsBacklog.add({ id: crypto.randomUUID(), noteIds: writes.map((note) => note.id) });
+    }
     return summary;
+  });
+}
+
+/** Notes per transaction when filling in search words: a note saved meanwhile waits for one batch at most. */
+const FILL_BATCH = 500;
+const filling = new WeakMap<NotesDatabase, Promise<number>>();
+
+/**
+ * Writes the search words of imported notes (the backlog), a batch per transaction, and returns how many
+ * notes it wrote. One run per database connection at a time; a run cut short (panel closed) is resumed by
+ * the next. It writes through IndexedDB directly, not Dexie: the words are derived and change nothing a
+ * reader sees, so open lists must not be read again for every batch, as Dexie's live queries would be.
+ */
+export function fillPendingWords(db: NotesDatabase, batchSize = FILL_BATCH): Promise<number> {
+  const running = filling.get(db);
+  if (running) return running;
+  const run = (async () => {
+    await db.open();
+    const backend = db.backendDB();
+    let filled = 0;
+    for (;;) {
+      const count = await fillBatch(backend, batchSize);
+      if (count === undefined) return filled;
+      filled += count;
+    }
+  })().finally(() => filling.delete(db));
+  filling.set(db, run);
+  return run;
+}
+
+/**
+ * Words for up to `limit` notes of the first backlog row, and the row shortened, in one transaction.
+ * Undefined when the backlog is empty. Notes deleted since the import are skipped; notes edited since
+ * get the same words their save wrote.
+ */
+function fillBatch(backend: IDBDatabase, limit: number): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const transaction = backend.transaction(['notes', 'wordsBacklog'], 'readwrite');
+    const notes = transaction.objectStore('notes');
+    const backlog = transaction.objectStore('wordsBacklog');
+    let filled: number | undefined;
+    const first = backlog.openCursor();
+    first.onsuccess = () => {
+      const cursor = first.result;
+      if (!cursor) return;
+      const row = cursor.value as WordsBacklog;
+      const batch = row.noteIds.slice(0, limit);
+      const rest = row.noteIds.slice(limit);
+      if (rest.length > 0) cursor.update({ ...row, noteIds: rest });
+      else cursor.delete();
+      filled = 0;
+      for (const id of batch) {
+        const read = notes.get(id);
+        read.onsuccess = () => {
+          const note = read.result as Note | undefined;
+          if (!note) return;
+          notes.put(withWords(note));
+          filled = (filled ?? 0) + 1;
+        };
+      }
+    };
+    transaction.oncomplete = () => resolve(filled);
+    transaction.onabort = () => reject(transaction.error ?? new Error('writing search words was aborted'));
   });
 }

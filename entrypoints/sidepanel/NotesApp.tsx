@@ -21,6 +21,7 @@ import {
   addNote,
   allNotes,
   deleteNote,
+  fillPendingWords,
   importNotes,
   type NotesPage,
   notesForUrl,
@@ -156,6 +157,13 @@ export function NotesApp({
     const entry = page ? anchors.value[String(page.tabId)] : undefined;
     return new Set(entry && entry.url === page?.url ? entry.orphaned : []);
   });
+
+  // An import leaves its notes' search words to be written after it; a run cut short by closing the panel
+  // goes on here. Until they are written, search reads the notes instead of the index (slower, same answer),
+  // so a failure (a full disk) is retried at the next opening rather than shown.
+  useEffect(() => {
+    fillPendingWords(db).catch(() => undefined);
+  }, [db]);
 
   useEffect(() => {
     pageTerms.value = null;
@@ -334,6 +342,7 @@ export function NotesApp({
       const summary = await importNotes(db, parsed.notes);
       say(text.imported(summary.added, summary.updated, summary.unchanged));
       for (const url of new Set(parsed.notes.map((note) => note.url))) onNotesChanged?.(url);
+      fillPendingWords(db).catch(() => undefined);
     } catch (error) {
       fail(text.importFailed(describeError(error, text)));
     }

@@ -16,6 +16,7 @@ import {
   draftTargetText,
   fillField,
   pageTermButtons,
+  searchWordStored,
 } from './support/panel-probes';
 
 const ARTICLE = 'notes-article.html';
@@ -325,6 +326,10 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
       null,
     );
     await waitForArticles(panel, 3);
+    // Found by its words at once; the words index catches up after the import.
+    await panel.evaluate(fillField, { label: 'Search notes', value: 'imported backu' });
+    await waitForArticles(panel, 1, 'Imported from a backup');
+    await panel.waitFor(searchWordStored, { id: extra.id, word: 'imported' });
     await panel.close();
   });
 

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type Note, parseTags, wordsOfNote } from '../../core/note-model';
+import { type Note, type NoteFields, parseTags, withWords, wordsOfNote } from '../../core/note-model';
 import { normalizePageUrl } from '../../core/page-url';
-import { NOTES_SCHEMA_V1, NotesDatabase } from '../../data/notes-db';
+import { NOTES_SCHEMA_V1, NOTES_SCHEMA_V2, NotesDatabase } from '../../data/notes-db';
 import {
   addNote,
   allNotes,
   deleteNote,
+  fillPendingWords,
   importNotes,
   matchingNoteIds,
   notesForUrl,
@@ -121,10 +122,8 @@ describe('notes database', () => {
       return { ...note, createdAt: index, updatedAt: index };
     });
     await importNotes(db, written);
-    const stored = new Map((await db.notes.toArray()).map((note) => [note.id, note.words]));
+    const own = new Map(written.map((note) => [note.id, wordsOfNote(note)]));
     const newestFirst = [...written].reverse();
-    const rank = await recencyRank(db);
-    const loaded = await allNotes(db);
     const queries = [
       '',
       'c',
@@ -139,27 +138,33 @@ describe('notes database', () => {
       'ca ca',
       'zz ca',
     ];
-    for (const query of queries) {
-      // One-letter words are not searched by: such a query lists every note.
-      const words = query.split(' ').filter((word) => word.length >= 2);
-      const expected = newestFirst
-        .filter((note) => words.every((word) => stored.get(note.id)?.some((own) => own.startsWith(word))))
-        .map((note) => note.id);
-      // Through the words index (with and without the recency order), and in notes already loaded.
-      for (const [order, inMemory] of [
-        [rank, undefined],
-        [undefined, undefined],
-        [undefined, loaded],
-      ] as const) {
-        const found = await searchNotes(db, query, 25, order, inMemory);
-        expect(found.total, query).toBe(expected.length);
-        expect(
-          found.notes.map((note) => note.id),
-          query,
-        ).toEqual(expected.slice(0, 25));
+    // Right after the import (search words not written yet: the notes are read) and once they are.
+    for (const phase of ['words pending', 'words written']) {
+      if (phase === 'words written') expect(await fillPendingWords(db)).toBe(written.length);
+      const rank = await recencyRank(db);
+      const loaded = await allNotes(db);
+      for (const query of queries) {
+        // One-letter words are not searched by: such a query lists every note.
+        const words = query.split(' ').filter((word) => word.length >= 2);
+        const expected = newestFirst
+          .filter((note) => words.every((word) => own.get(note.id)?.some((each) => each.startsWith(word))))
+          .map((note) => note.id);
+        // Through the words index (with and without the recency order), and in notes already loaded.
+        for (const [order, inMemory] of [
+          [rank, undefined],
+          [undefined, undefined],
+          [undefined, loaded],
+        ] as const) {
+          const found = await searchNotes(db, query, 25, order, inMemory);
+          expect(found.total, `${phase}: ${query}`).toBe(expected.length);
+          expect(
+            found.notes.map((note) => note.id),
+            `${phase}: ${query}`,
+          ).toEqual(expected.slice(0, 25));
+        }
+        if (words.length > 0 && phase === 'words written')
+          expect((await matchingNoteIds(db, query))?.sort(), query).toEqual([...expected].sort());
       }
-      if (words.length > 0)
-        expect((await matchingNoteIds(db, query))?.sort(), query).toEqual([...expected].sort());
     }
   });
 
@@ -194,8 +199,46 @@ describe('notes database', () => {
     expect(summary).toEqual({ added: 1, updated: 1, unchanged: 1 });
     expect((await db.notes.get(kept.id))?.body).toBe(kept.body);
     expect((await db.notes.get(replaced.id))?.body).toBe('newer copy');
-    expect((await db.notes.get(replaced.id))?.words).toContain('newer');
     expect(await db.notes.count()).toBe(3);
+    expect(await fillPendingWords(db)).toBe(2);
+    expect((await db.notes.get(replaced.id))?.words).toEqual(
+      wordsOfNote({ ...replaced, body: 'newer copy' }),
+    );
+    expect((await db.notes.get(kept.id))?.words).toEqual(kept.words);
+  });
+
+  test('imported notes are found at once; their index words follow, batch by batch, past deletes and edits', async () => {
+    const db = freshDb();
+    const first = Array.from({ length: 7 }, (_, index) => sampleNote({ body: `quinoa harvest ${index}` }));
+    const second = Array.from({ length: 5 }, (_, index) => sampleNote({ body: `copper canon ${index}` }));
+    await importNotes(db, first);
+    await importNotes(db, second);
+    // One backlog row per import, not one index entry per word.
+    expect(await db.wordsBacklog.count()).toBe(2);
+    expect((await db.notes.get(first[0]?.id ?? ''))?.words).toEqual([]);
+    expect((await searchNotes(db, 'quinoa harv')).total).toBe(7);
+    expect((await searchNotes(db, 'copper')).total).toBe(5);
+
+    const gone = first[1]?.id ?? '';
+    const edited = second[2]?.id ?? '';
+    await deleteNote(db, gone);
+    await updateNote(db, edited, { body: 'silver canon', tags: [] });
+    expect(await fillPendingWords(db, 3)).toBe(11);
+    expect(await db.wordsBacklog.count()).toBe(0);
+    for (const note of await db.notes.toArray()) expect(note.words).toEqual(wordsOfNote(note));
+    expect(await matchingNoteIds(db, 'quinoa')).toHaveLength(6);
+    expect(await matchingNoteIds(db, 'silver')).toEqual([edited]);
+    expect(await matchingNoteIds(db, 'copper')).toHaveLength(4);
+  });
+
+  test('a note deleted before its words were written and then restored is found through the index', async () => {
+    const db = freshDb();
+    const [imported] = [sampleNote({ body: 'guano boom' })];
+    await importNotes(db, [imported as NoteFields]);
+    const removed = await deleteNote(db, imported?.id ?? '');
+    await fillPendingWords(db);
+    await restoreNote(db, removed as Note);
+    expect(await matchingNoteIds(db, 'guano')).toEqual([imported?.id]);
   });
 
   test('an import that fails part-way writes nothing', async () => {
@@ -204,6 +247,26 @@ describe('notes database', () => {
     const broken = [sampleNote(), { ...sampleNote(), id: undefined as unknown as string }];
     await expect(importNotes(db, broken)).rejects.toThrow();
     expect(await db.notes.count()).toBe(1);
+    expect(await db.wordsBacklog.count()).toBe(0);
+  });
+
+  test('a version 2 database opens with the current code: every note kept, found through the index', async () => {
+    const name = `notes-migration-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(NOTES_SCHEMA_V1);
+    v2.version(2).stores(NOTES_SCHEMA_V2);
+    const written = Array.from({ length: 12 }, (_, index) =>
+      withWords(sampleNote({ body: `Note ${index} on the ${index % 3 === 0 ? 'runoff' : 'census'}` })),
+    );
+    await v2.table('notes').bulkAdd(written);
+    v2.close();
+
+    const db = new NotesDatabase(name);
+    opened.push(db);
+    expect(db.verno).toBe(3);
+    expect(await db.notes.toArray()).toEqual(expect.arrayContaining(written));
+    expect(await db.wordsBacklog.count()).toBe(0);
+    expect(await matchingNoteIds(db, 'runoff')).toHaveLength(4);
   });
 
   test('a version 1 database opens with the current code: every note kept and searchable', async () => {
@@ -219,7 +282,7 @@ describe('notes database', () => {
     const db = new NotesDatabase(name);
     opened.push(db);
     const notes = await db.notes.toArray();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(notes).toHaveLength(written.length);
     for (const original of written) {
       const stored = notes.find((note) => note.id === original.id) as Note;

@@ -86,3 +86,28 @@ export async function capturedDownloads(): Promise<{ name: string; text: string 
   const scope = window as unknown as { glosaDownloads?: Promise<{ name: string; text: string }>[] };
   return Promise.all(scope.glosaDownloads ?? []);
 }
+
+/**
+ * Whether no import's search words are left to write and note `id`'s stored words include `word`: read
+ * straight from the notes database, as a later search through its words index would.
+ */
+export async function searchWordStored({ id, word }: { id: string; word: string }): Promise<boolean> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const opening = indexedDB.open('glosa-notes');
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => reject(opening.error);
+  });
+  const read = <T>(request: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  try {
+    const transaction = db.transaction(['notes', 'wordsBacklog']);
+    const backlog = await read(transaction.objectStore('wordsBacklog').count());
+    const note = (await read(transaction.objectStore('notes').get(id))) as { words?: string[] } | undefined;
+    return backlog === 0 && (note?.words?.includes(word) ?? false);
+  } finally {
+    db.close();
+  }
+}
