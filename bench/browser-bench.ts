@@ -31,6 +31,9 @@ const QUICK_SIZES = [SIZES[0], SIZES[2], SIZES[3]] as SizeSpec[];
 /** The page the budgets are judged on. */
 export const BUDGET_SIZE = '2 MB';
 const APPENDED_PARAGRAPHS = 50;
+/** Steady scrolling: 60 frames of 150 px (about ten screens: the painted band moves twice). */
+const SCROLL_FRAMES = 60;
+const SCROLL_PIXELS = 150;
 /**
  * mark.js makes one pass over the page per form (seconds per 100 KB with every form): it is timed with
  * every n-th form, n growing with the page so each run stays around ten seconds, then scaled.
@@ -81,6 +84,8 @@ export interface BrowserBenchResult {
   sizes: SizeResult[];
   heap: { size: string; withGlosa: HeapFigures[]; without: HeapFigures[] };
   incremental: { paragraphs: number; onLargePageMs: number[]; aloneMs: number[]; pageSize: string };
+  /** Steady scrolling on the budget-size page: mean frame interval (ms), with and without Glosa. */
+  scrolling: { pageSize: string; frames: number; pixels: number; withGlosa: number[]; without: number[] };
   contentScript: { bytes: number; gzipBytes: number };
 }
 
@@ -156,6 +161,13 @@ export async function runBrowserBench(options: {
       aloneMs: [],
       pageSize: BUDGET_SIZE,
     };
+    const scrolling: BrowserBenchResult['scrolling'] = {
+      pageSize: BUDGET_SIZE,
+      frames: SCROLL_FRAMES,
+      pixels: SCROLL_PIXELS,
+      withGlosa: [],
+      without: [],
+    };
     const paragraphs = extraParagraphs(demo, APPENDED_PARAGRAPHS);
     for (const size of sizes) {
       const generated = articlePage(demo, size.chars);
@@ -181,7 +193,10 @@ export async function runBrowserBench(options: {
           longTasks: longTasksBetween(bareState, bareState.dcl, Number.POSITIVE_INFINITY),
           firstFrameMs: bareState.firstFrameEnd - bareState.dcl,
         });
-        if (isBudgetSize) heap.without.push(await bare.heap());
+        if (isBudgetSize) {
+          heap.without.push(await bare.heap());
+          scrolling.without.push(await bare.scrollFrames(SCROLL_FRAMES, SCROLL_PIXELS));
+        }
         await bare.close();
 
         const page = await glosa.open(url, config('glosa', []));
@@ -206,6 +221,7 @@ export async function runBrowserBench(options: {
         });
         if (isBudgetSize) {
           heap.withGlosa.push(await page.heap());
+          scrolling.withGlosa.push(await page.scrollFrames(SCROLL_FRAMES, SCROLL_PIXELS));
           // New paragraphs arrive where the reader is: at the end (infinite scroll), so they are painted.
           await settleAfter(page, await page.scrollToEnd());
           const at = await page.append(paragraphs);
@@ -247,6 +263,7 @@ export async function runBrowserBench(options: {
       sizes: results,
       heap,
       incremental,
+      scrolling,
       contentScript: { bytes: script.length, gzipBytes: gzipSync(script, { level: 9 }).length },
     };
   } finally {

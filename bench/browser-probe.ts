@@ -157,9 +157,36 @@ export function lastGlosaActivity(state: ProbeState): number | undefined {
   return lastScan === undefined ? lastChange : Math.max(lastChange, lastScan);
 }
 
-/** Runs in the page: scrolls to the end, where an infinite-scroll page adds its next paragraphs. */
-export function scrollToEnd(): void {
+/**
+ * Runs in the page: scrolls to the end, where an infinite-scroll page adds its next paragraphs. Returns
+ * when it began (page clock): Glosa may answer the scroll before the call returns.
+ */
+export function scrollToEnd(): number {
+  const at = performance.now();
   window.scrollTo(0, document.documentElement.scrollHeight);
+  return at;
+}
+
+/**
+ * Runs in the page: scrolls down `pixels` per frame for `frames` frames from the top, as a reader
+ * scrolling steadily does, and resolves with the mean time between frames (ms): the main thread's
+ * work per frame shows as longer frames.
+ */
+export function scrollFrames({ frames, pixels }: { frames: number; pixels: number }): Promise<number> {
+  window.scrollTo(0, 0);
+  return new Promise((resolve) => {
+    const times: number[] = [];
+    const step = (time: number) => {
+      times.push(time);
+      if (times.length > frames) {
+        resolve(((times.at(-1) ?? 0) - (times[1] ?? 0)) / (frames - 1));
+        return;
+      }
+      window.scrollBy(0, pixels);
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
 }
 
 /** Runs in the page: appends paragraphs to the first <main> and notes when, for the incremental test. */

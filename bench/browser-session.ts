@@ -12,6 +12,7 @@ import {
   type ProbeConfig,
   type ProbeState,
   pageScript,
+  scrollFrames,
   scrollToEnd,
 } from './browser-probe';
 
@@ -45,6 +46,8 @@ export interface BenchPage {
   append(paragraphs: string[]): Promise<number>;
   /** Scrolls to the end of the page; resolves with when (page clock). */
   scrollToEnd(): Promise<number>;
+  /** Scrolls steadily down from the top; resolves with the mean frame interval (ms). */
+  scrollFrames(frames: number, pixels: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -107,10 +110,9 @@ function benchPage(context: BrowserContext, page: Page, config: ProbeConfig): Be
       return { jsBytes: usage.usedSize, embedderBytes: usage.embedderHeapUsedSize };
     },
     append: (paragraphs) => page.evaluate(pageScript(appendParagraphs, paragraphs)) as Promise<number>,
-    async scrollToEnd() {
-      await page.evaluate(pageScript(scrollToEnd, undefined));
-      return (await page.evaluate('performance.now()')) as number;
-    },
+    scrollToEnd: () => page.evaluate(pageScript(scrollToEnd, undefined)) as Promise<number>,
+    scrollFrames: (frames, pixels) =>
+      page.evaluate(pageScript(scrollFrames, { frames, pixels })) as Promise<number>,
     close: () => page.close(),
   };
 }

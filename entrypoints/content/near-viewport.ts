@@ -1,116 +1,168 @@
+/** While the reader scrolls, look again at most this often (and once more when scrolling stops). */
+const SCROLL_CHECK_MS = 100;
+
 /**
- * One band around the viewport (`screens` screens above and below it): which watched elements are in
- * it, from an IntersectionObserver, and for elements it has not reported on yet (its first report
- * comes a frame or two after observe), from their boxes.
+ * Where a block element lies, in page coordinates (its viewport box plus the window's scroll), and the
+ * page's height when it was measured. A block that takes no room (display: none) lies nowhere.
  */
-class Band {
-  private readonly inside = new Set<Element>();
-  private readonly unreported = new Set<Element>();
-  private readonly observer: IntersectionObserver;
-
-  constructor(
-    private readonly screens: number,
-    onChange: () => void,
-  ) {
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        let changed = false;
-        for (const entry of entries) {
-          this.unreported.delete(entry.target);
-          const wasInside = this.inside.has(entry.target);
-          if (entry.isIntersecting) this.inside.add(entry.target);
-          else this.inside.delete(entry.target);
-          changed ||= wasInside !== entry.isIntersecting;
-        }
-        if (changed) onChange();
-      },
-      { rootMargin: `${screens * 100}% 0px` },
-    );
-  }
-
-  observe(element: Element): void {
-    this.unreported.add(element);
-    this.observer.observe(element);
-  }
-
-  unobserve(element: Element): void {
-    this.observer.unobserve(element);
-    this.inside.delete(element);
-    this.unreported.delete(element);
-  }
-
-  /** Called from a frame callback, where layout is due anyway, so measuring the unreported is cheap. */
-  elements(boxOf: (element: Element) => DOMRect): Element[] {
-    const elements = [...this.inside];
-    if (this.unreported.size === 0) return elements;
-    const margin = this.screens * window.innerHeight;
-    for (const element of this.unreported) {
-      const box = boxOf(element);
-      if (box.bottom >= -margin && box.top <= window.innerHeight + margin) elements.push(element);
-    }
-    return elements;
-  }
-
-  clear(): void {
-    this.observer.disconnect();
-    this.inside.clear();
-    this.unreported.clear();
-  }
+interface Extent {
+  top: number;
+  bottom: number;
+  pageHeight: number;
 }
 
 /**
- * Which block elements are near the viewport. Each change to the registered highlights makes Chromium
- * repaint the whole page (tens of milliseconds on a 2 MB page), so on large pages only marks near what
- * the reader sees are registered, and the set follows scrolling in steps: what must be painted is
- * within two screens (`mustPaint`), and a repaint paints everything within six (`paintable`), so a
- * reader scrolls about four screens before the next repaint. Elements are watched as they get marks,
- * never the whole page at once.
+ * Whether a block measured at another page height may now lie between `from` and `to`: it moved by no
+ * more than the page's height changed.
+ */
+function mayHaveComeNear(extent: Extent, pageHeight: number, from: number, to: number): boolean {
+  if (extent.pageHeight === pageHeight) return false;
+  const moved = Math.abs(pageHeight - extent.pageHeight);
+  return extent.bottom >= from - moved && extent.top <= to + moved;
+}
+
+/**
+ * Which watched block elements are near the viewport. Each change to the registered highlights makes
+ * Chromium repaint the whole page (tens of milliseconds on a 2 MB page), so on large pages only marks
+ * near what the reader sees are registered, and the set follows scrolling in steps: what must be painted
+ * is within two screens (`mustPaint`), and a repaint paints everything within six (`paintable`), so a
+ * reader scrolls about four screens before the next repaint.
+ *
+ * Each block is measured once and kept in page coordinates, so a check while scrolling is arithmetic.
+ * When the page's height changes (content added, an image loaded), no block moved by more than the
+ * change, so only blocks that close to the bands are measured again; a new width or viewport, or an
+ * inner scroller moving, measures everything again; hidden blocks are measured at every check.
+ * IntersectionObservers watching every block did this before, but Chromium recomputes every observed
+ * intersection each frame: with the ~8,000 blocks of a 2 MB page that was ~25 ms per scrolling frame
+ * and ~45 ms in the frame after new content (traces).
  */
 export class NearViewport {
   private readonly watched = new Set<Element>();
-  private readonly must: Band;
-  private readonly paint: Band;
+  private readonly extents = new Map<Element, Extent>();
+  /** Page width and viewport the kept extents were measured with. */
+  private measuredFor = '';
+  private innerScrollerMoved = false;
+  private listening = false;
+  private lastCheck = Number.NEGATIVE_INFINITY;
+  private trailingCheck: ReturnType<typeof setTimeout> | undefined;
+  /** A page changing height (content shown, added or loaded) may bring blocks near without a scroll. */
+  private pageResized: ResizeObserver | undefined;
+  /**
+   * Watched blocks that take no room (hidden): few, so an observer tells when one is shown near the
+   * reader, which the page's height need not show (a panel that scrolls inside a fixed page).
+   */
+  private readonly hidden = new Set<Element>();
+  private hiddenShown: IntersectionObserver | undefined;
 
-  constructor(onChange: () => void) {
-    this.must = new Band(2, onChange);
-    this.paint = new Band(6, () => {});
-  }
+  constructor(private readonly onMoved: () => void) {}
 
   watch(element: Element): void {
     if (this.watched.has(element)) return;
     this.watched.add(element);
-    this.must.observe(element);
-    this.paint.observe(element);
+    if (!this.listening) {
+      this.listening = true;
+      // Capturing sees inner scrollers too (scroll events do not bubble).
+      window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      window.addEventListener('resize', this.onScroll, { passive: true });
+      this.pageResized = new ResizeObserver(() => this.onMoved());
+      this.pageResized.observe(document.documentElement);
+    }
   }
 
   unwatch(element: Element): void {
-    if (!this.watched.delete(element)) return;
-    this.must.unobserve(element);
-    this.paint.unobserve(element);
+    this.watched.delete(element);
+    this.extents.delete(element);
+    if (this.hidden.delete(element)) this.hiddenShown?.unobserve(element);
   }
 
   /**
    * Watched elements within two screens of the viewport (`mustPaint`: their marks must be painted) and
-   * within six (`paintable`: what a repaint paints). An element the observers have not reported on yet is
-   * measured once for both.
+   * within six (`paintable`: what a repaint paints). Called from a frame callback, where layout is due
+   * anyway, so measuring what is not measured yet is cheap.
    */
   bands(): { mustPaint: Element[]; paintable: Element[] } {
-    const boxes = new Map<Element, DOMRect>();
-    const boxOf = (element: Element) => {
-      let box = boxes.get(element);
-      if (!box) {
-        box = element.getBoundingClientRect();
-        boxes.set(element, box);
+    const root = document.documentElement;
+    const layout = `${root.scrollWidth}:${window.innerWidth}x${window.innerHeight}`;
+    if (layout !== this.measuredFor || this.innerScrollerMoved) {
+      this.extents.clear();
+      this.measuredFor = layout;
+      this.innerScrollerMoved = false;
+    }
+    const pageHeight = root.scrollHeight;
+    const screen = window.innerHeight;
+    const top = window.scrollY;
+    const bottom = top + screen;
+    const mustPaint: Element[] = [];
+    const paintable: Element[] = [];
+    for (const element of this.watched) {
+      let extent = this.extents.get(element);
+      if (
+        !extent ||
+        this.hidden.has(element) ||
+        mayHaveComeNear(extent, pageHeight, top - 6 * screen, bottom + 6 * screen)
+      ) {
+        extent = this.measure(element, top, pageHeight);
       }
-      return box;
-    };
-    return { mustPaint: this.must.elements(boxOf), paintable: this.paint.elements(boxOf) };
+      if (extent.bottom < top - 6 * screen || extent.top > bottom + 6 * screen) continue;
+      paintable.push(element);
+      if (extent.bottom >= top - 2 * screen && extent.top <= bottom + 2 * screen) mustPaint.push(element);
+    }
+    return { mustPaint, paintable };
   }
 
   /** Stops watching everything (the page became small enough to paint whole, or Glosa stops). */
   clear(): void {
-    this.must.clear();
-    this.paint.clear();
     this.watched.clear();
+    this.extents.clear();
+    this.hidden.clear();
+    this.hiddenShown?.disconnect();
+    clearTimeout(this.trailingCheck);
+    this.trailingCheck = undefined;
+    if (this.listening) {
+      this.listening = false;
+      window.removeEventListener('scroll', this.onScroll, { capture: true });
+      window.removeEventListener('resize', this.onScroll);
+      this.pageResized?.disconnect();
+    }
   }
+
+  private measure(element: Element, scrolled: number, pageHeight: number): Extent {
+    const box = element.getBoundingClientRect();
+    const takesNoRoom = box.width === 0 && box.height === 0;
+    if (takesNoRoom && !this.hidden.has(element)) {
+      this.hidden.add(element);
+      this.hiddenShown ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) this.onMoved();
+        },
+        { rootMargin: '200% 0px' },
+      );
+      this.hiddenShown.observe(element);
+    } else if (!takesNoRoom && this.hidden.delete(element)) {
+      this.hiddenShown?.unobserve(element);
+    }
+    const extent = takesNoRoom
+      ? { top: Number.POSITIVE_INFINITY, bottom: Number.NEGATIVE_INFINITY, pageHeight }
+      : { top: box.top + scrolled, bottom: box.bottom + scrolled, pageHeight };
+    this.extents.set(element, extent);
+    return extent;
+  }
+
+  /** At most one check per SCROLL_CHECK_MS while scrolling, and one after the last scroll event. */
+  private readonly onScroll = (event: Event): void => {
+    const target = event.target;
+    if (target instanceof Element && target !== document.documentElement && target !== document.body) {
+      this.innerScrollerMoved = true;
+    }
+    const now = performance.now();
+    if (now - this.lastCheck >= SCROLL_CHECK_MS) {
+      this.lastCheck = now;
+      this.onMoved();
+    }
+    clearTimeout(this.trailingCheck);
+    this.trailingCheck = setTimeout(() => {
+      this.lastCheck = performance.now();
+      this.onMoved();
+    }, SCROLL_CHECK_MS);
+  };
 }

@@ -90,6 +90,70 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     await page.close();
   });
 
+  test('on a long article in a scrolling panel, scrolling the panel paints its end; a shown paragraph is painted', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('long-scroller.html'));
+    await waitForMarked(page, 'neoliberalism');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await termTexts(page)).not.toContain('Sendero Luminoso');
+    // Only the panel scrolls (the window cannot): its end is painted, its top no longer.
+    await page.evaluateSource("document.getElementById('scroller').scrollTop = 1e6");
+    await waitForMarked(page, 'Sendero Luminoso');
+    await page.waitFor(
+      () => {
+        let top = false;
+        CSS.highlights.get('glosa-term')?.forEach((range) => {
+          if ((range as Range).toString() === 'neoliberalism') top = true;
+        });
+        return !top;
+      },
+      null,
+      10_000,
+    );
+    // Back at the top: painted again, but not the hidden paragraph there...
+    await page.evaluateSource("document.getElementById('scroller').scrollTop = 0");
+    await waitForMarked(page, 'neoliberalism');
+    expect(await termTexts(page)).not.toContain('Keiko Fujimori');
+    // ...until it is shown, without any scrolling (the page's own height does not change).
+    await page.evaluateSource("document.getElementById('later').hidden = false");
+    await waitForMarked(page, 'Keiko Fujimori');
+    await page.close();
+  });
+
+  test('on a long article, content added above the reader does not hide what the reader sees', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('long-article.html'));
+    await waitForMarked(page, 'neoliberalism');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await page.evaluateSource('window.scrollTo(0, document.documentElement.scrollHeight)');
+    await waitForMarked(page, 'Sendero Luminoso');
+    // A tall block appears at the top (an image loading, a banner) while the reader stays at the end:
+    // the last paragraph moves down the page but is still in view, and stays painted.
+    await page.evaluateSource(`
+      const banner = document.createElement('div');
+      banner.style.height = '3000px';
+      document.getElementById('story').prepend(banner);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    `);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await termTexts(page)).toContain('Sendero Luminoso');
+    // ...and the reader's next screens up are painted when the reader scrolls there.
+    await page.evaluateSource('window.scrollBy(0, -4 * window.innerHeight)');
+    await page.waitFor(
+      () => {
+        const seen = new Set<string>();
+        CSS.highlights.get('glosa-term')?.forEach((range) => {
+          const rect = (range as Range).getBoundingClientRect();
+          if (rect.bottom > 0 && rect.top < window.innerHeight) seen.add((range as Range).toString());
+        });
+        return seen.has('Ollanta Humala');
+      },
+      null,
+      10_000,
+    );
+    await page.close();
+  });
+
   test('marks text inside open shadow roots and same-origin frames', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('traps.html'));
