@@ -15,6 +15,21 @@ async function termTexts(page: GlosaPage): Promise<string[]> {
   return flattenHighlights(await page.evaluate(readGlosaHighlights, 'glosa-term'));
 }
 
+/** Waits until no painted term reads `text` (the reader scrolled far from it). */
+async function waitUntilUnpainted(page: GlosaPage, text: string): Promise<void> {
+  await page.waitFor(
+    (unwanted) => {
+      let painted = false;
+      CSS.highlights.get('glosa-term')?.forEach((range) => {
+        if ((range as Range).toString() === unwanted) painted = true;
+      });
+      return !painted;
+    },
+    text,
+    10_000,
+  );
+}
+
 describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   const suite = useGlosa(browserName);
 
@@ -76,40 +91,20 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     expect(atTop).not.toContain('Sendero Luminoso');
     await page.evaluateSource('window.scrollTo(0, document.documentElement.scrollHeight)');
     await waitForMarked(page, 'Sendero Luminoso');
-    await page.waitFor(
-      () => {
-        let top = false;
-        CSS.highlights.get('glosa-term')?.forEach((range) => {
-          if ((range as Range).toString() === 'neoliberalism') top = true;
-        });
-        return !top;
-      },
-      null,
-      10_000,
-    );
+    await waitUntilUnpainted(page, 'neoliberalism');
     await page.close();
   });
 
   test('on a long article in a scrolling panel, scrolling the panel paints its end; a shown paragraph is painted', async () => {
     const page = await suite.browser.newPage();
-    await page.goto(suite.server.url('long-scroller.html'));
+    await page.goto(suite.server.url('long-article.html?scroller'));
     await waitForMarked(page, 'neoliberalism');
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(await termTexts(page)).not.toContain('Sendero Luminoso');
     // Only the panel scrolls (the window cannot): its end is painted, its top no longer.
     await page.evaluateSource("document.getElementById('scroller').scrollTop = 1e6");
     await waitForMarked(page, 'Sendero Luminoso');
-    await page.waitFor(
-      () => {
-        let top = false;
-        CSS.highlights.get('glosa-term')?.forEach((range) => {
-          if ((range as Range).toString() === 'neoliberalism') top = true;
-        });
-        return !top;
-      },
-      null,
-      10_000,
-    );
+    await waitUntilUnpainted(page, 'neoliberalism');
     // Back at the top: painted again, but not the hidden paragraph there...
     await page.evaluateSource("document.getElementById('scroller').scrollTop = 0");
     await waitForMarked(page, 'neoliberalism');
