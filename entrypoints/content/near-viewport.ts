@@ -53,6 +53,12 @@ export class NearViewport {
    */
   private readonly hidden = new Set<Element>();
   private hiddenShown: IntersectionObserver | undefined;
+  /**
+   * The last check's paintable blocks, measured again at every check: a fixed or sticky block (a site's
+   * header) moves with the viewport, not with the page, and the few blocks near the reader are where
+   * stale extents would show.
+   */
+  private lastPaintable = new Set<Element>();
 
   constructor(private readonly onMoved: () => void) {}
 
@@ -99,6 +105,7 @@ export class NearViewport {
       if (
         !extent ||
         this.hidden.has(element) ||
+        this.lastPaintable.has(element) ||
         mayHaveComeNear(extent, pageHeight, top - 6 * screen, bottom + 6 * screen)
       ) {
         extent = this.measure(element, top, pageHeight);
@@ -107,6 +114,7 @@ export class NearViewport {
       paintable.push(element);
       if (extent.bottom >= top - 2 * screen && extent.top <= bottom + 2 * screen) mustPaint.push(element);
     }
+    this.lastPaintable = new Set(paintable);
     return { mustPaint, paintable };
   }
 
@@ -116,6 +124,7 @@ export class NearViewport {
     this.extents.clear();
     this.hidden.clear();
     this.hiddenShown?.disconnect();
+    this.lastPaintable = new Set();
     clearTimeout(this.trailingCheck);
     this.trailingCheck = undefined;
     if (this.listening) {

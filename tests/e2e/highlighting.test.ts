@@ -92,6 +92,8 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     await page.evaluateSource('window.scrollTo(0, document.documentElement.scrollHeight)');
     await waitForMarked(page, 'Sendero Luminoso');
     await waitUntilUnpainted(page, 'neoliberalism');
+    // The fixed header goes along with the reader: still painted.
+    expect(await termTexts(page)).toContain('Gana Perú');
     await page.close();
   });
 
