@@ -31,7 +31,7 @@ function mayHaveComeNear(extent: Extent, pageHeight: number, from: number, to: n
  * Each block is measured once and kept in page coordinates, so a check while scrolling is arithmetic.
  * When the page's height changes (content added, an image loaded), no block moved by more than the
  * change, so only blocks that close to the bands are measured again; a new width or viewport, or an
- * inner scroller moving, measures everything again; hidden blocks are measured at every check.
+ * inner scroller holding blocks moving up or down, measures everything again.
  * IntersectionObservers watching every block did this before, but Chromium recomputes every observed
  * intersection each frame: with the ~8,000 blocks of a 2 MB page that was ~25 ms per scrolling frame
  * and ~45 ms in the frame after new content (traces).
@@ -48,11 +48,15 @@ export class NearViewport {
   /** A page changing height (content shown, added or loaded) may bring blocks near without a scroll. */
   private pageResized: ResizeObserver | undefined;
   /**
-   * Watched blocks that take no room (hidden): few, so an observer tells when one is shown near the
-   * reader, which the page's height need not show (a panel that scrolls inside a fixed page).
+   * Watched blocks that take no room (hidden): an observer tells when one is shown near the reader,
+   * which the page's height need not show (a panel that scrolls inside a fixed page). Observing costs
+   * nothing per frame while they stay hidden.
    */
   private readonly hidden = new Set<Element>();
+  private readonly shownSinceHidden = new Set<Element>();
   private hiddenShown: IntersectionObserver | undefined;
+  /** Inner scrollers seen to scroll, and whether they hold a watched block (as of that many watched). */
+  private readonly scrollers = new WeakMap<Element, { top: number; holdsBlocks: boolean; watched: number }>();
   /**
    * The last check's paintable blocks, measured again at every check: a fixed or sticky block (a site's
    * header) moves with the viewport, not with the page, and the few blocks near the reader are where
@@ -78,6 +82,7 @@ export class NearViewport {
   unwatch(element: Element): void {
     this.watched.delete(element);
     this.extents.delete(element);
+    this.shownSinceHidden.delete(element);
     if (this.hidden.delete(element)) this.hiddenShown?.unobserve(element);
   }
 
@@ -104,7 +109,7 @@ export class NearViewport {
       let extent = this.extents.get(element);
       if (
         !extent ||
-        this.hidden.has(element) ||
+        this.shownSinceHidden.has(element) ||
         this.lastPaintable.has(element) ||
         mayHaveComeNear(extent, pageHeight, top - 6 * screen, bottom + 6 * screen)
       ) {
@@ -123,6 +128,7 @@ export class NearViewport {
     this.watched.clear();
     this.extents.clear();
     this.hidden.clear();
+    this.shownSinceHidden.clear();
     this.hiddenShown?.disconnect();
     this.lastPaintable = new Set();
     clearTimeout(this.trailingCheck);
@@ -138,11 +144,14 @@ export class NearViewport {
   private measure(element: Element, scrolled: number, pageHeight: number): Extent {
     const box = element.getBoundingClientRect();
     const takesNoRoom = box.width === 0 && box.height === 0;
+    this.shownSinceHidden.delete(element);
     if (takesNoRoom && !this.hidden.has(element)) {
       this.hidden.add(element);
       this.hiddenShown ??= new IntersectionObserver(
         (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) this.onMoved();
+          const shown = entries.filter((entry) => entry.isIntersecting);
+          for (const entry of shown) this.shownSinceHidden.add(entry.target);
+          if (shown.length > 0) this.onMoved();
         },
         { rootMargin: '200% 0px' },
       );
@@ -157,10 +166,33 @@ export class NearViewport {
     return extent;
   }
 
+  /**
+   * Whether an inner scroller that just scrolled moved watched blocks up or down: a carousel or a wide
+   * table scrolling sideways, or a scrolling box without marks, moves nothing the bands depend on.
+   */
+  private innerScrollerMovedBlocks(scroller: Element): boolean {
+    const top = scroller.scrollTop;
+    let seen = this.scrollers.get(scroller);
+    if (!seen || seen.watched !== this.watched.size) {
+      let holdsBlocks = false;
+      for (const element of this.watched) {
+        if (scroller.contains(element)) {
+          holdsBlocks = true;
+          break;
+        }
+      }
+      seen = { top: seen?.top ?? Number.NaN, holdsBlocks, watched: this.watched.size };
+    }
+    const moved = seen.holdsBlocks && top !== seen.top;
+    this.scrollers.set(scroller, { ...seen, top });
+    return moved;
+  }
+
   /** At most one check per SCROLL_CHECK_MS while scrolling, and one after the last scroll event. */
   private readonly onScroll = (event: Event): void => {
     const target = event.target;
     if (target instanceof Element && target !== document.documentElement && target !== document.body) {
+      if (!this.innerScrollerMovedBlocks(target)) return;
       this.innerScrollerMoved = true;
     }
     const now = performance.now();
