@@ -7,6 +7,7 @@ import { type ExportFormat, NotesExportImport } from '../../components/NotesExpo
 import { type Note, parseTags } from '../../core/note-model';
 import { MAX_BACKUP_BYTES } from '../../core/notes-backup';
 import { parseBackup } from '../../core/notes-import';
+import { prepareSearchWords } from '../../core/notes-search';
 import type { PageTermCount } from '../../core/page-terms';
 import type { NotesDatabase } from '../../data/notes-db';
 import {
@@ -164,6 +165,20 @@ export function NotesApp({
   useEffect(() => {
     fillPendingWords(db).catch(() => undefined);
   }, [db]);
+  // The notes of an import, read before their words are written, get them worked out between frames.
+  const loadedNotes = loaded.value;
+  useEffect(() => {
+    if (!loadedNotes) return;
+    let stopped = false;
+    void prepareSearchWords(
+      loadedNotes,
+      () => new Promise((resolve) => setTimeout(resolve, 0)),
+      () => stopped,
+    );
+    return () => {
+      stopped = true;
+    };
+  }, [loadedNotes]);
 
   useEffect(() => {
     pageTerms.value = null;

@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type Note, type NoteFields, parseTags, withWords, wordsOfNote } from '../../core/note-model';
+import {
+  type Note,
+  type NoteFields,
+  parseTags,
+  searchWordsOf,
+  withWords,
+  wordsOfNote,
+} from '../../core/note-model';
+import { prepareSearchWords } from '../../core/notes-search';
 import { normalizePageUrl } from '../../core/page-url';
 import { NOTES_SCHEMA_V1, NOTES_SCHEMA_V2, NotesDatabase } from '../../data/notes-db';
 import {
@@ -229,6 +237,31 @@ describe('notes database', () => {
     expect(await matchingNoteIds(db, 'quinoa')).toHaveLength(6);
     expect(await matchingNoteIds(db, 'silver')).toEqual([edited]);
     expect(await matchingNoteIds(db, 'copper')).toHaveLength(4);
+  });
+
+  test('loaded notes without stored words get them worked out a slice at a time, until told to stop', async () => {
+    const imported = () =>
+      Array.from({ length: 5 }, (_, index) => ({ ...sampleNote({ body: `quinoa ${index}` }), words: [] }));
+    const notes = [withWords(sampleNote({ body: 'already indexed' })), ...imported()];
+    let pauses = 0;
+    const prepared = await prepareSearchWords(
+      notes,
+      async () => {
+        pauses++;
+      },
+      () => false,
+      2,
+    );
+    expect([prepared, pauses]).toEqual([5, 3]);
+    for (const note of notes) expect(searchWordsOf(note)).toEqual(wordsOfNote(note));
+    let checks = 0;
+    const cut = await prepareSearchWords(
+      imported(),
+      async () => {},
+      () => ++checks > 1,
+      2,
+    );
+    expect(cut).toBe(2);
   });
 
   test('a note deleted before its words were written and then restored is found through the index', async () => {
