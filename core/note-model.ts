@@ -81,11 +81,16 @@ export function withWords(note: NoteFields): Note {
 const workedOutWords = new WeakMap<Note, string[]>();
 
 /**
- * A note's search words: as stored, or worked out from its text (once) while none are stored: an imported
- * note's may not be written yet (a note without words costs nothing to work out).
+ * Whether a note has no search words stored: an imported note's may not be written yet (a note whose
+ * text has no words counts too, and costs nothing to work out).
  */
+export function lacksStoredWords(note: Note): boolean {
+  return note.words.length === 0;
+}
+
+/** A note's search words: as stored, or worked out from its text (once) while none are stored. */
 export function searchWordsOf(note: Note): readonly string[] {
-  if (note.words.length > 0) return note.words;
+  if (!lacksStoredWords(note)) return note.words;
   let words = workedOutWords.get(note);
   if (!words) {
     words = wordsOfNote(note);

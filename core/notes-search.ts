@@ -1,4 +1,4 @@
-import { type Note, searchWords, searchWordsOf } from './note-model';
+import { lacksStoredWords, type Note, searchWords, searchWordsOf } from './note-model';
 
 /**
  * The words a query searches by, most selective first: every word must start a word of the note (search
@@ -48,7 +48,7 @@ export async function prepareSearchWords(
   stopped: () => boolean,
   slice = 250,
 ): Promise<number> {
-  const pending = notes.filter((note) => note.words.length === 0);
+  const pending = notes.filter(lacksStoredWords);
   for (let start = 0; start < pending.length; start += slice) {
     if (stopped()) return start;
     for (const note of pending.slice(start, start + slice)) searchWordsOf(note);
