@@ -47,7 +47,7 @@ const KNOWN_CAUSES: [string, string][] = [
   ],
   [
     'incremental',
-    'The appended paragraphs are read on their own (no rescan: only the added blocks are read and measured). What remains above the paragraphs-alone time is the large page itself: the new paragraphs are painted in the frame after they are read, and that frame of a 2 MB page (laying out the new content, repainting the highlights) costs ~40 ms without Glosa and tens more with it. Until this session every marked block was watched by IntersectionObservers, which added ~45 ms to that frame (traces); blocks are now measured once and kept in page coordinates.',
+    'The appended paragraphs are read on their own (no rescan: only the added blocks are read and measured). What remains above the paragraphs-alone time is the large page itself: the new paragraphs are painted in the frame after they are read, and that frame of a 2 MB page (laying out the new content, repainting the highlights) costs ~40 ms without Glosa and tens more with it. Earlier builds watched every marked block with IntersectionObservers, which added ~45 ms to that frame (traces); blocks are now measured once and kept in page coordinates.',
   ],
   [
     '2 MB page: Glosa (past',
