@@ -18,7 +18,7 @@ export class TermMark {
     readonly startOffset: number,
     readonly endOffset: number,
     /** The block element holding the mark (what NearViewport watches). */
-    readonly container: Element | undefined,
+    readonly container: Element,
   ) {}
 
   get range(): Range {
@@ -76,14 +76,13 @@ function compareReadingOrder(a: TermMark, b: TermMark): number {
   return 0;
 }
 
-/** The marks for `matches` (offsets in block.text), in the block's order. */
+/** The marks for `matches` (offsets in block.text) inside `container`, in the block's order. */
 function marksFor(
   block: TextBlock,
   matches: readonly TermMatch[],
   categoryOf: Readonly<Record<string, string>>,
+  container: Element,
 ): TermMark[] {
-  const first = block.nodes[0];
-  const container = first && blockContainerOf(first);
   const marks: TermMark[] = [];
   for (const match of matches) {
     const startIndex = nodeIndexAt(block, match.start);
@@ -103,21 +102,32 @@ function marksFor(
   return marks;
 }
 
+function sameMarks(current: readonly TermMark[], next: readonly TermMark[]): boolean {
+  return (
+    current.length === next.length && current.every((mark, index) => mark.sameAs(next[index] as TermMark))
+  );
+}
+
 /**
- * Every term Glosa has marked, indexed by the text nodes they touch (so re-reading one block replaces
- * exactly its marks, and the term under the pointer is found without scanning the whole page) and by
- * block element (so painting near the viewport looks only at the blocks there).
+ * Every term Glosa has marked, kept by block element: reading a block replaces exactly its marks,
+ * painting near the viewport looks only at the blocks there, and the term under the pointer is among
+ * its block's few marks. A block element read for the first time (nearly every block of a page load)
+ * costs one map lookup, not one per text node.
  */
 export class MarkRegistry {
-  private readonly byNode = new Map<Text, TermMark[]>();
-  private readonly byContainer = new Map<Element, Set<TermMark>>();
-  private readonly marks = new Set<TermMark>();
+  private readonly byContainer = new Map<Element, TermMark[]>();
+  /**
+   * Marks by each text node they touch, for removed content: made the first time content is removed
+   * (a page load that removes nothing never pays for it), then kept up to date.
+   */
+  private byNode: Map<Text, TermMark[]> | undefined;
+  private count = 0;
   private ordered: TermMark[] | undefined;
   /** Block elements that got their first mark or lost their last since takeTouchedContainers(). */
   private touchedContainers = new Set<Element>();
 
   get size(): number {
-    return this.marks.size;
+    return this.count;
   }
 
   /**
@@ -130,34 +140,80 @@ export class MarkRegistry {
     matches: readonly TermMatch[],
     categoryOf: Readonly<Record<string, string>>,
   ): boolean {
-    const next = marksFor(block, matches, categoryOf);
-    const current = new Set<TermMark>();
-    for (const node of block.nodes) for (const mark of this.byNode.get(node) ?? []) current.add(mark);
-    if (current.size === next.length) {
-      let index = 0;
-      let same = true;
-      for (const mark of current) same &&= mark.sameAs(next[index++] as TermMark);
-      if (same) return false;
+    const first = block.nodes[0];
+    const container = first && blockContainerOf(first);
+    if (!container) return false;
+    const next = marksFor(block, matches, categoryOf, container);
+    const existing = this.byContainer.get(container);
+    if (!existing) {
+      if (next.length === 0) return false;
+      this.setMarksOf(container, next);
+      return true;
     }
-    for (const mark of current) this.remove(mark);
-    for (const mark of next) this.add(mark);
-    this.ordered = undefined;
-    return current.size > 0 || next.length > 0;
+    // The container holds marks already: those on this block's text are replaced, those of its other
+    // blocks (text after a <br>, a nested block's siblings) stay.
+    const inBlock = new Set<Node>(block.nodes);
+    const current = existing.filter((mark) => mark.nodes.some((node) => inBlock.has(node)));
+    if (sameMarks(current, next)) return false;
+    const replaced = new Set(current);
+    this.setMarksOf(container, [...existing.filter((mark) => !replaced.has(mark)), ...next]);
+    return true;
+  }
+
+  /**
+   * Drops every mark on text inside `removed` (nodes just taken out of the page or moved): text moved
+   * elsewhere is marked again where it is read next, and text moved where Glosa does not read (an
+   * editor, a code block) keeps no marks. Returns whether any mark went.
+   */
+  dropMarksIn(removed: Iterable<Node>): boolean {
+    if (this.count === 0) return false;
+    const byNode = this.nodeIndex();
+    const dropped = new Set<TermMark>();
+    const dropMarksOn = (node: Node) => {
+      for (const mark of byNode.get(node as Text) ?? []) dropped.add(mark);
+    };
+    // Shadow trees of removed hosts went with them.
+    const roots = [...removed];
+    for (let root = roots.pop(); root; root = roots.pop()) {
+      if (root.nodeType === 3) dropMarksOn(root);
+      if (root.nodeType !== 1 && root.nodeType !== 11) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node: Node | null = root; node; node = walker.nextNode()) {
+        if (node.nodeType === 3) dropMarksOn(node);
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) roots.push(shadow);
+      }
+    }
+    const containers = new Set([...dropped].map((mark) => mark.container));
+    for (const container of containers) {
+      const marks = this.byContainer.get(container) ?? [];
+      this.setMarksOf(
+        container,
+        marks.filter((mark) => !dropped.has(mark)),
+      );
+    }
+    return dropped.size > 0;
   }
 
   /** Drops marks on text that left the page (removed nodes, a replaced body). Returns whether any did. */
   removeDisconnected(): boolean {
     let removed = false;
-    for (const mark of this.marks) {
-      if (mark.nodes.every((node) => node.isConnected)) continue;
-      this.remove(mark);
+    for (const [container, marks] of this.byContainer) {
+      const kept = container.isConnected
+        ? marks.filter((mark) => mark.nodes.every((node) => node.isConnected))
+        : [];
+      if (kept.length === marks.length) continue;
+      this.setMarksOf(container, kept);
       removed = true;
     }
     return removed;
   }
 
+  /** The marks over `node` (a text node). */
   marksOn(node: Node): readonly TermMark[] {
-    return this.byNode.get(node as Text) ?? [];
+    const container = blockContainerOf(node);
+    const marks = container && this.byContainer.get(container);
+    return marks ? marks.filter((mark) => mark.nodes.includes(node as Text)) : [];
   }
 
   /** The marks inside one block element. */
@@ -182,61 +238,65 @@ export class MarkRegistry {
   }
 
   has(mark: TermMark): boolean {
-    return this.marks.has(mark);
+    return this.byContainer.get(mark.container)?.includes(mark) ?? false;
   }
 
   /** All marks, in no particular order (cheap: nothing is sorted). */
-  all(): Iterable<TermMark> {
-    return this.marks;
+  *all(): Iterable<TermMark> {
+    for (const marks of this.byContainer.values()) yield* marks;
   }
 
   /** All marks in reading order (sorted lazily, once per change). */
   inReadingOrder(): readonly TermMark[] {
-    this.ordered ??= [...this.marks].sort(compareReadingOrder);
+    this.ordered ??= [...this.all()].sort(compareReadingOrder);
     return this.ordered;
   }
 
   clear(): void {
-    this.marks.clear();
-    this.byNode.clear();
     this.byContainer.clear();
+    this.byNode = undefined;
+    this.count = 0;
     this.touchedContainers.clear();
     this.ordered = undefined;
   }
 
-  private add(mark: TermMark): void {
-    this.marks.add(mark);
-    for (const node of mark.nodes) {
-      const list = this.byNode.get(node);
-      if (list) list.push(mark);
-      else this.byNode.set(node, [mark]);
+  /** Makes `marks` the marks of `container` (none: it leaves the map). */
+  private setMarksOf(container: Element, marks: TermMark[]): void {
+    const before = this.byContainer.get(container);
+    this.count += marks.length - (before?.length ?? 0);
+    this.ordered = undefined;
+    if (marks.length > 0) this.byContainer.set(container, marks);
+    else this.byContainer.delete(container);
+    const hadMarks = before !== undefined;
+    if (hadMarks !== marks.length > 0) this.touchedContainers.add(container);
+    if (!this.byNode) return;
+    const kept = new Set(marks);
+    for (const mark of before ?? []) if (!kept.has(mark)) this.unindex(mark);
+    const previous = new Set(before);
+    for (const mark of marks) if (!previous.has(mark)) this.index(mark);
+  }
+
+  private nodeIndex(): Map<Text, TermMark[]> {
+    if (!this.byNode) {
+      this.byNode = new Map();
+      for (const mark of this.all()) this.index(mark);
     }
-    if (!mark.container) return;
-    const inContainer = this.byContainer.get(mark.container);
-    if (inContainer) inContainer.add(mark);
-    else {
-      this.byContainer.set(mark.container, new Set([mark]));
-      this.touchedContainers.add(mark.container);
+    return this.byNode;
+  }
+
+  private index(mark: TermMark): void {
+    for (const node of mark.nodes) {
+      const list = this.byNode?.get(node);
+      if (list) list.push(mark);
+      else this.byNode?.set(node, [mark]);
     }
   }
 
-  private remove(mark: TermMark): void {
-    this.marks.delete(mark);
+  private unindex(mark: TermMark): void {
     for (const node of mark.nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const kept = list.filter((other) => other !== mark);
-      if (kept.length > 0) this.byNode.set(node, kept);
-      else this.byNode.delete(node);
+      const kept = this.byNode?.get(node)?.filter((other) => other !== mark) ?? [];
+      if (kept.length > 0) this.byNode?.set(node, kept);
+      else this.byNode?.delete(node);
     }
-    if (mark.container) {
-      const inContainer = this.byContainer.get(mark.container);
-      inContainer?.delete(mark);
-      if (inContainer?.size === 0) {
-        this.byContainer.delete(mark.container);
-        this.touchedContainers.add(mark.container);
-      }
-    }
-    this.ordered = undefined;
   }
 }

@@ -1,7 +1,13 @@
 import type { Matcher } from '../../core/matcher';
 import { markForBench } from './bench-marks';
 import type { MarkRegistry } from './mark-registry';
-import { blockContainerOf, isInsideSkipped, type TextBlock, walkTextBlocks } from './text-blocks';
+import {
+  blockContainerOf,
+  isInsideSkipped,
+  rereadRootOf,
+  type TextBlock,
+  walkTextBlocks,
+} from './text-blocks';
 import { SLICE_MS, yieldToMain } from './yield-to-main';
 
 /** Glosa's own in-page UI; its host is the one node Glosa adds to a page. */
@@ -17,6 +23,19 @@ function isOwnUi(node: Node): boolean {
 
 function isBlockElement(node: Node): node is Element {
   return node.nodeType === 1 && blockContainerOf(node) === node;
+}
+
+/**
+ * Whether block elements inserted or removed by `record` stand (or stood) inside one run of text: in
+ * inline content, or between two siblings that are not blocks. Then the text around them is split
+ * into two blocks (or joined into one), and its terms may change.
+ */
+function mayJoinOrSplitRuns(record: MutationRecord): boolean {
+  const parent = record.target;
+  if (parent.nodeType === 1 && !isBlockElement(parent)) return true;
+  const before = record.previousSibling;
+  const after = record.nextSibling;
+  return before !== null && after !== null && !isBlockElement(before) && !isBlockElement(after);
 }
 
 export type ScanProgress = 'visible' | 'partial' | 'settled';
@@ -41,7 +60,8 @@ export class PageScanner {
   private categoryOf: Readonly<Record<string, string>> = {};
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly pending = new Set<Node>();
+  /** Roots waiting to be read, each with whether it was read before (then blank text counts too). */
+  private readonly pending = new Map<Node, boolean>();
   private draining = false;
   /** Bumped by stop() and each full rescan, so work from an older pass ends at its next slice. */
   private generation = 0;
@@ -57,7 +77,7 @@ export class PageScanner {
     this.running = true;
     this.observer.observe(doc.documentElement, OBSERVED);
     this.scanVisible(doc);
-    this.enqueue(doc.body ?? doc.documentElement);
+    this.enqueue(doc.body ?? doc.documentElement, false);
   }
 
   /** Re-reads everything (after an SPA navigation), keeping what is still valid until replaced. */
@@ -82,12 +102,15 @@ export class PageScanner {
     this.options.registry.replaceBlock(block, this.matcher.find(block.text), this.categoryOf);
   }
 
+  /** A shadow root met while reading its host's tree: read too (again, when that tree is re-read). */
   private readonly noteShadowRoot = (shadow: ShadowRoot): void => {
-    if (this.shadowRoots.has(shadow)) return;
-    this.shadowRoots.add(shadow);
-    this.options.onShadowRoot?.(shadow);
-    this.observer.observe(shadow, OBSERVED);
-    this.enqueue(shadow);
+    const known = this.shadowRoots.has(shadow);
+    if (!known) {
+      this.shadowRoots.add(shadow);
+      this.options.onShadowRoot?.(shadow);
+      this.observer.observe(shadow, OBSERVED);
+    }
+    this.enqueue(shadow, known);
   };
 
   /** The blocks under a grid of points over the viewport, read at once so what the reader sees comes first. */
@@ -111,8 +134,8 @@ export class PageScanner {
     if (containers.size > 0) this.options.onMarksChanged('visible');
   }
 
-  private enqueue(node: Node): void {
-    this.pending.add(node);
+  private enqueue(node: Node, readBefore = true): void {
+    this.pending.set(node, readBefore || this.pending.get(node) === true);
     if (!this.draining) void this.drain();
   }
 
@@ -122,11 +145,12 @@ export class PageScanner {
     let deadline = performance.now() + SLICE_MS;
     try {
       while (this.pending.size > 0 && generation === this.generation) {
-        const [root] = this.pending;
-        if (!root) break;
+        const [next] = this.pending;
+        if (!next) break;
+        const [root, readBefore] = next;
         this.pending.delete(root);
-        if (!root.isConnected || (root.nodeType === 1 && isInsideSkipped(root))) continue;
-        for (const block of walkTextBlocks(root, this.noteShadowRoot)) {
+        if (!root.isConnected || isInsideSkipped(root)) continue;
+        for (const block of walkTextBlocks(root, this.noteShadowRoot, readBefore)) {
           this.markBlock(block);
           if (performance.now() < deadline) continue;
           this.options.onMarksChanged('partial');
@@ -146,10 +170,11 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     let removedSomething = false;
+    let droppedSomething = false;
     const dirty = new Set<Node>();
     const addContainerOf = (node: Node) => {
-      const container = blockContainerOf(node);
-      if (container) dirty.add(container);
+      const root = rereadRootOf(node);
+      if (root) dirty.add(root.nodeType === 9 ? (root as Document).documentElement : root);
     };
     for (const record of records) {
       if (isOwnUi(record.target) || record.target.parentNode?.nodeName === POPOVER_TAG) continue;
@@ -159,18 +184,32 @@ export class PageScanner {
       }
       if (record.removedNodes.length > 0) {
         removedSomething = true;
-        // Removing inline content or a <br> can join two runs of text into one term; removing a
-        // whole block cannot, and only drops that block's marks.
-        if (![...record.removedNodes].every(isBlockElement)) addContainerOf(record.target);
+        // Removed text may have moved (into another block, or where Glosa does not read): its marks go
+        // now, and it is marked again wherever it is read next.
+        if (this.options.registry.dropMarksIn(record.removedNodes)) droppedSomething = true;
+        for (const moved of record.removedNodes) {
+          if (!moved.isConnected) continue;
+          if (isBlockElement(moved)) dirty.add(moved);
+          else addContainerOf(moved);
+        }
+        // Removing inline content or a <br> can join two runs of text into one term; so can removing
+        // a block that stood between two runs. Removing a paragraph from an article only drops its marks.
+        if (![...record.removedNodes].every(isBlockElement) || mayJoinOrSplitRuns(record))
+          addContainerOf(record.target);
       }
+      let addedBlock = false;
       for (const added of record.addedNodes) {
         if (isOwnUi(added)) continue;
         // A new block element is read on its own: appending paragraphs must not re-read the page.
-        if (isBlockElement(added)) dirty.add(added);
-        else addContainerOf(record.target);
+        if (isBlockElement(added)) {
+          dirty.add(added);
+          addedBlock = true;
+        } else addContainerOf(record.target);
       }
+      // A block put inside a run of text (within a link, between two sentences) splits that run.
+      if (addedBlock && mayJoinOrSplitRuns(record)) addContainerOf(record.target);
     }
-    if (removedSomething && this.options.registry.removeDisconnected())
+    if ((removedSomething && this.options.registry.removeDisconnected()) || droppedSomething)
       this.options.onMarksChanged('settled');
     for (const node of dirty) {
       let covered = false;

@@ -101,24 +101,43 @@ function isBlockBoundary(element: Element, name = element.localName): boolean {
   return !INLINE_TAGS.has(name);
 }
 
-/** True when `node` or an ancestor is a region Glosa never reads (a form field, code, an editor…). */
+/**
+ * True when `node` or an ancestor (across shadow roots, to their hosts) is a region Glosa never reads
+ * (a form field, code, an editor…).
+ */
 export function isInsideSkipped(node: Node): boolean {
   // A document in design mode is one editor.
   if (node.ownerDocument?.designMode === 'on') return true;
-  for (let current: Node | null = node; current; current = current.parentNode) {
+  for (let current: Node | null = node; current; current = current.parentNode ?? hostOf(current)) {
     if (current.nodeType === 1 && isSkipped(current as Element)) return true;
   }
   return false;
 }
 
+function hostOf(node: Node): Element | null {
+  return node.nodeType === 11 && 'host' in node ? (node as ShadowRoot).host : null;
+}
+
+/**
+ * What must be read again when `node` changes: the nearest block element (itself included), or the
+ * shadow root or document it lies in directly when no block element holds it in its own tree.
+ */
+export function rereadRootOf(node: Node): Node | undefined {
+  for (let current: Node | null = node; current; current = current.parentNode) {
+    if (current.nodeType === 1 && isBlockBoundary(current as Element)) return current;
+    if (current.nodeType === 11 || current.nodeType === 9) return current;
+  }
+  return undefined;
+}
+
 /**
  * The smallest element whose subtree holds every block that `node` belongs to: the nearest ancestor
- * (or self) that is a block element. Rescanning it after a change re-reads exactly the affected text.
+ * (or self) that is a block element; for text right inside a shadow tree, its host's place on the page.
  */
 export function blockContainerOf(node: Node): Element | undefined {
-  for (let current: Node | null = node; current; current = current.parentNode) {
-    if (current.nodeType === 1 && isBlockBoundary(current as Element)) return current as Element;
-  }
+  const root = rereadRootOf(node);
+  if (root?.nodeType === 1) return root as Element;
+  if (root && 'host' in root) return (root as ShadowRoot).host;
   return node.ownerDocument?.documentElement ?? undefined;
 }
 
@@ -141,16 +160,18 @@ class BlockBuilder {
   private parts: string[] = [];
   private length = 0;
 
+  constructor(private readonly includeBlank: boolean) {}
+
   add(node: Text): void {
     const data = node.data;
-    if (data.length === 0) return;
+    if (data.length === 0 && !this.includeBlank) return;
     this.nodes.push(node);
     this.starts.push(this.length);
     this.parts.push(data);
     this.length += data.length;
   }
 
-  /** Ends the current block; returns it unless it holds only whitespace. */
+  /** Ends the current block; returns it unless it holds only whitespace (and blank ones are not wanted). */
   flush(): TextBlock | undefined {
     if (this.nodes.length === 0) return undefined;
     const text = this.parts.join('');
@@ -159,7 +180,7 @@ class BlockBuilder {
     this.starts = [];
     this.parts = [];
     this.length = 0;
-    return /\S/.test(text) ? block : undefined;
+    return this.includeBlank || /\S/.test(text) ? block : undefined;
   }
 }
 
@@ -167,13 +188,16 @@ class BlockBuilder {
  * Walks `root` (an element, a document or a shadow root) without recursion, so a hostile page with
  * very deep nesting cannot overflow the stack, yielding blocks as it goes so a caller can pause
  * between them. Open shadow roots met on the way are reported to `onShadowRoot`, not entered: a
- * Range cannot span two trees, and each shadow root is scanned as a root of its own.
+ * Range cannot span two trees, and each shadow root is scanned as a root of its own. With
+ * `includeBlank`, blocks of only whitespace and empty text nodes come too: reading text again after a
+ * change must see text that became blank.
  */
 export function* walkTextBlocks(
   root: Node,
   onShadowRoot?: (shadow: ShadowRoot) => void,
+  includeBlank = false,
 ): Generator<TextBlock> {
-  const builder = new BlockBuilder();
+  const builder = new BlockBuilder(includeBlank);
   const editableRoots = editableRootsUnder(root);
   // Each stack item is a node to visit, or a marker (null) that a block element ends.
   const stack: (Node | null)[] = [root];
