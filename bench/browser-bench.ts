@@ -59,6 +59,8 @@ export interface GlosaRun {
   doneMs: number;
   /** DOMContentLoaded to the first non-empty highlight (the visible area). */
   firstMs: number;
+  /** DOMContentLoaded to every marked block measured (idle slices after the scan; NaN: small page). */
+  measuredMs: number;
   ranges: number;
   /** DOMContentLoaded to the end of the page's first frame (its first layout and paint), same load. */
   firstFrameMs: number;
@@ -208,6 +210,7 @@ export async function runBrowserBench(options: {
         result.glosa.push({
           doneMs: doneAt - state.dcl,
           firstMs: (first?.at ?? state.dcl) - state.dcl,
+          measuredMs: (state.measured[state.measured.length - 1] ?? Number.NaN) - state.dcl,
           ranges: last?.size ?? 0,
           firstFrameMs: state.firstFrameEnd - state.dcl,
           longTasks: longTasksBetween(state, state.dcl, doneAt),

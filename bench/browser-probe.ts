@@ -30,6 +30,11 @@ export interface ProbeState {
    * marks near the viewport are painted, so the end of a scan may change nothing that is painted.
    */
   scans: number[];
+  /**
+   * Each time Glosa had measured every marked block (a User Timing mark of benchmark builds): blocks far
+   * from the reader are measured in idle slices after the scan, since only near ones are painted.
+   */
+  measured: number[];
   /** When Glosa's content script began its work (a User Timing mark of benchmark builds; NaN before). */
   glosaStart: number;
   longTasks: { start: number; duration: number }[];
@@ -53,6 +58,7 @@ export function installProbe(config: ProbeConfig): void {
     dcl: Number.NaN,
     changes: [],
     scans: [],
+    measured: [],
     glosaStart: Number.NaN,
     longTasks: [],
     polls: 0,
@@ -68,6 +74,7 @@ export function installProbe(config: ProbeConfig): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.name === 'glosa:scan-settled') state.scans.push(entry.startTime);
+      if (entry.name === 'glosa:blocks-measured') state.measured.push(entry.startTime);
       if (entry.name === 'glosa:start' && Number.isNaN(state.glosaStart)) state.glosaStart = entry.startTime;
     }
   }).observe({ type: 'mark', buffered: true });

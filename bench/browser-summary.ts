@@ -12,6 +12,8 @@ export interface SizeSummary {
   firstFrameMs: number;
   glosaSpread: number;
   firstMs: number;
+  /** Every marked block measured (idle slices after the scan); NaN where all marks are painted. */
+  measuredMs: number;
   ranges: number;
   floorMs: number;
   floorMatches: number;
@@ -32,6 +34,7 @@ export function summarizeSize(result: SizeResult): SizeSummary {
     firstFrameMs: median(result.glosa.map((run) => run.firstFrameMs)),
     glosaSpread: spread(result.glosa.map((run) => run.doneMs)),
     firstMs: median(result.glosa.map((run) => run.firstMs)),
+    measuredMs: median(result.glosa.map((run) => run.measuredMs).filter(Number.isFinite)),
     ranges: median(result.glosa.map((run) => run.ranges)),
     floorMs: median(result.floor.map((run) => run.ms)),
     floorMatches: result.floor[0]?.matches ?? 0,

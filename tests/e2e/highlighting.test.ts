@@ -97,6 +97,19 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     await page.close();
   });
 
+  test('on a long article opened at its end, the marks there are painted, not those at the top', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('long-article.html#end'));
+    await waitForMarked(page, 'Sendero Luminoso');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const atEnd = await termTexts(page);
+    expect(atEnd).toContain('Sendero Luminoso');
+    expect(atEnd).not.toContain('neoliberalism');
+    await page.evaluateSource('window.scrollTo(0, 0)');
+    await waitForMarked(page, 'neoliberalism');
+    await page.close();
+  });
+
   test('on a long article in a scrolling panel, scrolling the panel paints its end; a shown paragraph is painted', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('long-article.html?scroller'));
