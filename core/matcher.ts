@@ -52,6 +52,11 @@ export interface TermMatch {
 export interface Matcher {
   /** Matches sorted by start, non-overlapping; leftmost-longest, whole words only. */
   find(text: string): TermMatch[];
+  /**
+   * find() of each text (offsets within that text), in one pass over them all: for many short texts
+   * (a page's paragraphs) one call each costs more than the matching itself.
+   */
+  findEach(texts: readonly string[]): TermMatch[][];
   /** Number of distinct (entry, key, case) forms compiled. */
   readonly size: number;
 }
@@ -138,6 +143,7 @@ export function loadMatcher(compiled: CompiledTerms): Matcher {
     nonWordStarters,
     hasNonWordStarters: compiled.nonWordStarters.length > 0,
     maxKeyLength: compiled.maxKeyLength,
+    keysHaveSeparator: compiled.edgeLabel.includes(TEXT_SEPARATOR.charCodeAt(0)),
   };
   return new TrieMatcher(trie, compiled.forms);
 }
@@ -187,6 +193,8 @@ interface FlatTrie {
   nonWordStarters: Uint8Array;
   hasNonWordStarters: boolean;
   maxKeyLength: number;
+  /** Some key holds TEXT_SEPARATOR: findEach then finds each text on its own. */
+  keysHaveSeparator: boolean;
 }
 
 class TrieBuilder {
@@ -342,6 +350,11 @@ const HAS_STARTERS = 6;
 const NOT_A_START = -(1 << 29);
 
 const UTF8 = new TextEncoder();
+/**
+ * Joins the texts of findEach: a non-word unit of its own (not a space, not a vanishing character), so
+ * no match can cross it as long as no key contains it.
+ */
+const TEXT_SEPARATOR = '\u0000';
 /** Larger UTF-8 buffers are not kept between calls, so one huge text does not pin memory. */
 const MAX_KEPT_UTF8_BYTES = 1 << 22;
 
@@ -494,6 +507,24 @@ class TrieMatcher implements Matcher {
       this.wordEnded(text, scan[UNIT] as number, scan[HASH] as number, scan[WORD_LENGTH] as number, matches);
     }
     return matches;
+  }
+
+  findEach(texts: readonly string[]): TermMatch[][] {
+    if (texts.length === 1 || this.trie.keysHaveSeparator) return texts.map((text) => this.find(text));
+    const perText: TermMatch[][] = texts.map(() => []);
+    let index = 0;
+    let start = 0;
+    let end = texts[0]?.length ?? 0;
+    for (const match of this.find(texts.join(TEXT_SEPARATOR))) {
+      while (match.start >= end) {
+        start = end + TEXT_SEPARATOR.length;
+        end = start + (texts[++index]?.length ?? 0);
+      }
+      match.start -= start;
+      match.end -= start;
+      perText[index]?.push(match);
+    }
+    return perText;
   }
 
   /**

@@ -181,6 +181,28 @@ describe(`matcher properties over generated texts (glossary: ${source}, ${terms.
     }
   });
 
+  it('findEach over many texts finds in each exactly what find finds in it alone', () => {
+    const texts: string[] = [];
+    for (const { text } of samples) {
+      // Cut some texts at a random point: the next text then starts where a form was going on.
+      const cut = random.chance(0.3) ? random.int(text.length + 1) : text.length;
+      texts.push(text.slice(0, cut));
+      if (cut < text.length) texts.push(text.slice(cut));
+      if (random.chance(0.05)) texts.push(random.pick(['', ' ', '\u0301', '\u00AD']));
+    }
+    for (let first = 0; first < texts.length; ) {
+      const group = texts.slice(first, first + 1 + random.int(40));
+      expect(matcher.findEach(group), JSON.stringify(group)).toEqual(group.map((text) => matcher.find(text)));
+      first += group.length;
+    }
+  });
+
+  it('findEach stays exact when a key holds the character that joins its texts', () => {
+    const odd = compileMatcher([{ entryId: 'odd', form: 'Perú\u0000Libre', caseSensitive: false }, ...terms]);
+    const group = ['Voters of Perú', 'Libre and Gana Perú', '', 'neoliberalism'];
+    expect(odd.findEach(group)).toEqual(group.map((text) => odd.find(text)));
+  });
+
   it('finds every standalone form, and never a form glued into a longer word', () => {
     let standalone = 0;
     let glued = 0;
