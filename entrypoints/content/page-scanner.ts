@@ -14,6 +14,8 @@ import { SLICE_MS, yieldToMain } from './yield-to-main';
 export const POPOVER_TAG = 'GLOSA-POPOVER';
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+/** Text matched per call: one pass over many short blocks costs less than one call per block. */
+const BATCH_CHARS = 16_000;
 /** Visible-first pass: containers larger than this wait for the ordinary pass. */
 const VISIBLE_CONTAINER_MAX_CHARS = 20_000;
 
@@ -97,9 +99,15 @@ export class PageScanner {
     this.options.registry.clear();
   }
 
-  private markBlock(block: TextBlock): void {
-    if (!this.matcher || !block.nodes[0]?.isConnected) return;
-    this.options.registry.replaceBlock(block, this.matcher.find(block.text), this.categoryOf);
+  /** Marks blocks just read (a pause since may have taken some out): one matching pass over them all. */
+  private markBlocks(blocks: readonly TextBlock[]): void {
+    const matcher = this.matcher;
+    if (!matcher || blocks.length === 0) return;
+    const live = blocks.filter((block) => block.nodes[0]?.isConnected);
+    const found = matcher.findEach(live.map((block) => block.text));
+    live.forEach((block, index) => {
+      this.options.registry.replaceBlock(block, found[index] ?? [], this.categoryOf);
+    });
   }
 
   /** A shadow root met while reading its host's tree: read too (again, when that tree is re-read). */
@@ -126,11 +134,13 @@ export class PageScanner {
           containers.add(container);
       }
     }
+    const blocks: TextBlock[] = [];
     for (const container of containers) {
       if ((container.textContent?.length ?? 0) > VISIBLE_CONTAINER_MAX_CHARS || isInsideSkipped(container))
         continue;
-      for (const block of walkTextBlocks(container, this.noteShadowRoot)) this.markBlock(block);
+      blocks.push(...walkTextBlocks(container, this.noteShadowRoot));
     }
+    this.markBlocks(blocks);
     if (containers.size > 0) this.options.onMarksChanged('visible');
   }
 
@@ -150,14 +160,22 @@ export class PageScanner {
         const [root, readBefore] = next;
         this.pending.delete(root);
         if (!root.isConnected || isInsideSkipped(root)) continue;
+        let batch: TextBlock[] = [];
+        let batchChars = 0;
         for (const block of walkTextBlocks(root, this.noteShadowRoot, readBefore)) {
-          this.markBlock(block);
+          batch.push(block);
+          batchChars += block.text.length;
+          if (batchChars < BATCH_CHARS && performance.now() < deadline) continue;
+          this.markBlocks(batch);
+          batch = [];
+          batchChars = 0;
           if (performance.now() < deadline) continue;
           this.options.onMarksChanged('partial');
           await yieldToMain();
           if (generation !== this.generation) return;
           deadline = performance.now() + SLICE_MS;
         }
+        this.markBlocks(batch);
       }
       this.options.onMarksChanged('settled');
       markForBench('glosa:scan-settled');

@@ -62,6 +62,31 @@ const INLINE_TAGS = new Set([
   'wbr',
 ]);
 
+/**
+ * The elements that can hold a shadow root besides custom elements (names with a hyphen): the DOM
+ * standard's list for attachShadow and declarative shadow roots. Others are not asked for one.
+ */
+const SHADOW_HOST_TAGS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
 export interface TextBlock {
   /** The block's text nodes, in document order. */
   nodes: Text[];
@@ -215,12 +240,16 @@ export function* walkTextBlocks(
     }
     if (node.nodeType === 1) {
       const element = node as Element;
-      const shadow = element.shadowRoot;
-      if (shadow && onShadowRoot) onShadowRoot(shadow);
       // Read once: every DOM read from a content script's world costs more than in the page's own.
       const name = element.localName;
+      if (onShadowRoot && (SHADOW_HOST_TAGS.has(name) || name.includes('-'))) {
+        const shadow = element.shadowRoot;
+        if (shadow) onShadowRoot(shadow);
+      }
       const skipped =
-        SKIPPED_TAGS.has(name) || editableRoots.has(element) || (element === root && isEditableRoot(element));
+        SKIPPED_TAGS.has(name) ||
+        (editableRoots.size > 0 && editableRoots.has(element)) ||
+        (element === root && isEditableRoot(element));
       if (name === 'br' || skipped) {
         const block = builder.flush();
         if (block) yield block;
