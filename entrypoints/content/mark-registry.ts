@@ -140,9 +140,7 @@ export class MarkRegistry {
     matches: readonly TermMatch[],
     categoryOf: Readonly<Record<string, string>>,
   ): boolean {
-    const first = block.nodes[0];
-    const container = first && blockContainerOf(first);
-    if (!container) return false;
+    const container = block.container;
     const next = marksFor(block, matches, categoryOf, container);
     const existing = this.byContainer.get(container);
     if (!existing) {

@@ -88,6 +88,8 @@ const SHADOW_HOST_TAGS = new Set([
 ]);
 
 export interface TextBlock {
+  /** The block element holding the text (see blockContainerOf). */
+  container: Element;
   /** The block's text nodes, in document order. */
   nodes: Text[];
   /** `starts[i]` is where `nodes[i]` begins in `text`. */
@@ -179,6 +181,8 @@ function editableRootsUnder(root: Node): Set<Element> {
   return roots;
 }
 
+const NOT_BLANK = /\S/;
+
 class BlockBuilder {
   private nodes: Text[] = [];
   private starts: number[] = [];
@@ -196,16 +200,27 @@ class BlockBuilder {
     this.length += data.length;
   }
 
-  /** Ends the current block; returns it unless it holds only whitespace (and blank ones are not wanted). */
-  flush(): TextBlock | undefined {
+  /**
+   * Ends the current block, held by `container`; returns it unless it holds only whitespace (and
+   * blank ones are not wanted). Most blocks a page has are the line breaks between its elements: they
+   * are told apart before any text is joined, and their arrays are reused.
+   */
+  flush(container: Element): TextBlock | undefined {
     if (this.nodes.length === 0) return undefined;
-    const text = this.parts.join('');
-    const block = { nodes: this.nodes, starts: this.starts, text };
+    if (!this.includeBlank && !this.parts.some((part) => NOT_BLANK.test(part))) {
+      this.nodes.length = 0;
+      this.starts.length = 0;
+      this.parts.length = 0;
+      this.length = 0;
+      return undefined;
+    }
+    const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
+    const block = { container, nodes: this.nodes, starts: this.starts, text };
     this.nodes = [];
     this.starts = [];
     this.parts = [];
     this.length = 0;
-    return this.includeBlank || /\S/.test(text) ? block : undefined;
+    return block;
   }
 }
 
@@ -224,21 +239,27 @@ export function* walkTextBlocks(
 ): Generator<TextBlock> {
   const builder = new BlockBuilder(includeBlank);
   const editableRoots = editableRootsUnder(root);
+  // The block elements entered and not yet left; text outside them belongs to the root's container.
+  const openBlocks: Element[] = [];
+  const rootContainer = blockContainerOf(root) ?? (root as Element);
+  const container = () => openBlocks[openBlocks.length - 1] ?? rootContainer;
   // Each stack item is a node to visit, or a marker (null) that a block element ends.
   const stack: (Node | null)[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === undefined) break;
     if (node === null) {
-      const block = builder.flush();
+      const block = builder.flush(container());
+      openBlocks.pop();
       if (block) yield block;
       continue;
     }
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       builder.add(node as Text);
       continue;
     }
-    if (node.nodeType === 1) {
+    if (type === 1) {
       const element = node as Element;
       // Read once: every DOM read from a content script's world costs more than in the page's own.
       const name = element.localName;
@@ -251,22 +272,23 @@ export function* walkTextBlocks(
         (editableRoots.size > 0 && editableRoots.has(element)) ||
         (element === root && isEditableRoot(element));
       if (name === 'br' || skipped) {
-        const block = builder.flush();
+        const block = builder.flush(container());
         if (block) yield block;
         continue;
       }
       if (isBlockBoundary(element, name)) {
-        const block = builder.flush();
-        if (block) yield block;
+        const block = builder.flush(container());
+        openBlocks.push(element);
         stack.push(null);
+        if (block) yield block;
       }
-    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
+    } else if (type !== 9 && type !== 11) {
       continue; // comments, processing instructions, doctypes
     }
     // Siblings, not childNodes: no NodeList is made per element (each costs a wrapper in this world).
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  const last = builder.flush();
+  const last = builder.flush(container());
   if (last) yield last;
 }
 

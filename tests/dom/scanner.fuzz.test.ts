@@ -4,7 +4,7 @@ import { normalizeKey } from '../../core/normalize';
 import { termsFromEntries } from '../../core/terms';
 import { glossary } from '../../data/glossary';
 import { MarkRegistry } from '../../entrypoints/content/mark-registry';
-import { isInsideSkipped } from '../../entrypoints/content/text-blocks';
+import { blockContainerOf, isInsideSkipped, walkTextBlocks } from '../../entrypoints/content/text-blocks';
 import { Random } from '../node/text-noise';
 import { fill, markAll } from './random-dom';
 
@@ -39,6 +39,15 @@ describe('page scanner fuzz', () => {
       const before = serialize(document.body);
       const registry = new MarkRegistry();
       markAll(document.body, registry, matcher, categoryOf);
+      // The walk knows each block's element: the one blockContainerOf finds from its text.
+      const roots: Node[] = [document.body];
+      for (let root = roots.pop(); root; root = roots.pop()) {
+        for (const block of walkTextBlocks(root, (shadow) => roots.push(shadow))) {
+          expect(block.container, `seed ${seed}: "${block.text}"`).toBe(
+            blockContainerOf(block.nodes[0] as Text),
+          );
+        }
+      }
       for (const mark of registry.inReadingOrder()) {
         const text = mark.range.toString();
         const known = formKeysByEntry.get(mark.entryId);
