@@ -12,8 +12,17 @@ import { gzipSync } from 'node:zlib';
 import { CHROME_BUILD, ROOT } from '../harness/paths';
 import { serveFolder } from '../harness/static-server';
 import { articlePage, extraParagraphs, headlinePage, parseDemoArticle } from './browser-pages';
-import { lastGlosaActivity, type ProbeConfig, type ProbeMode, type ProbeState } from './browser-probe';
+import {
+  floorPass,
+  lastGlosaActivity,
+  type ProbeConfig,
+  type ProbeMode,
+  type ProbeState,
+  pageScript,
+} from './browser-probe';
 import { type BenchBrowser, type HeapFigures, launchBenchBrowser, settleAfter } from './browser-session';
+
+type FloorRun = ReturnType<typeof floorPass>;
 
 export interface SizeSpec {
   label: string;
@@ -86,6 +95,18 @@ export interface BrowserBenchResult {
   sizes: SizeResult[];
   heap: { size: string; withGlosa: HeapFigures[]; without: HeapFigures[] };
   incremental: { paragraphs: number; onLargePageMs: number[]; aloneMs: number[]; pageSize: string };
+  /**
+   * Where the time goes on the budget-size page: Glosa's scan read first and again (engine warm, the
+   * page's nodes already read once), and the floor after load from the page's world and from an
+   * isolated world like a content script's.
+   */
+  attribution: {
+    pageSize: string;
+    firstScanMs: number[];
+    rescanMs: number[];
+    floorPageWorldMs: number[];
+    floorIsolatedWorldMs: number[];
+  };
   /** Steady scrolling on the budget-size page: mean frame interval (ms), with and without Glosa. */
   scrolling: { pageSize: string; frames: number; pixels: number; withGlosa: number[]; without: number[] };
   contentScript: { bytes: number; gzipBytes: number };
@@ -137,6 +158,33 @@ export function buildExtension(): void {
   });
 }
 
+/** One page load each: Glosa's first and second read, the floor in the page's world and in an isolated one. */
+async function measureAttribution(
+  glosa: BenchBrowser,
+  plain: BenchBrowser,
+  url: string,
+  forms: string[],
+  into: BrowserBenchResult['attribution'],
+): Promise<void> {
+  const page = await glosa.open(url, config('glosa', []));
+  const first = await page.settle();
+  into.firstScanMs.push((first.scans[0] ?? Number.NaN) - first.glosaStart);
+  const at = await page.rescan();
+  const again = await settleAfter(page, at);
+  into.rescanMs.push((again.scans[again.scans.length - 1] ?? Number.NaN) - at);
+  await page.close();
+  const pageWorld = await plain.open(url, config('none', []));
+  await pageWorld.settle();
+  into.floorPageWorldMs.push(((await pageWorld.page.evaluate(pageScript(floorPass, forms))) as FloorRun).ms);
+  await pageWorld.close();
+  const isolated = await plain.open(url, config('none', []));
+  await isolated.settle();
+  into.floorIsolatedWorldMs.push(
+    (await isolated.evaluateInIsolatedWorld<FloorRun>(pageScript(floorPass, forms))).ms,
+  );
+  await isolated.close();
+}
+
 export async function runBrowserBench(options: {
   quick: boolean;
   log: (line: string) => void;
@@ -169,6 +217,13 @@ export async function runBrowserBench(options: {
       pixels: SCROLL_PIXELS,
       withGlosa: [],
       without: [],
+    };
+    const attribution: BrowserBenchResult['attribution'] = {
+      pageSize: BUDGET_SIZE,
+      firstScanMs: [],
+      rescanMs: [],
+      floorPageWorldMs: [],
+      floorIsolatedWorldMs: [],
     };
     const paragraphs = extraParagraphs(demo, APPENDED_PARAGRAPHS);
     for (const size of sizes) {
@@ -237,6 +292,7 @@ export async function runBrowserBench(options: {
         const floorRun = (await floor.settle()).run;
         if (floorRun) result.floor.push(floorRun);
         await floor.close();
+        if (isBudgetSize) await measureAttribution(glosa, plain, url, forms, attribution);
       }
       const sampled = await plain.open(url, config('markjs', sampledForms), [markJs]);
       const sampledRun = (await sampled.settle()).run ?? { ms: Number.NaN, matches: 0 };
@@ -266,6 +322,7 @@ export async function runBrowserBench(options: {
       sizes: results,
       heap,
       incremental,
+      attribution,
       scrolling,
       contentScript: { bytes: script.length, gzipBytes: gzipSync(script, { level: 9 }).length },
     };

@@ -51,7 +51,28 @@ interface MarkInstance {
   mark(keywords: string[], options: Record<string, unknown>): void;
 }
 
-/** Installed with addInitScript: runs at document start in the main world. */
+/**
+ * The floor: a bare TreeWalker over the page's text nodes and one case-insensitive, whole-word
+ * alternation RegExp of every form; no Range is made and nothing is painted. Self-contained: it runs in
+ * the page (installed as window.__glosaFloor for the probe, or evaluated in a world of its own).
+ */
+export function floorPass(forms: string[]): { ms: number; matches: number } {
+  const started = performance.now();
+  const escaped = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let matches = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    pattern.lastIndex = 0;
+    while (pattern.exec(text)) matches++;
+  }
+  return { ms: performance.now() - started, matches };
+}
+
+/** Installed with addInitScript: runs at document start in the main world (after floorScript()). */
 export function installProbe(config: ProbeConfig): void {
   const POLL_INTERVAL_MS = 2;
   const state: ProbeState = {
@@ -96,19 +117,7 @@ export function installProbe(config: ProbeConfig): void {
   };
 
   const runFloor = () => {
-    const started = performance.now();
-    const escaped = [...config.forms]
-      .sort((a, b) => b.length - a.length)
-      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let matches = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node as Text).data;
-      pattern.lastIndex = 0;
-      while (pattern.exec(text)) matches++;
-    }
-    state.run = { ms: performance.now() - started, matches };
+    state.run = (window as unknown as { __glosaFloor: typeof floorPass }).__glosaFloor(config.forms);
   };
 
   // Polled with a short timer, not a frame loop: requesting a frame every frame would make the page
@@ -208,6 +217,18 @@ export function appendParagraphs(paragraphs: string[]): number {
   const at = performance.now();
   main.append(fragment);
   return at;
+}
+
+/** Runs in the page: asks Glosa (benchmark builds) to read the page again. Returns when (page clock). */
+export function requestRescan(): number {
+  const at = performance.now();
+  window.dispatchEvent(new Event('glosa-bench-rescan'));
+  return at;
+}
+
+/** Source that makes floorPass window.__glosaFloor, for the probe's floor runs. */
+export function floorScript(): string {
+  return `((__name) => { window.__glosaFloor = ${floorPass.toString()}; })((f) => f)`;
 }
 
 /** Source that calls `fn(arg)` in the page, with the `__name` helper tsx's output may refer to. */

@@ -7,11 +7,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, launchChromiumWithExtension } from '../harness/launch-chromium';
 import {
   appendParagraphs,
+  floorScript,
   installProbe,
   lastGlosaActivity,
   type ProbeConfig,
   type ProbeState,
   pageScript,
+  requestRescan,
   scrollFrames,
   scrollToEnd,
 } from './browser-probe';
@@ -48,6 +50,10 @@ export interface BenchPage {
   scrollToEnd(): Promise<number>;
   /** Scrolls steadily down from the top; resolves with the mean frame interval (ms). */
   scrollFrames(frames: number, pixels: number): Promise<number>;
+  /** Asks Glosa (benchmark builds) to read the page again; resolves with when (page clock). */
+  rescan(): Promise<number>;
+  /** Evaluates `source` in a new isolated world of the page (as a content script's is) and returns its value. */
+  evaluateInIsolatedWorld<T>(source: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -74,6 +80,7 @@ function wrap(
     async open(url, config, extraInitScripts = []) {
       const page = await context.newPage();
       for (const content of extraInitScripts) await page.addInitScript({ content });
+      await page.addInitScript({ content: floorScript() });
       await page.addInitScript({ content: pageScript(installProbe, config) });
       await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
       return benchPage(context, page, config);
@@ -113,6 +120,22 @@ function benchPage(context: BrowserContext, page: Page, config: ProbeConfig): Be
     scrollToEnd: () => page.evaluate(pageScript(scrollToEnd, undefined)) as Promise<number>,
     scrollFrames: (frames, pixels) =>
       page.evaluate(pageScript(scrollFrames, { frames, pixels })) as Promise<number>,
+    rescan: () => page.evaluate(pageScript(requestRescan, undefined)) as Promise<number>,
+    async evaluateInIsolatedWorld<T>(source: string) {
+      const session = await context.newCDPSession(page);
+      const { frameTree } = await session.send('Page.getFrameTree');
+      const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'glosa-bench',
+      });
+      const { result } = await session.send('Runtime.evaluate', {
+        expression: source,
+        contextId: executionContextId,
+        returnByValue: true,
+      });
+      await session.detach();
+      return result.value as T;
+    },
     close: () => page.close(),
   };
 }

@@ -6,3 +6,11 @@
 export function markForBench(name: string): void {
   if (import.meta.env.VITE_GLOSA_BENCH === '1') performance.mark(name);
 }
+
+/**
+ * Benchmark builds only: reads the page again when the benchmark dispatches `glosa-bench-rescan` on
+ * the window, to time a scan with the engine warm and the page's nodes already read once.
+ */
+export function onBenchRescan(rescan: () => void): void {
+  if (import.meta.env.VITE_GLOSA_BENCH === '1') window.addEventListener('glosa-bench-rescan', rescan);
+}

@@ -5,7 +5,7 @@ import { countTermsInReadingOrder } from '../../core/page-terms';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
 import { messenger } from '../../messaging/protocol';
-import { markForBench } from './bench-marks';
+import { markForBench, onBenchRescan } from './bench-marks';
 import { highlightsSupported } from './highlights';
 import { Interactions } from './interactions';
 import { MarkRegistry } from './mark-registry';
@@ -72,6 +72,9 @@ export default defineContentScript({
       if (active) painter.schedule();
     };
     apply(settings);
+    onBenchRescan(() => {
+      if (active) scanner.start(document, matcher, categoryOf);
+    });
 
     const unwatch = settingsItem.watch((value) => apply(withDefaults(value)));
     messenger.onMessage('showNextTerm', () => (active ? interactions.showNext() : false));
