@@ -40,9 +40,9 @@ function mayHaveComeNear(extent: Extent, pageHeight: number, from: number, to: n
  * Each block is measured once and kept in page coordinates, so a check while scrolling is arithmetic.
  * A check measures new blocks for a few milliseconds, in the order they were watched (the order the
  * page is read: what the reader sees first, then from the top), and idle slices measure the rest and
- * check again. When the page's height changes (content added, an image loaded), no block moved by more than the
- * change, so only blocks that close to the bands are measured again; a new width or viewport, or an
- * inner scroller holding blocks moving up or down, measures everything again.
+ * check again. When the page's height changes (content added, an image loaded), no block moved by more
+ * than the change, so only blocks that close to the bands are measured again; a new width or viewport,
+ * or an inner scroller holding blocks moving up or down, measures everything again.
  * IntersectionObservers watching every block did this before, but Chromium recomputes every observed
  * intersection each frame: with the ~8,000 blocks of a 2 MB page that was ~25 ms per scrolling frame
  * and ~45 ms in the frame after new content (traces).
@@ -104,8 +104,8 @@ export class NearViewport {
 
   /**
    * Watched elements within two screens of the viewport (`mustPaint`: their marks must be painted) and
-   * within six (`paintable`: what a repaint paints). Called from a frame callback, where layout is due
-   * anyway, so measuring what is not measured yet is cheap.
+   * within six (`paintable`: what a repaint paints), among the blocks measured so far. Called from a
+   * frame callback, where layout is due anyway, so measuring there is cheap.
    */
   bands(): { mustPaint: Element[]; paintable: Element[] } {
     const root = document.documentElement;
