@@ -346,6 +346,9 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
     await popup.waitFor(() => document.querySelector('[role="option"]') !== null, null);
     await popup.press('Enter');
     await popup.waitFor(() => document.querySelector('h2')?.textContent === 'Gana Perú', null);
+    // The panel is open before the click: in Chromium the click may also open the real side panel, and
+    // of two panels loading, the first takes the note; a panel already open takes it as it is stored.
+    const panel = await openPanel(browser);
     const clicked = await popup.evaluate(() => {
       const button = [...document.querySelectorAll('button')].find(
         (candidate) => candidate.textContent === 'Add note about this term',
@@ -355,7 +358,6 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
     }, null);
     expect(clicked).toBe(true);
 
-    const panel = await openPanel(browser);
     // The panel names the note's page by its title until it has learnt which page the reader is on.
     await panel.waitFor(
       () =>
