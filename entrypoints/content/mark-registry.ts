@@ -268,8 +268,12 @@ export class MarkRegistry {
     const hadMarks = before !== undefined;
     if (hadMarks !== marks.length > 0) this.touchedContainers.add(container);
     if (!this.byNode) return;
+    if (!before) {
+      for (const mark of marks) this.index(mark);
+      return;
+    }
     const kept = new Set(marks);
-    for (const mark of before ?? []) if (!kept.has(mark)) this.unindex(mark);
+    for (const mark of before) if (!kept.has(mark)) this.unindex(mark);
     const previous = new Set(before);
     for (const mark of marks) if (!previous.has(mark)) this.index(mark);
   }
