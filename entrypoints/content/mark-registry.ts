@@ -267,38 +267,40 @@ export class MarkRegistry {
     else this.byContainer.delete(container);
     const hadMarks = before !== undefined;
     if (hadMarks !== marks.length > 0) this.touchedContainers.add(container);
-    if (!this.byNode) return;
+    const byNode = this.byNode;
+    if (!byNode) return;
     if (!before) {
-      for (const mark of marks) this.index(mark);
+      for (const mark of marks) indexMark(byNode, mark);
       return;
     }
     const kept = new Set(marks);
-    for (const mark of before) if (!kept.has(mark)) this.unindex(mark);
+    for (const mark of before) if (!kept.has(mark)) unindexMark(byNode, mark);
     const previous = new Set(before);
-    for (const mark of marks) if (!previous.has(mark)) this.index(mark);
+    for (const mark of marks) if (!previous.has(mark)) indexMark(byNode, mark);
   }
 
   private nodeIndex(): Map<Text, TermMark[]> {
     if (!this.byNode) {
-      this.byNode = new Map();
-      for (const mark of this.all()) this.index(mark);
+      const byNode = new Map<Text, TermMark[]>();
+      for (const mark of this.all()) indexMark(byNode, mark);
+      this.byNode = byNode;
     }
     return this.byNode;
   }
+}
 
-  private index(mark: TermMark): void {
-    for (const node of mark.nodes) {
-      const list = this.byNode?.get(node);
-      if (list) list.push(mark);
-      else this.byNode?.set(node, [mark]);
-    }
+function indexMark(byNode: Map<Text, TermMark[]>, mark: TermMark): void {
+  for (const node of mark.nodes) {
+    const list = byNode.get(node);
+    if (list) list.push(mark);
+    else byNode.set(node, [mark]);
   }
+}
 
-  private unindex(mark: TermMark): void {
-    for (const node of mark.nodes) {
-      const kept = this.byNode?.get(node)?.filter((other) => other !== mark) ?? [];
-      if (kept.length > 0) this.byNode?.set(node, kept);
-      else this.byNode?.delete(node);
-    }
+function unindexMark(byNode: Map<Text, TermMark[]>, mark: TermMark): void {
+  for (const node of mark.nodes) {
+    const kept = byNode.get(node)?.filter((other) => other !== mark) ?? [];
+    if (kept.length > 0) byNode.set(node, kept);
+    else byNode.delete(node);
   }
 }

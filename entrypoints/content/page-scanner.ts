@@ -3,6 +3,7 @@ import { markForBench } from './bench-marks';
 import type { MarkRegistry } from './mark-registry';
 import {
   blockContainerOf,
+  isBlockElement,
   isInsideSkipped,
   rereadRootOf,
   type TextBlock,
@@ -21,10 +22,6 @@ const VISIBLE_CONTAINER_MAX_CHARS = 20_000;
 
 function isOwnUi(node: Node): boolean {
   return node.nodeName === POPOVER_TAG;
-}
-
-function isBlockElement(node: Node): node is Element {
-  return node.nodeType === 1 && blockContainerOf(node) === node;
 }
 
 /**

@@ -119,13 +119,18 @@ function isEditableRoot(element: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/** `name` is the element's localName, when the caller has read it already. */
-function isSkipped(element: Element, name = element.localName): boolean {
-  return SKIPPED_TAGS.has(name) || isEditableRoot(element);
+function isSkipped(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.localName) || isEditableRoot(element);
 }
 
+/** `name` is the element's localName, when the caller has read it already. */
 function isBlockBoundary(element: Element, name = element.localName): boolean {
   return !INLINE_TAGS.has(name);
+}
+
+/** Whether `node` is an element that starts and ends a block (not inline content). */
+export function isBlockElement(node: Node): node is Element {
+  return node.nodeType === 1 && isBlockBoundary(node as Element);
 }
 
 /**
@@ -151,8 +156,7 @@ function hostOf(node: Node): Element | null {
  */
 export function rereadRootOf(node: Node): Node | undefined {
   for (let current: Node | null = node; current; current = current.parentNode) {
-    if (current.nodeType === 1 && isBlockBoundary(current as Element)) return current;
-    if (current.nodeType === 11 || current.nodeType === 9) return current;
+    if (isBlockElement(current) || current.nodeType === 11 || current.nodeType === 9) return current;
   }
   return undefined;
 }
@@ -164,8 +168,7 @@ export function rereadRootOf(node: Node): Node | undefined {
 export function blockContainerOf(node: Node): Element | undefined {
   const root = rereadRootOf(node);
   if (root?.nodeType === 1) return root as Element;
-  if (root && 'host' in root) return (root as ShadowRoot).host;
-  return node.ownerDocument?.documentElement ?? undefined;
+  return (root && hostOf(root)) ?? node.ownerDocument?.documentElement ?? undefined;
 }
 
 /**
