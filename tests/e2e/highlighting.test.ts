@@ -9,7 +9,7 @@ import {
   serializeWithoutGlosa,
   termCenter,
 } from './support/page-probes';
-import { useGlosa, waitForMarked } from './support/suite';
+import { type GlosaSuite, useGlosa, waitForMarked } from './support/suite';
 
 async function termTexts(page: GlosaPage): Promise<string[]> {
   return flattenHighlights(await page.evaluate(readGlosaHighlights, 'glosa-term'));
@@ -28,6 +28,18 @@ async function waitUntilUnpainted(page: GlosaPage, text: string): Promise<void> 
     text,
     10_000,
   );
+}
+
+/**
+ * Opens the long article (with `suffix`: a query or a hash), waits until `firstTerm` is painted and
+ * then for the scan to finish: the whole page is read, yet only what is near the reader is painted.
+ */
+async function openLongArticle(suite: GlosaSuite, suffix: string, firstTerm: string): Promise<GlosaPage> {
+  const page = await suite.browser.newPage();
+  await page.goto(suite.server.url(`long-article.html${suffix}`));
+  await waitForMarked(page, firstTerm);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  return page;
 }
 
 describe.each(BROWSERS)('%s: highlighting', (browserName) => {
@@ -79,11 +91,7 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   });
 
   test('on a long article, marks near the reader are painted and scrolling paints the rest', async () => {
-    const page = await suite.browser.newPage();
-    await page.goto(suite.server.url('long-article.html'));
-    await waitForMarked(page, 'neoliberalism');
-    // Let the scan finish: the end of the page is read, yet not painted while the reader is at the top.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const page = await openLongArticle(suite, '', 'neoliberalism');
     const atTop = await termTexts(page);
     // 702 marks on the page; painted: what was read before the page went over the limit, or is near.
     expect(atTop.length).toBeGreaterThan(5);
@@ -98,10 +106,7 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   });
 
   test('on a long article opened at its end, the marks there are painted, not those at the top', async () => {
-    const page = await suite.browser.newPage();
-    await page.goto(suite.server.url('long-article.html#end'));
-    await waitForMarked(page, 'Sendero Luminoso');
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const page = await openLongArticle(suite, '#end', 'Sendero Luminoso');
     const atEnd = await termTexts(page);
     expect(atEnd).toContain('Sendero Luminoso');
     expect(atEnd).not.toContain('neoliberalism');
@@ -111,10 +116,7 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   });
 
   test('on a long article in a scrolling panel, scrolling the panel paints its end; a shown paragraph is painted', async () => {
-    const page = await suite.browser.newPage();
-    await page.goto(suite.server.url('long-article.html?scroller'));
-    await waitForMarked(page, 'neoliberalism');
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const page = await openLongArticle(suite, '?scroller', 'neoliberalism');
     expect(await termTexts(page)).not.toContain('Sendero Luminoso');
     // Only the panel scrolls (the window cannot): its end is painted, its top no longer.
     await page.evaluateSource("document.getElementById('scroller').scrollTop = 1e6");
@@ -131,10 +133,7 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
   });
 
   test('on a long article, content added above the reader does not hide what the reader sees', async () => {
-    const page = await suite.browser.newPage();
-    await page.goto(suite.server.url('long-article.html'));
-    await waitForMarked(page, 'neoliberalism');
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const page = await openLongArticle(suite, '', 'neoliberalism');
     await page.evaluateSource('window.scrollTo(0, document.documentElement.scrollHeight)');
     await waitForMarked(page, 'Sendero Luminoso');
     // A tall block appears at the top (an image loading, a banner) while the reader stays at the end:
