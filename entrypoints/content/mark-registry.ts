@@ -1,34 +1,61 @@
 import type { TermMatch } from '../../core/matcher';
-import { blockContainerOf, nodeIndexAt, type TextBlock } from './text-blocks';
+import { blockContainerOf, nodeIndexAt, type TextBlock, WholeBlockNodes } from './text-blocks';
+
+/** Where a mark lies among text nodes: from `startOffset` in the first node to `endOffset` in the last. */
+interface NodePlace {
+  /** Every text node the mark touches (a term may cross inline markup), in order. */
+  nodes: readonly Text[];
+  startOffset: number;
+  endOffset: number;
+}
 
 /**
- * One marked term on the page: exactly the matched characters, from `startOffset` in the first text
- * node to `endOffset` in the last. Its DOM Range is made when first needed (painting near the viewport,
- * hit-testing, the popover): a 2 MB page has tens of thousands of marks, and every live Range costs
- * memory and a little work on each of the page's own DOM changes.
+ * One marked term on the page: exactly the matched characters. Its DOM Range is made when first needed
+ * (painting near the viewport, hit-testing, the popover): a 2 MB page has tens of thousands of marks,
+ * and every live Range costs memory and a little work on each of the page's own DOM changes. Marks of
+ * a block read whole find their text nodes then too.
  */
 export class TermMark {
   private liveRange: Range | undefined;
+  private located: NodePlace | WholeBlockNodes;
+  /** Whether the mark's block was read whole: its container's text, with no other block in it. */
+  readonly readWhole: boolean;
 
   constructor(
     readonly entryId: string,
     readonly category: string,
-    /** Every text node the mark touches (a term may cross inline markup), in order. */
-    readonly nodes: readonly Text[],
-    readonly startOffset: number,
-    readonly endOffset: number,
     /** The block element holding the mark (what NearViewport watches). */
     readonly container: Element,
-  ) {}
+    /** The mark's offsets in its block's text. */
+    readonly start: number,
+    readonly end: number,
+    place: NodePlace | WholeBlockNodes,
+  ) {
+    this.located = place;
+    this.readWhole = place instanceof WholeBlockNodes;
+  }
+
+  get nodes(): readonly Text[] {
+    return this.place().nodes;
+  }
+
+  get startOffset(): number {
+    return this.place().startOffset;
+  }
+
+  get endOffset(): number {
+    return this.place().endOffset;
+  }
 
   get range(): Range {
     if (!this.liveRange) {
-      const first = this.nodes[0] as Text;
-      const last = this.nodes[this.nodes.length - 1] as Text;
+      const { nodes, startOffset, endOffset } = this.place();
+      const first = nodes[0] as Text;
+      const last = nodes[nodes.length - 1] as Text;
       const range = first.ownerDocument.createRange();
       // Clamped: the text may have changed since it was read (the re-read is queued, not yet done).
-      range.setStart(first, Math.min(this.startOffset, first.length));
-      range.setEnd(last, Math.min(this.endOffset, last.length));
+      range.setStart(first, Math.min(startOffset, first.length));
+      range.setEnd(last, Math.min(endOffset, last.length));
       this.liveRange = range;
     }
     return this.liveRange;
@@ -36,14 +63,25 @@ export class TermMark {
 
   /** Whether this mark covers the same characters for the same entry as `other`. */
   sameAs(other: TermMark): boolean {
+    if (this.entryId !== other.entryId || this.category !== other.category) return false;
+    if (this.readWhole !== other.readWhole) return false;
+    // Two reads of one whole block: the same offsets in the same text (any change in between dropped the
+    // older marks first, see MarkRegistry.dropMarksReadWhole).
+    if (this.readWhole)
+      return this.container === other.container && this.start === other.start && this.end === other.end;
+    const nodes = this.nodes;
+    const otherNodes = other.nodes;
     return (
-      this.entryId === other.entryId &&
-      this.category === other.category &&
       this.startOffset === other.startOffset &&
       this.endOffset === other.endOffset &&
-      this.nodes.length === other.nodes.length &&
-      this.nodes.every((node, index) => node === other.nodes[index])
+      nodes.length === otherNodes.length &&
+      nodes.every((node, index) => node === otherNodes[index])
     );
+  }
+
+  private place(): NodePlace {
+    if (this.located instanceof WholeBlockNodes) this.located = this.located.place(this.start, this.end);
+    return this.located;
   }
 }
 
@@ -58,11 +96,19 @@ function composedChain(node: Node): Node[] {
   return chain;
 }
 
+/**
+ * What orders a mark among the others: its block element when read whole (such an element holds no
+ * other block, so no other mark's anchor lies inside it), else its first text node.
+ */
+function anchorOf(mark: TermMark): Node | undefined {
+  return mark.readWhole ? mark.container : mark.nodes[0];
+}
+
 function compareReadingOrder(a: TermMark, b: TermMark): number {
-  const first = a.nodes[0];
-  const second = b.nodes[0];
+  const first = anchorOf(a);
+  const second = anchorOf(b);
   if (!first || !second) return 0;
-  if (first === second) return a.startOffset - b.startOffset;
+  if (first === second) return a.start - b.start;
   const chainA = composedChain(first);
   const chainB = composedChain(second);
   let depth = 0;
@@ -84,19 +130,23 @@ function marksFor(
   container: Element,
 ): TermMark[] {
   const marks: TermMark[] = [];
+  if (matches.length === 0) return marks;
+  const whole = block.readWhole ? new WholeBlockNodes(container) : undefined;
   for (const match of matches) {
+    const category = categoryOf[match.entryId] ?? 'concept';
+    if (whole) {
+      marks.push(new TermMark(match.entryId, category, container, match.start, match.end, whole));
+      continue;
+    }
     const startIndex = nodeIndexAt(block, match.start);
     const endIndex = nodeIndexAt(block, match.end - 1);
     if (!block.nodes[startIndex] || !block.nodes[endIndex]) continue;
     marks.push(
-      new TermMark(
-        match.entryId,
-        categoryOf[match.entryId] ?? 'concept',
-        block.nodes.slice(startIndex, endIndex + 1),
-        match.start - (block.starts[startIndex] ?? 0),
-        match.end - (block.starts[endIndex] ?? 0),
-        container,
-      ),
+      new TermMark(match.entryId, category, container, match.start, match.end, {
+        nodes: block.nodes.slice(startIndex, endIndex + 1),
+        startOffset: match.start - (block.starts[startIndex] ?? 0),
+        endOffset: match.end - (block.starts[endIndex] ?? 0),
+      }),
     );
   }
   return marks;
@@ -149,9 +199,13 @@ export class MarkRegistry {
       return true;
     }
     // The container holds marks already: those on this block's text are replaced, those of its other
-    // blocks (text after a <br>, a nested block's siblings) stay.
+    // blocks (text after a <br>, a nested block's siblings) stay. A block read whole is all the text of
+    // its container, and marks read whole were all of it when it was read.
     const inBlock = new Set<Node>(block.nodes);
-    const current = existing.filter((mark) => mark.nodes.some((node) => inBlock.has(node)));
+    const current =
+      block.readWhole || existing[0]?.readWhole
+        ? existing
+        : existing.filter((mark) => mark.nodes.some((node) => inBlock.has(node)));
     if (sameMarks(current, next)) return false;
     const replaced = new Set(current);
     this.setMarksOf(container, [...existing.filter((mark) => !replaced.has(mark)), ...next]);
@@ -161,14 +215,16 @@ export class MarkRegistry {
   /**
    * Drops every mark on text inside `removed` (nodes just taken out of the page or moved): text moved
    * elsewhere is marked again where it is read next, and text moved where Glosa does not read (an
-   * editor, a code block) keeps no marks. Returns whether any mark went.
+   * editor, a code block) keeps no marks. Marks read whole go with their block element. Returns
+   * whether any mark went.
    */
   dropMarksIn(removed: Iterable<Node>): boolean {
     if (this.count === 0) return false;
     const byNode = this.nodeIndex();
     const dropped = new Set<TermMark>();
     const dropMarksOn = (node: Node) => {
-      for (const mark of byNode.get(node as Text) ?? []) dropped.add(mark);
+      const marks = node.nodeType === 3 ? byNode.get(node as Text) : this.byContainer.get(node as Element);
+      for (const mark of marks ?? []) if (node.nodeType === 3 || mark.readWhole) dropped.add(mark);
     };
     // Shadow trees of removed hosts went with them.
     const roots = [...removed];
@@ -177,7 +233,7 @@ export class MarkRegistry {
       if (root.nodeType !== 1 && root.nodeType !== 11) continue;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
       for (let node: Node | null = root; node; node = walker.nextNode()) {
-        if (node.nodeType === 3) dropMarksOn(node);
+        dropMarksOn(node);
         const shadow = (node as Element).shadowRoot;
         if (shadow) roots.push(shadow);
       }
@@ -193,12 +249,23 @@ export class MarkRegistry {
     return dropped.size > 0;
   }
 
+  /**
+   * Drops the marks read whole in `container`, whose text just changed: which nodes they were on is
+   * not known any more (the block is read again). Returns whether any mark went.
+   */
+  dropMarksReadWhole(container: Element): boolean {
+    const marks = this.byContainer.get(container);
+    if (!marks?.[0]?.readWhole) return false;
+    this.setMarksOf(container, []);
+    return true;
+  }
+
   /** Drops marks on text that left the page (removed nodes, a replaced body). Returns whether any did. */
   removeDisconnected(): boolean {
     let removed = false;
     for (const [container, marks] of this.byContainer) {
       const kept = container.isConnected
-        ? marks.filter((mark) => mark.nodes.every((node) => node.isConnected))
+        ? marks.filter((mark) => mark.readWhole || mark.nodes.every((node) => node.isConnected))
         : [];
       if (kept.length === marks.length) continue;
       this.setMarksOf(container, kept);
@@ -289,7 +356,9 @@ export class MarkRegistry {
   }
 }
 
+/** Marks read whole are not indexed by node: they are dropped by block element (see dropMarksIn). */
 function indexMark(byNode: Map<Text, TermMark[]>, mark: TermMark): void {
+  if (mark.readWhole) return;
   for (const node of mark.nodes) {
     const list = byNode.get(node);
     if (list) list.push(mark);
@@ -298,6 +367,7 @@ function indexMark(byNode: Map<Text, TermMark[]>, mark: TermMark): void {
 }
 
 function unindexMark(byNode: Map<Text, TermMark[]>, mark: TermMark): void {
+  if (mark.readWhole) return;
   for (const node of mark.nodes) {
     const kept = byNode.get(node)?.filter((other) => other !== mark) ?? [];
     if (kept.length > 0) byNode.set(node, kept);

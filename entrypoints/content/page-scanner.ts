@@ -100,7 +100,7 @@ export class PageScanner {
   private markBlocks(blocks: readonly TextBlock[]): void {
     const matcher = this.matcher;
     if (!matcher || blocks.length === 0) return;
-    const live = blocks.filter((block) => block.nodes[0]?.isConnected);
+    const live = blocks.filter((block) => (block.readWhole ? block.container : block.nodes[0])?.isConnected);
     const found = matcher.findEach(live.map((block) => block.text));
     live.forEach((block, index) => {
       this.options.registry.replaceBlock(block, found[index] ?? [], this.categoryOf);
@@ -135,7 +135,7 @@ export class PageScanner {
     for (const container of containers) {
       if ((container.textContent?.length ?? 0) > VISIBLE_CONTAINER_MAX_CHARS || isInsideSkipped(container))
         continue;
-      blocks.push(...walkTextBlocks(container, this.noteShadowRoot));
+      blocks.push(...walkTextBlocks(container, this.noteShadowRoot, false, true));
     }
     this.markBlocks(blocks);
     if (containers.size > 0) this.options.onMarksChanged('visible');
@@ -159,7 +159,7 @@ export class PageScanner {
         if (!root.isConnected || isInsideSkipped(root)) continue;
         let batch: TextBlock[] = [];
         let batchChars = 0;
-        for (const block of walkTextBlocks(root, this.noteShadowRoot, readBefore)) {
+        for (const block of walkTextBlocks(root, this.noteShadowRoot, readBefore, true)) {
           batch.push(block);
           batchChars += block.text.length;
           if (batchChars < BATCH_CHARS && performance.now() < deadline) continue;
@@ -193,6 +193,12 @@ export class PageScanner {
     };
     for (const record of records) {
       if (isOwnUi(record.target) || record.target.parentNode?.nodeName === POPOVER_TAG) continue;
+      // A block read whole changed: its marks no longer know their nodes, and it is read again.
+      const changedBlock = rereadRootOf(record.target);
+      if (changedBlock?.nodeType === 1 && this.options.registry.dropMarksReadWhole(changedBlock as Element)) {
+        droppedSomething = true;
+        dirty.add(changedBlock);
+      }
       if (record.type === 'characterData') {
         addContainerOf(record.target);
         continue;

@@ -90,15 +90,25 @@ const SHADOW_HOST_TAGS = new Set([
 export interface TextBlock {
   /** The block element holding the text (see blockContainerOf). */
   container: Element;
-  /** The block's text nodes, in document order. */
+  /** The block's text nodes, in document order (none when the block was read whole). */
   nodes: Text[];
   /** `starts[i]` is where `nodes[i]` begins in `text`. */
   starts: number[];
   text: string;
+  /**
+   * True when the block is all the text of its container, read in one call (see walkTextBlocks'
+   * `readWhole`): its text nodes are not listed, WholeBlockNodes finds them when they are needed.
+   */
+  readWhole?: true;
+}
+
+/** Where a block's text nodes begin in its text: `starts[i]` for `nodes[i]`. */
+interface NodeStarts {
+  starts: readonly number[];
 }
 
 /** Index of the node of `block` that holds character `offset` (binary search over starts). */
-export function nodeIndexAt(block: TextBlock, offset: number): number {
+export function nodeIndexAt(block: NodeStarts, offset: number): number {
   let low = 0;
   let high = block.starts.length - 1;
   while (low < high) {
@@ -186,6 +196,54 @@ function editableRootsUnder(root: Node): Set<Element> {
 
 const NOT_BLANK = /\S/;
 
+/**
+ * Matches a descendant that keeps an element from being read whole: anything but inline content (a
+ * nested block, a <br>, a skipped region), an editor, and spans, the one inline element that may hold a
+ * shadow root (which a whole read would not see).
+ */
+const NOT_WHOLE_SELECTOR = `:not(${[...INLINE_TAGS].filter((name) => name !== 'span').join()}), span, [contenteditable]`;
+
+const NO_NODES: Text[] = [];
+const NO_STARTS: number[] = [];
+
+/**
+ * The text nodes of a block read whole, found the first time a mark of it needs them (painting near the
+ * viewport, hit-testing): most blocks of a long page never do.
+ */
+export class WholeBlockNodes {
+  private found: { nodes: Text[]; starts: number[] } | undefined;
+
+  constructor(readonly container: Element) {}
+
+  /** The text nodes and node offsets of characters [start, end) of the container's text. */
+  place(start: number, end: number): { nodes: Text[]; startOffset: number; endOffset: number } {
+    const { nodes, starts } = this.textNodes();
+    const first = nodeIndexAt({ starts }, start);
+    const last = nodeIndexAt({ starts }, Math.max(start, end - 1));
+    return {
+      nodes: nodes.slice(first, last + 1),
+      startOffset: start - (starts[first] ?? 0),
+      endOffset: end - (starts[last] ?? 0),
+    };
+  }
+
+  private textNodes(): { nodes: Text[]; starts: number[] } {
+    if (!this.found) {
+      const nodes: Text[] = [];
+      const starts: number[] = [];
+      let length = 0;
+      const walker = this.container.ownerDocument.createTreeWalker(this.container, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push(node as Text);
+        starts.push(length);
+        length += (node as Text).data.length;
+      }
+      this.found = { nodes, starts };
+    }
+    return this.found;
+  }
+}
+
 class BlockBuilder {
   private nodes: Text[] = [];
   private starts: number[] = [];
@@ -233,12 +291,15 @@ class BlockBuilder {
  * between them. Open shadow roots met on the way are reported to `onShadowRoot`, not entered: a
  * Range cannot span two trees, and each shadow root is scanned as a root of its own. With
  * `includeBlank`, blocks of only whitespace and empty text nodes come too: reading text again after a
- * change must see text that became blank.
+ * change must see text that became blank. With `readWhole`, a block element holding nothing but inline
+ * content (no span, no editor) is read in one call, its textContent: from a content script every node
+ * visited costs a wrapper, and such paragraphs are most of an article.
  */
 export function* walkTextBlocks(
   root: Node,
   onShadowRoot?: (shadow: ShadowRoot) => void,
   includeBlank = false,
+  readWhole = false,
 ): Generator<TextBlock> {
   const builder = new BlockBuilder(includeBlank);
   const editableRoots = editableRootsUnder(root);
@@ -266,10 +327,11 @@ export function* walkTextBlocks(
       const element = node as Element;
       // Read once: every DOM read from a content script's world costs more than in the page's own.
       const name = element.localName;
-      if (onShadowRoot && (SHADOW_HOST_TAGS.has(name) || name.includes('-'))) {
-        const shadow = element.shadowRoot;
-        if (shadow) onShadowRoot(shadow);
-      }
+      const shadow =
+        (onShadowRoot || readWhole) && (SHADOW_HOST_TAGS.has(name) || name.includes('-'))
+          ? element.shadowRoot
+          : null;
+      if (shadow) onShadowRoot?.(shadow);
       const skipped =
         SKIPPED_TAGS.has(name) ||
         (editableRoots.size > 0 && editableRoots.has(element)) ||
@@ -281,9 +343,16 @@ export function* walkTextBlocks(
       }
       if (isBlockBoundary(element, name)) {
         const block = builder.flush(container());
+        if (block) yield block;
+        // Not a shadow host: text loose in its shadow tree counts as its own (see blockContainerOf).
+        if (readWhole && !shadow && element.querySelector(NOT_WHOLE_SELECTOR) === null) {
+          const text = element.textContent ?? '';
+          if (includeBlank || NOT_BLANK.test(text))
+            yield { container: element, nodes: NO_NODES, starts: NO_STARTS, text, readWhole: true };
+          continue;
+        }
         openBlocks.push(element);
         stack.push(null);
-        if (block) yield block;
       }
     } else if (type !== 9 && type !== 11) {
       continue; // comments, processing instructions, doctypes
