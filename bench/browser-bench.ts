@@ -77,6 +77,11 @@ export interface GlosaRun {
   ranges: number;
   /** DOMContentLoaded to the end of the page's first frame (its first layout and paint), same load. */
   firstFrameMs: number;
+  /**
+   * Chrome's own page-text capture after the load (for translation) that ran between the page's first
+   * frame and done: it runs in the first frame after the load, here the one Glosa's first paint asks for.
+   */
+  chromeCaptureMs: number;
   /** Long tasks from DOMContentLoaded to done: all, and all but the page's first frame (Glosa's). */
   longTasks: LongTaskFigures;
   glosaLongTasks: LongTaskFigures;
@@ -260,18 +265,22 @@ export async function runBrowserBench(options: {
         }
         await bare.close();
 
-        const page = await glosa.open(url, config('glosa', []));
+        const page = await glosa.open(url, config('glosa', []), { traceChromeCapture: true });
         const state = await page.settle();
         result.textLength = state.textLength;
         const last = state.changes[state.changes.length - 1];
         const first = state.changes.find((change) => change.size > 0);
         const doneAt = lastGlosaActivity(state) ?? state.dcl;
+        const captures = await page.chromeCaptures(state);
         result.glosa.push({
           doneMs: doneAt - state.dcl,
           firstMs: (first?.at ?? state.dcl) - state.dcl,
           measuredMs: (state.measured[state.measured.length - 1] ?? Number.NaN) - state.dcl,
           ranges: last?.size ?? 0,
           firstFrameMs: state.firstFrameEnd - state.dcl,
+          chromeCaptureMs: captures
+            .filter((task) => task.start >= state.firstFrameEnd && task.start < doneAt)
+            .reduce((sum, task) => sum + task.duration, 0),
           longTasks: longTasksBetween(state, state.dcl, doneAt),
           // Tasks that began before Glosa's content script did are the page's own (its first layout).
           glosaLongTasks: longTasksBetween(
@@ -298,7 +307,7 @@ export async function runBrowserBench(options: {
         await floor.close();
         if (isBudgetSize) await measureAttribution(glosa, plain, url, forms, attribution);
       }
-      const sampled = await plain.open(url, config('markjs', sampledForms), [markJs]);
+      const sampled = await plain.open(url, config('markjs', sampledForms), { extraInitScripts: [markJs] });
       const sampledRun = (await sampled.settle()).run ?? { ms: Number.NaN, matches: 0 };
       await sampled.close();
       result.markSampled = {
@@ -309,7 +318,7 @@ export async function runBrowserBench(options: {
       };
       // With every form, mark.js takes seconds per 100 KB: run in full on the smallest page only.
       if (size === sizes[0] && !quick) {
-        const full = await plain.open(url, config('markjs', forms), [markJs]);
+        const full = await plain.open(url, config('markjs', forms), { extraInitScripts: [markJs] });
         result.markFull = (await full.settle()).run;
         await full.close();
       }

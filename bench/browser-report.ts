@@ -50,6 +50,7 @@ function timeToHighlight(result: BrowserBenchResult): BrowserSectionReport {
     ms(s.glosaMs),
     `${(s.glosaSpread * 100).toFixed(0)}%`,
     ms(s.glosaOwnMs),
+    ms(s.chromeCaptureMs),
     ms(s.firstMs),
     ms(s.measuredMs),
     String(s.ranges),
@@ -68,9 +69,9 @@ function timeToHighlight(result: BrowserBenchResult): BrowserSectionReport {
       value: `${ms(budget.glosaMs)} ms vs mark.js ${ms(budget.markMs)} ms${budget.markMeasured ? '' : ' (estimated)'}: ${times(budget.markMs / budget.glosaMs)}`,
     });
     checks.push({
-      label: `${BUDGET_SIZE} page: Glosa (past the page’s first frame) ≤ ${FLOOR_RATIO_BUDGET}× the floor`,
+      label: `${BUDGET_SIZE} page: Glosa own (past the page’s first frame, less Chrome’s page-text capture) ≤ ${FLOOR_RATIO_BUDGET}× the floor`,
       pass: budget.glosaOwnMs <= FLOOR_RATIO_BUDGET * budget.floorMs,
-      value: `${ms(budget.glosaOwnMs)} ms vs floor ${ms(budget.floorMs)} ms: ${times(budget.glosaOwnMs / budget.floorMs)} (from DOMContentLoaded: ${times(budget.glosaMs / budget.floorMs)})`,
+      value: `${ms(budget.glosaOwnMs)} ms vs floor ${ms(budget.floorMs)} ms: ${times(budget.glosaOwnMs / budget.floorMs)} (with Chrome’s capture, ${ms(budget.chromeCaptureMs)} ms: ${times((budget.glosaOwnMs + budget.chromeCaptureMs) / budget.floorMs)}; from DOMContentLoaded: ${times(budget.glosaMs / budget.floorMs)})`,
     });
   }
   const linear = linearity(summaries);
@@ -84,6 +85,7 @@ function timeToHighlight(result: BrowserBenchResult): BrowserSectionReport {
       'Glosa ms',
       'spread',
       'Glosa own ms',
+      'Chrome capture ms',
       'first ms',
       'blocks measured ms',
       'ranges',
@@ -98,7 +100,8 @@ function timeToHighlight(result: BrowserBenchResult): BrowserSectionReport {
     notes: [
       `Chromium ${result.chromium}, headless; ${result.forms} glossary forms; medians of ${result.sizes.map((size) => size.glosa.length).join('/')} page loads per size; spread = (max − min) / median of Glosa ms`,
       'Glosa ms: DOMContentLoaded → the later of the end of Glosa’s scan (a User Timing mark of benchmark builds) and the last change of CSS.highlights "glosa-term" (polled every ~2–4 ms from the main world), including the page’s own first layout and the content script starting at document_idle; first = first non-empty highlight; ranges = registered at the end (above 500 marks, those near the viewport); blocks measured = DOMContentLoaded → every marked block measured (where marks are painted only near the viewport, blocks far from it are measured in idle slices of ≤ 4 ms after the scan: they are needed once the reader scrolls, not for what is painted)',
-      'page 1st frame: DOMContentLoaded → end of the page’s first frame (its first layout and paint, paid with or without Glosa), same load; Glosa own = Glosa ms − that (Glosa’s content script starts at document_idle, after it on these pages)',
+      'page 1st frame: DOMContentLoaded → end of the page’s first frame (its first layout and paint, paid with or without Glosa), same load; Glosa own = Glosa ms − that (Glosa’s content script starts at document_idle, after it on these pages) − Chrome capture',
+      'Chrome capture: Chrome’s own pass over the page’s text after the load (ChromeRenderFrameObserver::CapturePageText, for translation and page classification; traced in the same load, trace categories "renderer" and User Timing only), where it ran between the page’s first frame and done. It runs in the first frame after the load whoever asks for it: without an extension it falls in the page’s first frame; with a content script at document_idle the load ends after that frame, and the next frame is the one Glosa’s first paint asks for. Real pages (images, fonts, ads) render again after the load anyway',
       'floor (no extension, at DOMContentLoaded, before the first layout): TreeWalker over text nodes + one case-insensitive, whole-word alternation RegExp of every form; no Ranges, nothing painted',
       `mark.js 8.11.1 (no extension, at DOMContentLoaded; exactly + limiters, diacritics, acrossElements, no separateWordSearch, ignore case): one DOM pass per form, so it is timed with a sample of evenly spread forms and scaled (est.; forms timed: ${result.sizes.map((size) => `${size.size.label} ${size.markSampled.forms}`).join(', ')}); on the smallest page also with every form`,
       ...markValidation(result),

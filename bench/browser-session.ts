@@ -3,7 +3,7 @@
  * benchmark page: probe installed before the page's first script, then waiting until the measured
  * work is over (Glosa's highlights stop changing, or mark.js / the floor has run).
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium, launchChromiumWithExtension } from '../harness/launch-chromium';
 import {
   appendParagraphs,
@@ -32,10 +32,31 @@ export interface HeapFigures {
   embedderBytes: number;
 }
 
+/**
+ * Chrome's own pass over the page's text once the page has loaded
+ * (ChromeRenderFrameObserver::CapturePageText, for translation and page classification): it runs in
+ * the first frame after the load, whoever asks for that frame. Traced to tell it apart from Glosa's work.
+ */
+const CHROME_CAPTURE_EVENT = 'ChromeRenderFrameObserver::CapturePageText';
+/** Light trace categories: Chrome's capture above and User Timing marks (to align the trace's clock). */
+const CAPTURE_TRACE_CATEGORIES = 'renderer,blink.user_timing';
+
+export interface BrowserTask {
+  /** Page clock (performance.now() of the page). */
+  start: number;
+  duration: number;
+}
+
+export interface OpenOptions {
+  extraInitScripts?: string[];
+  /** Trace Chrome's own page-text capture (see chromeCaptures()); needs Glosa's 'glosa:start' mark. */
+  traceChromeCapture?: boolean;
+}
+
 export interface BenchBrowser {
   readonly withGlosa: boolean;
   version(): string;
-  open(url: string, config: ProbeConfig, extraInitScripts?: string[]): Promise<BenchPage>;
+  open(url: string, config: ProbeConfig, options?: OpenOptions): Promise<BenchPage>;
   close(): Promise<void>;
 }
 
@@ -52,6 +73,11 @@ export interface BenchPage {
   scrollFrames(frames: number, pixels: number): Promise<number>;
   /** Asks Glosa (benchmark builds) to read the page again; resolves with when (page clock). */
   rescan(): Promise<number>;
+  /**
+   * Chrome's page-text captures in this load, on the page's clock (aligned by Glosa's 'glosa:start'
+   * mark, whose time `state` holds); none unless the page was opened with traceChromeCapture.
+   */
+  chromeCaptures(state: ProbeState): Promise<BrowserTask[]>;
   /** Evaluates `source` in a new isolated world of the page (as a content script's is) and returns its value. */
   evaluateInIsolatedWorld<T>(source: string): Promise<T>;
   close(): Promise<void>;
@@ -77,25 +103,66 @@ function wrap(
   return {
     withGlosa,
     version: () => browserVersion ?? 'unknown',
-    async open(url, config, extraInitScripts = []) {
+    async open(url, config, { extraInitScripts = [], traceChromeCapture = false } = {}) {
       const page = await context.newPage();
       for (const content of extraInitScripts) await page.addInitScript({ content });
       await page.addInitScript({ content: floorScript() });
       await page.addInitScript({ content: pageScript(installProbe, config) });
+      const trace = traceChromeCapture ? await startCaptureTrace(context, page) : undefined;
       await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
-      return benchPage(context, page, config);
+      return benchPage(context, page, config, trace);
     },
     close,
   };
+}
+
+interface TraceEvent {
+  name: string;
+  ts: number;
+  dur?: number;
+  ph: string;
+}
+
+interface CaptureTrace {
+  session: CDPSession;
+  events: TraceEvent[];
+}
+
+async function startCaptureTrace(context: BrowserContext, page: Page): Promise<CaptureTrace> {
+  const session = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await session.send('Tracing.start', { categories: CAPTURE_TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  return { session, events };
+}
+
+async function endCaptureTrace(trace: CaptureTrace, state: ProbeState): Promise<BrowserTask[]> {
+  const complete = new Promise((resolve) => trace.session.once('Tracing.tracingComplete', resolve));
+  await trace.session.send('Tracing.end');
+  await complete;
+  await trace.session.detach();
+  const start = trace.events.find((event) => event.name === 'glosa:start');
+  if (!start || Number.isNaN(state.glosaStart)) return [];
+  // Trace timestamps are µs on the trace clock; the mark gives the page clock's offset.
+  const offsetMs = start.ts / 1000 - state.glosaStart;
+  return trace.events
+    .filter((event) => event.name === CHROME_CAPTURE_EVENT && event.ph === 'X')
+    .map((event) => ({ start: event.ts / 1000 - offsetMs, duration: (event.dur ?? 0) / 1000 }));
 }
 
 function readState(page: Page): Promise<ProbeState> {
   return page.evaluate('window.__bench') as Promise<ProbeState>;
 }
 
-function benchPage(context: BrowserContext, page: Page, config: ProbeConfig): BenchPage {
+function benchPage(
+  context: BrowserContext,
+  page: Page,
+  config: ProbeConfig,
+  trace: CaptureTrace | undefined,
+): BenchPage {
   return {
     page,
+    chromeCaptures: async (state) => (trace ? endCaptureTrace(trace, state) : []),
     async settle() {
       const started = Date.now();
       for (;;) {
