@@ -5,7 +5,7 @@ import type { MarkRegistry, TermMark } from './mark-registry';
 import { NearViewport } from './near-viewport';
 import type { ScanProgress } from './page-scanner';
 
-/** While a long scan runs, repaint at most this often: each repaint makes the browser repaint the page. */
+/** While a long scan runs, repaint at most this often: each repaint costs the browser a rendering update. */
 const MID_SCAN_PAINT_MS = 250;
 /** The visible area's first paint waits this long for the scan to read the screens around it. */
 const VISIBLE_PAINT_WAIT_MS = 60;
@@ -52,8 +52,8 @@ export class TermPainter {
   /**
    * From the scanner: paint when it settled, and during a scan at most every MID_SCAN_PAINT_MS. The
    * visible area is painted VISIBLE_PAINT_WAIT_MS after it was read, by when the scan (reading from the
-   * top) has usually read the screens around it too: one repaint instead of two, and each repaint of a
-   * large page costs the browser tens of milliseconds.
+   * top) has usually read the screens around it too: one repaint instead of two, each a rendering update
+   * of the whole page.
    */
   marksChanged(progress: ScanProgress): void {
     this.followContainers();
@@ -130,7 +130,7 @@ export class TermPainter {
       ? new Set(visibleTerms(this.registry.inReadingOrder(), settings))
       : undefined;
     // Marks painted earlier that are now far away may stay until the next repaint: they cost nothing
-    // seen, and a repaint costs the browser a repaint of the whole page. Stale or hidden ones go now.
+    // seen, and every repaint costs the browser a rendering update. Stale or hidden ones go now.
     const bands = this.nearOnly ? this.near.bands() : { mustPaint: [], paintable: [] };
     const unchanged =
       this.paintedStyle === settings.highlightStyle &&
