@@ -1,13 +1,11 @@
 import type { TermMatch } from '../../core/matcher';
-import { blockContainerOf, nodeIndexAt, type TextBlock, WholeBlockNodes } from './text-blocks';
-
-/** Where a mark lies among text nodes: from `startOffset` in the first node to `endOffset` in the last. */
-interface NodePlace {
-  /** Every text node the mark touches (a term may cross inline markup), in order. */
-  nodes: readonly Text[];
-  startOffset: number;
-  endOffset: number;
-}
+import {
+  blockContainerOf,
+  type NodePlace,
+  placeInBlock,
+  type TextBlock,
+  WholeBlockNodes,
+} from './text-blocks';
 
 /**
  * One marked term on the page: exactly the matched characters. Its DOM Range is made when first needed
@@ -138,16 +136,9 @@ function marksFor(
       marks.push(new TermMark(match.entryId, category, container, match.start, match.end, whole));
       continue;
     }
-    const startIndex = nodeIndexAt(block, match.start);
-    const endIndex = nodeIndexAt(block, match.end - 1);
-    if (!block.nodes[startIndex] || !block.nodes[endIndex]) continue;
-    marks.push(
-      new TermMark(match.entryId, category, container, match.start, match.end, {
-        nodes: block.nodes.slice(startIndex, endIndex + 1),
-        startOffset: match.start - (block.starts[startIndex] ?? 0),
-        endOffset: match.end - (block.starts[endIndex] ?? 0),
-      }),
-    );
+    const place = placeInBlock(block, match.start, match.end);
+    if (place.nodes.length === 0) continue;
+    marks.push(new TermMark(match.entryId, category, container, match.start, match.end, place));
   }
   return marks;
 }

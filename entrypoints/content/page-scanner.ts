@@ -191,20 +191,20 @@ export class PageScanner {
     let removedSomething = false;
     let droppedSomething = false;
     const dirty = new Set<Node>();
-    const addContainerOf = (node: Node) => {
-      const root = rereadRootOf(node);
+    const addRoot = (root: Node | undefined) => {
       if (root) dirty.add(root.nodeType === 9 ? (root as Document).documentElement : root);
     };
+    const addContainerOf = (node: Node) => addRoot(rereadRootOf(node));
     for (const record of records) {
       if (isOwnUi(record.target) || record.target.parentNode?.nodeName === POPOVER_TAG) continue;
+      const targetRoot = rereadRootOf(record.target);
       // A block read whole changed: its marks no longer know their nodes, and it is read again.
-      const changedBlock = rereadRootOf(record.target);
-      if (changedBlock?.nodeType === 1 && this.options.registry.dropMarksReadWhole(changedBlock as Element)) {
+      if (targetRoot?.nodeType === 1 && this.options.registry.dropMarksReadWhole(targetRoot as Element)) {
         droppedSomething = true;
-        dirty.add(changedBlock);
+        dirty.add(targetRoot);
       }
       if (record.type === 'characterData') {
-        addContainerOf(record.target);
+        addRoot(targetRoot);
         continue;
       }
       if (record.removedNodes.length > 0) {
@@ -220,7 +220,7 @@ export class PageScanner {
         // Removing inline content or a <br> can join two runs of text into one term; so can removing
         // a block that stood between two runs. Removing a paragraph from an article only drops its marks.
         if (![...record.removedNodes].every(isBlockElement) || mayJoinOrSplitRuns(record))
-          addContainerOf(record.target);
+          addRoot(targetRoot);
       }
       let addedBlock = false;
       for (const added of record.addedNodes) {
@@ -229,10 +229,10 @@ export class PageScanner {
         if (isBlockElement(added)) {
           dirty.add(added);
           addedBlock = true;
-        } else addContainerOf(record.target);
+        } else addRoot(targetRoot);
       }
       // A block put inside a run of text (within a link, between two sentences) splits that run.
-      if (addedBlock && mayJoinOrSplitRuns(record)) addContainerOf(record.target);
+      if (addedBlock && mayJoinOrSplitRuns(record)) addRoot(targetRoot);
     }
     if ((removedSomething && this.options.registry.removeDisconnected()) || droppedSomething)
       this.options.onMarksChanged('settled');

@@ -102,13 +102,25 @@ export interface TextBlock {
   readWhole?: true;
 }
 
-/** Where a block's text nodes begin in its text: `starts[i]` for `nodes[i]`. */
-interface NodeStarts {
+/** A block's text nodes and where each begins in its text: `starts[i]` for `nodes[i]`. */
+interface BlockNodes {
+  nodes: readonly Text[];
   starts: readonly number[];
 }
 
+/**
+ * Where characters of a block's text lie among its text nodes: from `startOffset` in the first node to
+ * `endOffset` in the last.
+ */
+export interface NodePlace {
+  /** Every text node the characters touch (a term may cross inline markup), in order. */
+  nodes: readonly Text[];
+  startOffset: number;
+  endOffset: number;
+}
+
 /** Index of the node of `block` that holds character `offset` (binary search over starts). */
-export function nodeIndexAt(block: NodeStarts, offset: number): number {
+export function nodeIndexAt(block: Pick<BlockNodes, 'starts'>, offset: number): number {
   let low = 0;
   let high = block.starts.length - 1;
   while (low < high) {
@@ -117,6 +129,17 @@ export function nodeIndexAt(block: NodeStarts, offset: number): number {
     else high = middle - 1;
   }
   return low;
+}
+
+/** Where characters [start, end) of `block`'s text lie among its text nodes (no nodes: none left). */
+export function placeInBlock(block: BlockNodes, start: number, end: number): NodePlace {
+  const first = nodeIndexAt(block, start);
+  const last = nodeIndexAt(block, Math.max(start, end - 1));
+  return {
+    nodes: block.nodes.slice(first, last + 1),
+    startOffset: start - (block.starts[first] ?? 0),
+    endOffset: end - (block.starts[last] ?? 0),
+  };
 }
 
 /**
@@ -215,19 +238,12 @@ export class WholeBlockNodes {
 
   constructor(readonly container: Element) {}
 
-  /** The text nodes and node offsets of characters [start, end) of the container's text. */
-  place(start: number, end: number): { nodes: Text[]; startOffset: number; endOffset: number } {
-    const { nodes, starts } = this.textNodes();
-    const first = nodeIndexAt({ starts }, start);
-    const last = nodeIndexAt({ starts }, Math.max(start, end - 1));
-    return {
-      nodes: nodes.slice(first, last + 1),
-      startOffset: start - (starts[first] ?? 0),
-      endOffset: end - (starts[last] ?? 0),
-    };
+  /** Where characters [start, end) of the container's text lie among its text nodes. */
+  place(start: number, end: number): NodePlace {
+    return placeInBlock(this.textNodes(), start, end);
   }
 
-  private textNodes(): { nodes: Text[]; starts: number[] } {
+  private textNodes(): BlockNodes {
     if (!this.found) {
       const nodes: Text[] = [];
       const starts: number[] = [];
