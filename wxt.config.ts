@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { checkGlossary } from './data/glossary-check';
+import { checkGlossary } from './core/glossary/check';
 
 /** A glossary that breaks the schema or its rules never ships: the build stops with the problems. */
 function assertGlossaryValid(): void {

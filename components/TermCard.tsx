@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GlossaryEntry } from '../data/glossary-schema';
+import type { GlossaryEntry } from '../core/glossary/schema';
 import type { Messages } from './messages';
 
 export interface RelatedTerm {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CATEGORIES, type Category, type GlossaryEntry } from '../data/glossary-schema';
+import { CATEGORIES, type Category, type GlossaryEntry } from './glossary/schema';
 import { normalizeKey } from './normalize';
 
 /** A term the reader added. Stored in the extension's database; merged with the bundled glossary. */

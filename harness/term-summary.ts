@@ -1,6 +1,6 @@
+import type { GlossaryEntry } from '../core/glossary/schema';
 import { compileMatcher } from '../core/matcher';
 import { termsFromEntries } from '../core/terms';
-import type { GlossaryEntry } from '../data/glossary-schema';
 
 export interface TermCount {
   term: string;

@@ -1,9 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RelatedTerm } from '../components/TermCard';
+import type { Category, GlossaryEntry } from '../core/glossary/schema';
 import type { CompiledTerms } from '../core/matcher';
 import type { NotePassage } from '../core/note-model';
 import type { PageTermCount } from '../core/page-terms';
-import type { Category, GlossaryEntry } from '../data/glossary-schema';
 
 /** What the content script needs to mark a page: every matchable form, compiled, and each entry's category. */
 export interface TermIndex {

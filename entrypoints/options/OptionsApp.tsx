@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { messagesFor } from '../../components/messages';
+import { CATEGORIES } from '../../core/glossary/schema';
 import type { Settings } from '../../core/settings';
-import { CATEGORIES } from '../../data/glossary-schema';
 import { settingsItem } from '../../data/settings-store';
 import { useSettings } from '../../pages/use-settings';
 import { OwnTermsSection } from './OwnTermsSection';

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Messages } from '../../components/messages';
+import { CATEGORIES, type Category } from '../../core/glossary/schema';
 import type { OwnEntry } from '../../core/own-terms';
-import { CATEGORIES, type Category } from '../../data/glossary-schema';
 import { ownTermsDb } from '../../data/own-terms-db';
 import { useLiveSignal } from '../../pages/live-signal';
 import { deleteOwnEntry, exportPack, importPack, saveOwnEntry, type WriteResult } from './own-terms-store';

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ENGLISH } from '../../components/messages';
 import { SearchResults } from '../../components/SearchResults';
 import { TermCard } from '../../components/TermCard';
-import type { GlossaryEntry } from '../../data/glossary-schema';
+import type { GlossaryEntry } from '../../core/glossary/schema';
 
 const PAYLOADS = [
   '<img src=x onerror="window.pwned=1">',

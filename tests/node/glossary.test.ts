@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { checkGlossary } from '../../core/glossary/check';
+import type { GlossaryEntry } from '../../core/glossary/schema';
 import { normalizeKey } from '../../core/normalize';
-import { checkGlossary } from '../../data/glossary-check';
-import type { GlossaryEntry } from '../../data/glossary-schema';
 
 const glossary = JSON.parse(readFileSync('data/glossary.json', 'utf8')) as GlossaryEntry[];
 
