@@ -1,4 +1,4 @@
-import type { Note } from '../core/note-model';
+import type { Note } from '../core/notes/note-model';
 import type { Messages } from './messages';
 
 export interface NoteCardProps {

@@ -1,5 +1,5 @@
 import type { Category } from '../core/glossary/schema';
-import type { BackupProblem, ImportRefusal } from '../core/notes-import';
+import type { BackupProblem, ImportRefusal } from '../core/notes/import';
 
 /**
  * Every UI string, one table per language. Components take a table as a prop and never hold literal

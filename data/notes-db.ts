@@ -4,7 +4,7 @@
  * schema as shipped, and an upgrade brings older data forward.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import { type Note, wordsOfNote } from '../core/note-model';
+import { type Note, wordsOfNote } from '../core/notes/note-model';
 
 export const NOTES_DB_NAME = 'glosa-notes';
 

@@ -3,7 +3,7 @@
  * a panel that opens later (or twice) sees them, and watches them live.
  */
 import { storage } from 'wxt/utils/storage';
-import type { NotePassage } from '../core/note-model';
+import type { NotePassage } from '../core/notes/note-model';
 
 /** A note the reader started from a page (popover "Add note", context menu, command). */
 export interface PendingNote {

@@ -2,9 +2,9 @@
  * What the side panel and the background do with notes. Every write keeps the search words in step
  * with the text, and every function takes the database so tests can use their own.
  */
-import type { Note, NoteFields } from '../core/note-model';
-import { MAX_BODY_CHARS, withWords } from '../core/note-model';
-import { matchesEveryWord, queryWords, searchLoadedNotes } from '../core/notes-search';
+import type { Note, NoteFields } from '../core/notes/note-model';
+import { MAX_BODY_CHARS, withWords } from '../core/notes/note-model';
+import { matchesEveryWord, queryWords, searchLoadedNotes } from '../core/notes/search';
 import type { NotesDatabase, WordsBacklog } from './notes-db';
 
 /** What a new note is made from; the store adds its id, times and search words. */

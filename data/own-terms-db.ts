@@ -3,7 +3,7 @@
  * content script. Versions are only ever added.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { OwnEntry } from '../core/own-terms';
+import type { OwnEntry } from '../core/glossary/own-terms';
 
 export const OWN_TERMS_DB_NAME = 'glosa-own-terms';
 

@@ -1,9 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RelatedTerm } from '../components/TermCard';
 import type { Category, GlossaryEntry } from '../core/glossary/schema';
-import type { CompiledTerms } from '../core/matcher';
-import type { NotePassage } from '../core/note-model';
-import type { PageTermCount } from '../core/page-terms';
+import type { PageTermCount } from '../core/marks/page-terms';
+import type { CompiledTerms } from '../core/matching/matcher';
+import type { NotePassage } from '../core/notes/note-model';
 
 /** What the content script needs to mark a page: every matchable form, compiled, and each entry's category. */
 export interface TermIndex {

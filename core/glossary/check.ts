@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { normalizeKey } from '../normalize';
+import { normalizeKey } from '../matching/normalize';
 import { AMBIGUOUS_WORDS } from './common-words';
 import { DATED_CATEGORIES, type GlossaryEntry, GlossarySchema, PARTIAL_DATE } from './schema';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { EntryIdSchema, validPayload } from '../../core/message-schemas';
 import { type EntryView, messenger } from '../../messaging/protocol';
+import { EntryIdSchema, validPayload } from '../../messaging/schemas';
 import { forgetReaderGlossary, type ReaderGlossary, readerGlossary } from './reader-glossary';
 
 function entryView(glossary: ReaderGlossary, payload: unknown): EntryView | null {

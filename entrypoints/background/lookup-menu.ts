@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { messagesFor } from '../../components/messages';
-import { closestEntry, SELECTION_LIMIT } from '../../core/lookup';
+import { closestEntry, SELECTION_LIMIT } from '../../core/search/lookup';
 import { withDefaults } from '../../core/settings';
 import { pendingLookupItem } from '../../data/lookup-store';
 import { settingsItem } from '../../data/settings-store';

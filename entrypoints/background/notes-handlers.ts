@@ -1,15 +1,10 @@
 import { browser } from 'wxt/browser';
-import {
-  NoteAnchorReportSchema,
-  NoteIdSchema,
-  NoteStartSchema,
-  validPayload,
-} from '../../core/message-schemas';
 import { normalizePageUrl } from '../../core/page-url';
 import { notesDb } from '../../data/notes-db';
 import { focusNoteItem, noteAnchorsItem, storePendingNote } from '../../data/notes-session';
 import { notesForUrl } from '../../data/notes-store';
 import { messenger, type PageNote } from '../../messaging/protocol';
+import { NoteAnchorReportSchema, NoteIdSchema, NoteStartSchema, validPayload } from '../../messaging/schemas';
 import { registerNoteCommands } from './notes-commands';
 import { openNotesPanel } from './notes-panel';
 

@@ -1,7 +1,7 @@
-import { compileTerms } from '../../core/matcher';
-import { mergeGlossary, type ReaderEntry } from '../../core/own-terms';
-import { createGlossarySearch, type GlossarySearch } from '../../core/search';
-import { termsFromEntries } from '../../core/terms';
+import { mergeGlossary, type ReaderEntry } from '../../core/glossary/own-terms';
+import { compileTerms } from '../../core/matching/matcher';
+import { termsFromEntries } from '../../core/matching/terms';
+import { createGlossarySearch, type GlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import { ownTermsDb } from '../../data/own-terms-db';
 import type { TermIndex } from '../../messaging/protocol';

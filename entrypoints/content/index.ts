@@ -1,21 +1,21 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messagesFor } from '../../components/messages';
-import { loadMatcher } from '../../core/matcher';
-import { countTermsInReadingOrder } from '../../core/page-terms';
+import { countTermsInReadingOrder } from '../../core/marks/page-terms';
+import { loadMatcher } from '../../core/matching/matcher';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
 import { messenger } from '../../messaging/protocol';
 import { markForBench, onBenchRescan } from './bench-marks';
-import { highlightsSupported } from './highlights';
-import { Interactions } from './interactions';
-import { MarkRegistry } from './mark-registry';
-import { wirePageNotes } from './note-wiring';
-import { PageScanner, POPOVER_TAG } from './page-scanner';
+import { Interactions } from './interact/interactions';
+import { wirePageNotes } from './notes/note-wiring';
+import { highlightsSupported } from './paint/highlights';
+import { styleShadowRoot } from './paint/shadow-styles';
+import highlightCss from './paint/style.css?inline';
+import { TermPainter } from './paint/term-painter';
 import { PopoverHost } from './popover/popover-host';
-import { styleShadowRoot } from './shadow-styles';
-import highlightCss from './style.css?inline';
-import { TermPainter } from './term-painter';
-import './style.css';
+import { MarkRegistry } from './scan/mark-registry';
+import { PageScanner, POPOVER_TAG } from './scan/page-scanner';
+import './paint/style.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -3,7 +3,7 @@ import { messagesFor } from '../../components/messages';
 import { CATEGORIES } from '../../core/glossary/schema';
 import type { Settings } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
-import { useSettings } from '../../pages/use-settings';
+import { useSettings } from '../../hooks/use-settings';
 import { OwnTermsSection } from './OwnTermsSection';
 import { SitesSection } from './SitesSection';
 

@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import type { Messages } from '../../components/messages';
+import type { OwnEntry } from '../../core/glossary/own-terms';
 import { CATEGORIES, type Category } from '../../core/glossary/schema';
-import type { OwnEntry } from '../../core/own-terms';
 import { ownTermsDb } from '../../data/own-terms-db';
-import { useLiveSignal } from '../../pages/live-signal';
+import { useLiveSignal } from '../../hooks/live-signal';
 import { deleteOwnEntry, exportPack, importPack, saveOwnEntry, type WriteResult } from './own-terms-store';
 
 interface Draft {

@@ -1,4 +1,4 @@
-import { newOwnEntryId, type OwnEntry, packOf, parsePack } from '../../core/own-terms';
+import { newOwnEntryId, type OwnEntry, packOf, parsePack } from '../../core/glossary/own-terms';
 import { ownTermsDb } from '../../data/own-terms-db';
 import { messenger } from '../../messaging/protocol';
 

@@ -4,11 +4,11 @@ import { importRefusalText, type Messages } from '../../components/messages';
 import { NoteCard } from '../../components/NoteCard';
 import { NoteEditor } from '../../components/NoteEditor';
 import { type ExportFormat, NotesExportImport } from '../../components/NotesExportImport';
-import { type Note, parseTags } from '../../core/note-model';
-import { MAX_BACKUP_BYTES } from '../../core/notes-backup';
-import { parseBackup } from '../../core/notes-import';
-import { prepareSearchWords } from '../../core/notes-search';
-import type { PageTermCount } from '../../core/page-terms';
+import type { PageTermCount } from '../../core/marks/page-terms';
+import { MAX_BACKUP_BYTES } from '../../core/notes/backup';
+import { parseBackup } from '../../core/notes/import';
+import { type Note, parseTags } from '../../core/notes/note-model';
+import { prepareSearchWords } from '../../core/notes/search';
 import type { NotesDatabase } from '../../data/notes-db';
 import {
   focusNoteItem,
@@ -31,7 +31,7 @@ import {
   searchNotes,
   updateNote,
 } from '../../data/notes-store';
-import { useLiveSignal } from '../../pages/live-signal';
+import { useLiveSignal } from '../../hooks/live-signal';
 import { buildExport, downloadFile } from './notes-files';
 import type { ReadingPage } from './reading-page';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { messagesFor } from '../../components/messages';
-import { useSettings } from '../../pages/use-settings';
+import { useSettings } from '../../hooks/use-settings';
 import { NotesApp, type NotesAppProps } from './NotesApp';
 
 export type SidePanelProps = Omit<NotesAppProps, 'messages'>;

@@ -5,7 +5,7 @@
  */
 export function exposeNotesBench(): void {
   if (import.meta.env.VITE_GLOSA_BENCH !== '1') return;
-  void import('../../bench/notes-measure').then(({ measureNotes }) => {
+  void import('../../tooling/bench/notes-measure').then(({ measureNotes }) => {
     (globalThis as { glosaNotesBench?: typeof measureNotes }).glosaNotesBench = measureNotes;
   });
 }

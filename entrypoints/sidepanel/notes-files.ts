@@ -1,11 +1,11 @@
 import type { ExportFormat } from '../../components/NotesExportImport';
-import type { NoteFields } from '../../core/note-model';
 import {
   notesToBackup,
   notesToMarkdown,
   notesToWebAnnotations,
   type TermNameOf,
-} from '../../core/notes-export';
+} from '../../core/notes/export';
+import type { NoteFields } from '../../core/notes/note-model';
 
 export interface ExportFile {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { anchorPassage, passageAt } from '../../core/quote-anchoring';
-import { NotePageText } from '../../entrypoints/content/note-page-text';
+import { anchorPassage, passageAt } from '../../core/notes/quote-anchoring';
+import { NotePageText } from '../../entrypoints/content/notes/note-page-text';
 
 function page(html: string): NotePageText {
   document.body.innerHTML = html;

@@ -2,10 +2,10 @@
  * Random DOM trees for the scanner fuzz tests: nested inline and block elements, shadow roots,
  * skipped regions and editors, with text full of (noisy) glossary forms cut at random points.
  */
-import type { Matcher } from '../../core/matcher';
+import type { Matcher } from '../../core/matching/matcher';
 import { glossary } from '../../data/glossary';
-import type { MarkRegistry } from '../../entrypoints/content/mark-registry';
-import { walkTextBlocks } from '../../entrypoints/content/text-blocks';
+import type { MarkRegistry } from '../../entrypoints/content/scan/mark-registry';
+import { walkTextBlocks } from '../../entrypoints/content/scan/text-blocks';
 import { ENGLISH_WORDS, noisyForm, OTHER_SCRIPT_WORDS, type Random, SPANISH_WORDS } from '../node/text-noise';
 
 const forms = glossary.flatMap((entry) =>

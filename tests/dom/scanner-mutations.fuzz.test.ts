@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { compileMatcher } from '../../core/matcher';
-import { termsFromEntries } from '../../core/terms';
+import { compileMatcher } from '../../core/matching/matcher';
+import { termsFromEntries } from '../../core/matching/terms';
 import { glossary } from '../../data/glossary';
-import { MarkRegistry, type TermMark } from '../../entrypoints/content/mark-registry';
-import { PageScanner } from '../../entrypoints/content/page-scanner';
+import { MarkRegistry, type TermMark } from '../../entrypoints/content/scan/mark-registry';
+import { PageScanner } from '../../entrypoints/content/scan/page-scanner';
 import { Random } from '../node/text-noise';
 import { BLOCK, fill, INLINE, markAll, randomText } from './random-dom';
 

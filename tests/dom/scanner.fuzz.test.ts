@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { compileMatcher } from '../../core/matcher';
-import { normalizeKey } from '../../core/normalize';
-import { termsFromEntries } from '../../core/terms';
+import { compileMatcher } from '../../core/matching/matcher';
+import { normalizeKey } from '../../core/matching/normalize';
+import { termsFromEntries } from '../../core/matching/terms';
 import { glossary } from '../../data/glossary';
-import { MarkRegistry } from '../../entrypoints/content/mark-registry';
-import { blockContainerOf, isInsideSkipped, walkTextBlocks } from '../../entrypoints/content/text-blocks';
+import { MarkRegistry } from '../../entrypoints/content/scan/mark-registry';
+import {
+  blockContainerOf,
+  isInsideSkipped,
+  walkTextBlocks,
+} from '../../entrypoints/content/scan/text-blocks';
 import { Random } from '../node/text-noise';
 import { fill, markAll } from './random-dom';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MarkRegistry } from '../../entrypoints/content/mark-registry';
-import { collectTextBlocks } from '../../entrypoints/content/text-blocks';
+import { MarkRegistry } from '../../entrypoints/content/scan/mark-registry';
+import { collectTextBlocks } from '../../entrypoints/content/scan/text-blocks';
 
 function page(html: string): HTMLElement {
   // Test fixtures only: the markup is ours, not page or glossary text.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MarkRegistry } from '../../entrypoints/content/mark-registry';
-import { walkTextBlocks } from '../../entrypoints/content/text-blocks';
+import { MarkRegistry } from '../../entrypoints/content/scan/mark-registry';
+import { walkTextBlocks } from '../../entrypoints/content/scan/text-blocks';
 import { Random } from '../node/text-noise';
 import { fill } from './random-dom';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { CHROME_BUILD, FIREFOX_BUILD } from '../../harness/paths';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../../tooling/harness/paths';
 
 /** The script every page pays for: it must stay small (issue budget: 50 KB gzip). */
 const CONTENT_SCRIPT_BUDGET_BYTES = 50 * 1024;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { requireBrowsers } from '../../harness/find-browsers';
-import { ROOT } from '../../harness/paths';
+import { requireBrowsers } from '../../tooling/harness/find-browsers';
+import { ROOT } from '../../tooling/harness/paths';
 
 /** Real-browser tests never skip: without a browser they fail with how to install one. */
 export default function setup(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PAINT_EVERYWHERE_LIMIT } from '../../entrypoints/content/term-painter';
+import { PAINT_EVERYWHERE_LIMIT } from '../../entrypoints/content/paint/term-painter';
 import { BROWSERS, type GlosaPage } from './support/glosa-browser';
 import { flattenHighlights, readGlosaHighlights } from './support/highlight-reader';
 import {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type StaticServer, serveFolder } from '../../harness/static-server';
+import { type StaticServer, serveFolder } from '../../tooling/harness/static-server';
 import { TEST_PAGES } from './support/fixtures';
 import { type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';
 import { termCenter } from './support/page-probes';

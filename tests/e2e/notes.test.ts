@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type StaticServer, serveFolder } from '../../harness/static-server';
+import { type StaticServer, serveFolder } from '../../tooling/harness/static-server';
 import { chooseFile } from './support/extension-page-probes';
 import { TEST_PAGES } from './support/fixtures';
 import { BROWSERS, type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';

@@ -3,9 +3,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromiumWithExtension } from '../../harness/launch-chromium';
-import { ROOT } from '../../harness/paths';
-import { serveFolder } from '../../harness/static-server';
+import { launchChromiumWithExtension } from '../../tooling/harness/launch-chromium';
+import { ROOT } from '../../tooling/harness/paths';
+import { serveFolder } from '../../tooling/harness/static-server';
 import { TEST_PAGES } from './support/fixtures';
 
 /** `npm run zip` into a folder of its own, then the packages are checked as a store would. */

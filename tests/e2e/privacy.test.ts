@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type RecordingProxy, startRecordingProxy } from '../../harness/recording-proxy';
-import { type StaticServer, serveFolder } from '../../harness/static-server';
+import { type RecordingProxy, startRecordingProxy } from '../../tooling/harness/recording-proxy';
+import { type StaticServer, serveFolder } from '../../tooling/harness/static-server';
 import { clickButton, popupState } from './support/extension-page-probes';
 import { TEST_PAGES } from './support/fixtures';
 import { BROWSERS, type GlosaBrowser, launchGlosa } from './support/glosa-browser';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { type StaticServer, serveFolder } from '../../harness/static-server';
+import { type StaticServer, serveFolder } from '../../tooling/harness/static-server';
 import { writeSettings } from './support/extension-page-probes';
 import { TEST_PAGES } from './support/fixtures';
 import { BROWSERS, type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';

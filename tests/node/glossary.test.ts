@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkGlossary } from '../../core/glossary/check';
 import type { GlossaryEntry } from '../../core/glossary/schema';
-import { normalizeKey } from '../../core/normalize';
+import { normalizeKey } from '../../core/matching/normalize';
 
 const glossary = JSON.parse(readFileSync('data/glossary.json', 'utf8')) as GlossaryEntry[];
 

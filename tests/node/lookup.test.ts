@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { closestEntry } from '../../core/lookup';
-import { createGlossarySearch } from '../../core/search';
+import { closestEntry } from '../../core/search/lookup';
+import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 
 const search = createGlossarySearch(glossary);

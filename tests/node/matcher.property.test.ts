@@ -5,9 +5,9 @@ import {
   loadMatcher,
   type MatcherTerm,
   type TermMatch,
-} from '../../core/matcher';
-import { normalizeCaseKey, normalizeKey, normalizeWithMap } from '../../core/normalize';
-import { termsFromEntries } from '../../core/terms';
+} from '../../core/matching/matcher';
+import { normalizeCaseKey, normalizeKey, normalizeWithMap } from '../../core/matching/normalize';
+import { termsFromEntries } from '../../core/matching/terms';
 import {
   fillerWords,
   GLUE_CHARACTERS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type Matcher, type MatcherTerm } from '../../core/matcher';
-import { termsFromEntries } from '../../core/terms';
+import { compileMatcher, type Matcher, type MatcherTerm } from '../../core/matching/matcher';
+import { termsFromEntries } from '../../core/matching/terms';
 
 const matcher = compileMatcher(
   termsFromEntries([

@@ -5,7 +5,7 @@ import {
   NoteIdSchema,
   NoteStartSchema,
   validPayload,
-} from '../../core/message-schemas';
+} from '../../messaging/schemas';
 
 const passage = {
   quote: { exact: 'Sendero Luminoso', prefix: 'the ', suffix: ' war' },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCaseKey, normalizeKey, normalizeWithMap, originalRange } from '../../core/normalize';
+import {
+  normalizeCaseKey,
+  normalizeKey,
+  normalizeWithMap,
+  originalRange,
+} from '../../core/matching/normalize';
 import { Random } from './text-noise';
 
 /** The original slice behind each folded unit, for compact assertions on the map. */

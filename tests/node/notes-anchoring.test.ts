@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { collapseWhitespace } from '../../core/page-text';
-import { anchorPassage, approximateEnds, editDistance, passageAt } from '../../core/quote-anchoring';
+import { collapseWhitespace } from '../../core/notes/page-text';
+import { anchorPassage, approximateEnds, editDistance, passageAt } from '../../core/notes/quote-anchoring';
 
 const ARTICLE = [
   'Peru votes again.',

@@ -8,8 +8,8 @@ import {
   searchWordsOf,
   withWords,
   wordsOfNote,
-} from '../../core/note-model';
-import { prepareSearchWords } from '../../core/notes-search';
+} from '../../core/notes/note-model';
+import { prepareSearchWords } from '../../core/notes/search';
 import { normalizePageUrl } from '../../core/page-url';
 import { NOTES_SCHEMA_V1, NOTES_SCHEMA_V2, NotesDatabase } from '../../data/notes-db';
 import {

@@ -1,4 +1,4 @@
-import type { NoteFields } from '../../core/note-model';
+import type { NoteFields } from '../../core/notes/note-model';
 
 /** A valid stored note (no search words), for backups and migrations. */
 export function sampleNote(overrides: Partial<NoteFields> = {}): NoteFields {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ENGLISH, importRefusalText, SPANISH } from '../../components/messages';
-import { MAX_BACKUP_BYTES } from '../../core/notes-backup';
-import { notesToBackup, notesToMarkdown, notesToWebAnnotations } from '../../core/notes-export';
-import { type BackupProblem, type ImportRefusal, parseBackup } from '../../core/notes-import';
+import { MAX_BACKUP_BYTES } from '../../core/notes/backup';
+import { notesToBackup, notesToMarkdown, notesToWebAnnotations } from '../../core/notes/export';
+import { type BackupProblem, type ImportRefusal, parseBackup } from '../../core/notes/import';
 import { sampleNote } from './notes-fixtures';
 
 const termName = (id: string) => ({ 'keiko-fujimori': 'Keiko Fujimori' })[id] ?? id;

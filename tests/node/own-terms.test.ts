@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeGlossary, type OwnEntry, packOf, parsePack } from '../../core/own-terms';
+import { mergeGlossary, type OwnEntry, packOf, parsePack } from '../../core/glossary/own-terms';
 import { glossary } from '../../data/glossary';
 
 const own = (overrides: Partial<OwnEntry>): OwnEntry => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countTermsInReadingOrder } from '../../core/page-terms';
+import { countTermsInReadingOrder } from '../../core/marks/page-terms';
 
 describe('terms on a page', () => {
   test('each entry once, in order of first appearance, with how often it is marked', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { renderChart } from '../../bench/browser-chart';
-import { cpuModel, markdownTable } from '../../bench/browser-docs';
-import { articlePage, extraParagraphs, parseDemoArticle, textOf } from '../../bench/browser-pages';
-import { fitLine, median, spread } from '../../bench/browser-stats';
+import { renderChart } from '../../tooling/bench/browser-chart';
+import { cpuModel, markdownTable } from '../../tooling/bench/browser-docs';
+import { articlePage, extraParagraphs, parseDemoArticle, textOf } from '../../tooling/bench/browser-pages';
+import { fitLine, median, spread } from '../../tooling/bench/browser-stats';
 
-const demo = parseDemoArticle(readFileSync('demo/article.html', 'utf8'));
+const demo = parseDemoArticle(readFileSync('tooling/demo/article.html', 'utf8'));
 
 describe('benchmark statistics', () => {
   test('median of odd and even counts, spread relative to it', () => {

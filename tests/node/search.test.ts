@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createGlossarySearch } from '../../core/search';
+import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import { QUERY_SET } from './search-queries';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { visibleTerms } from '../../core/marks/visible-terms';
 import { DEFAULT_SETTINGS, isActiveOn, parseSiteInput, siteKey, withDefaults } from '../../core/settings';
-import { visibleTerms } from '../../core/visible-terms';
 
 describe('settings', () => {
   test('defaults: on everywhere, every category, every occurrence', () => {

@@ -3,7 +3,7 @@
  * noisy renderings of glossary forms, news-like prose, and the glossary forms to test with.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { MatchableEntry } from '../../core/terms';
+import type { MatchableEntry } from '../../core/matching/terms';
 
 /** mulberry32: a tiny seeded PRNG, so every generated text is reproducible from its seed. */
 export function mulberry32(seed: number): () => number {

@@ -12,7 +12,7 @@ import { h, render } from 'preact';
 import type { Messages } from '../../../components/messages';
 import cardCss from '../../../components/term-card.css?inline';
 import type { EntryView } from '../../../messaging/protocol';
-import { POPOVER_TAG } from '../page-scanner';
+import { POPOVER_TAG } from '../scan/page-scanner';
 import { PopoverView } from './PopoverView';
 import popoverCss from './popover.css?inline';
 

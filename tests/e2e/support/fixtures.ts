@@ -1,4 +1,4 @@
 import { resolve } from 'node:path';
-import { ROOT } from '../../../harness/paths';
+import { ROOT } from '../../../tooling/harness/paths';
 
 export const TEST_PAGES = resolve(ROOT, 'tests/e2e/pages');

@@ -4,9 +4,9 @@
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { launchChromiumWithExtension } from '../../../harness/launch-chromium';
-import { launchFirefoxWithExtension } from '../../../harness/launch-firefox';
-import { CHROME_BUILD, FIREFOX_BUILD } from '../../../harness/paths';
+import { launchChromiumWithExtension } from '../../../tooling/harness/launch-chromium';
+import { launchFirefoxWithExtension } from '../../../tooling/harness/launch-firefox';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../../../tooling/harness/paths';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type StaticServer, serveFolder } from '../../../harness/static-server';
+import { type StaticServer, serveFolder } from '../../../tooling/harness/static-server';
 import { TEST_PAGES } from './fixtures';
 import {
   type BrowserName,

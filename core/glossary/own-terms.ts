@@ -1,0 +1,142 @@
+import * as v from 'valibot';
+import { normalizeKey } from '../matching/normalize';
+import { CATEGORIES, type Category, type GlossaryEntry } from './schema';
+
+/** A term the reader added. Stored in the extension's database; merged with the bundled glossary. */
+export interface OwnEntry {
+  id: string;
+  term: string;
+  aliases: string[];
+  category: Category;
+  summary: string;
+  updatedAt: number;
+}
+
+/** An entry as the reader sees it: bundled, the reader's own, or bundled with the reader's summary. */
+export type ReaderEntry = GlossaryEntry & { origin: 'bundled' | 'own' | 'overridden' };
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+
+/**
+ * A glossary pack: the bundled glossary's schema (data/glossary.json), with the fields a reader's own
+ * term may leave out (details, related, sources) optional.
+ */
+export const PackEntrySchema = v.object({
+  id: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+  term: text(120),
+  aliases: v.pipe(v.array(text(120)), v.maxLength(50)),
+  category: v.picklist(CATEGORIES),
+  summary: text(600),
+  details: v.optional(v.string()),
+  related: v.optional(v.array(v.string())),
+  sources: v.optional(v.array(v.object({ title: v.string(), url: v.string() }))),
+  period: v.optional(v.string()),
+  caseSensitive: v.optional(v.array(v.string())),
+});
+export const PackSchema = v.pipe(v.array(PackEntrySchema), v.maxLength(5_000));
+/** Larger files are refused before parsing. */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+
+export type PackResult = { ok: true; entries: OwnEntry[] } | { ok: false; problem: string };
+
+function slug(term: string): string {
+  return (
+    normalizeKey(term)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'term'
+  );
+}
+
+export function newOwnEntryId(
+  term: string,
+  random: () => string = () => crypto.randomUUID().slice(0, 8),
+): string {
+  return `own-${slug(term)}-${random()}`;
+}
+
+/** Reads a pack file's text: a readable problem, or entries ready to store. Never partially. */
+export function parsePack(fileText: string, now: number): PackResult {
+  if (fileText.length > MAX_PACK_BYTES) return { ok: false, problem: 'The file is larger than 2 MB.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(fileText);
+  } catch {
+    return { ok: false, problem: 'The file is not valid JSON (it may be truncated).' };
+  }
+  const parsed = v.safeParse(PackSchema, data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
+    return {
+      ok: false,
+      problem: `Not a Glosa glossary pack${where ? ` (at ${where})` : ''}: ${issue?.message}.`,
+    };
+  }
+  const seen = new Map<string, string>();
+  const entries: OwnEntry[] = [];
+  for (const item of parsed.output) {
+    for (const form of [item.term, ...item.aliases]) {
+      const key = normalizeKey(form);
+      const owner = seen.get(key);
+      if (owner !== undefined)
+        return { ok: false, problem: `“${form}” is claimed by two terms in the pack.` };
+      seen.set(key, item.term);
+    }
+    entries.push({
+      id: item.id?.startsWith('own-') ? item.id : newOwnEntryId(item.term),
+      term: item.term,
+      aliases: item.aliases,
+      category: item.category,
+      summary: item.summary,
+      updatedAt: now,
+    });
+  }
+  return { ok: true, entries };
+}
+
+/** The reader's terms as a pack file (the same shape it imports). */
+export function packOf(entries: readonly OwnEntry[]): string {
+  const pack = entries.map(({ id, term, aliases, category, summary }) => ({
+    id,
+    term,
+    aliases,
+    category,
+    summary,
+  }));
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+/**
+ * The glossary the reader sees. An own term whose name is a bundled entry's term or alias replaces that
+ * entry's summary and adds its other names; any other own term is a new entry, listed first so its
+ * names win where they collide with bundled aliases.
+ */
+export function mergeGlossary(bundled: readonly GlossaryEntry[], own: readonly OwnEntry[]): ReaderEntry[] {
+  const bundledByForm = new Map<string, GlossaryEntry>();
+  for (const entry of bundled) {
+    for (const form of [entry.term, ...entry.aliases]) bundledByForm.set(normalizeKey(form), entry);
+  }
+  const overrides = new Map<string, OwnEntry>();
+  const added: ReaderEntry[] = [];
+  for (const entry of own) {
+    const target = bundledByForm.get(normalizeKey(entry.term));
+    if (target) {
+      overrides.set(target.id, entry);
+      continue;
+    }
+    added.push({ ...entry, details: '', related: [], sources: [], origin: 'own' });
+  }
+  const merged: ReaderEntry[] = bundled.map((entry) => {
+    const override = overrides.get(entry.id);
+    if (!override) return { ...entry, origin: 'bundled' };
+    const known = new Set([entry.term, ...entry.aliases].map(normalizeKey));
+    const extra = override.aliases.filter((alias) => !known.has(normalizeKey(alias)));
+    return {
+      ...entry,
+      summary: override.summary,
+      aliases: [...entry.aliases, ...extra],
+      origin: 'overridden',
+    };
+  });
+  return [...added, ...merged];
+}

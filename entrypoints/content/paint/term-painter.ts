@@ -1,0 +1,148 @@
+import { visibleTerms } from '../../../core/marks/visible-terms';
+import type { HighlightStyle, Settings } from '../../../core/settings';
+import type { MarkRegistry, TermMark } from '../scan/mark-registry';
+import type { ScanProgress } from '../scan/page-scanner';
+import { clearTerms, paintTerms } from './highlights';
+import { NearViewport } from './near-viewport';
+
+/** While a long scan runs, repaint at most this often: each repaint costs the browser a rendering update. */
+const MID_SCAN_PAINT_MS = 250;
+/** The visible area's first paint waits this long for the scan to read the screens around it. */
+const VISIBLE_PAINT_WAIT_MS = 60;
+/** Above this many marks, only those near the viewport are registered (see NearViewport). */
+export const PAINT_EVERYWHERE_LIMIT = 500;
+
+/**
+ * Turns the registry's marks into what the reader sees: the reader's settings applied, painted with
+ * the CSS Custom Highlight API at most once a frame, seldom during a scan, only near the viewport on
+ * large pages, and not at all when nothing was added near the reader and nothing painted went stale.
+ */
+export class TermPainter {
+  private painted = new Set<TermMark>();
+  private paintedStyle: HighlightStyle | undefined;
+  /** With first-occurrence-only: the marks shown (the first of each entry), as of the last paint. */
+  private firstOnly: Set<TermMark> | undefined;
+  private hiddenFor: { source: readonly string[]; set: Set<string> } = { source: [], set: new Set() };
+  private framePending = false;
+  private lastPaint = Number.NEGATIVE_INFINITY;
+  private paintNotBefore = 0;
+  private disposed = false;
+  private nearOnly = false;
+  private readonly near = new NearViewport(() => this.schedule());
+
+  constructor(
+    private readonly registry: MarkRegistry,
+    private readonly settings: () => Settings,
+  ) {}
+
+  /** Whether the reader's settings show `mark` (painted now, or once it comes near the viewport). */
+  isShown(mark: TermMark): boolean {
+    if (this.firstOnly) return this.firstOnly.has(mark);
+    return !this.hiddenCategories().has(mark.category);
+  }
+
+  /** How many marks the settings show on the page. */
+  shownCount(): number {
+    if (this.firstOnly) return this.firstOnly.size;
+    let count = 0;
+    for (const mark of this.registry.all()) if (this.isShown(mark)) count++;
+    return count;
+  }
+
+  /**
+   * From the scanner: paint when it settled, and during a scan at most every MID_SCAN_PAINT_MS. The
+   * visible area is painted VISIBLE_PAINT_WAIT_MS after it was read, by when the scan (reading from the
+   * top) has usually read the screens around it too: one repaint instead of two, each a rendering update
+   * of the whole page.
+   */
+  marksChanged(progress: ScanProgress): void {
+    this.followContainers();
+    const now = performance.now();
+    if (progress === 'settled') this.schedule();
+    else if (progress === 'visible') {
+      this.paintNotBefore = now + VISIBLE_PAINT_WAIT_MS;
+      setTimeout(() => this.schedule(), VISIBLE_PAINT_WAIT_MS);
+    } else if (now >= this.paintNotBefore && now - this.lastPaint >= MID_SCAN_PAINT_MS) this.schedule();
+  }
+
+  schedule(): void {
+    if (this.framePending) return;
+    this.framePending = true;
+    requestAnimationFrame(() => this.paint());
+  }
+
+  clear(): void {
+    this.painted = new Set();
+    this.paintedStyle = undefined;
+    this.firstOnly = undefined;
+    clearTerms();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.near.clear();
+    this.clear();
+  }
+
+  private hiddenCategories(): Set<string> {
+    const source = this.settings().hiddenCategories;
+    if (this.hiddenFor.source !== source) this.hiddenFor = { source, set: new Set(source) };
+    return this.hiddenFor.set;
+  }
+
+  /** Watches the block elements that got marks, once the page is large enough to paint near the viewport. */
+  private followContainers(): void {
+    const touched = this.registry.takeTouchedContainers();
+    const nearOnly = this.registry.size > PAINT_EVERYWHERE_LIMIT;
+    if (nearOnly !== this.nearOnly) {
+      this.nearOnly = nearOnly;
+      if (nearOnly) for (const container of this.registry.containers()) this.near.watch(container);
+      else this.near.clear();
+      return;
+    }
+    if (!nearOnly) return;
+    for (const container of touched) {
+      if (this.registry.hasMarksIn(container)) this.near.watch(container);
+      else this.near.unwatch(container);
+    }
+  }
+
+  /** Shown marks in `containers`, or in the whole page when it is small enough to paint whole. */
+  private shownIn(containers: Iterable<Element>): Set<TermMark> {
+    const shown = new Set<TermMark>();
+    if (!this.nearOnly) {
+      for (const mark of this.registry.all()) if (this.isShown(mark)) shown.add(mark);
+      return shown;
+    }
+    for (const container of containers) {
+      for (const mark of this.registry.marksIn(container)) if (this.isShown(mark)) shown.add(mark);
+    }
+    return shown;
+  }
+
+  private paint(): void {
+    this.framePending = false;
+    if (this.disposed) return;
+    this.lastPaint = performance.now();
+    this.followContainers();
+    const settings = this.settings();
+    this.firstOnly = settings.firstOccurrenceOnly
+      ? new Set(visibleTerms(this.registry.inReadingOrder(), settings))
+      : undefined;
+    // Marks painted earlier that are now far away may stay until the next repaint: they cost nothing
+    // seen, and every repaint costs the browser a rendering update. Stale or hidden ones go now.
+    const bands = this.nearOnly ? this.near.bands() : { mustPaint: [], paintable: [] };
+    const unchanged =
+      this.paintedStyle === settings.highlightStyle &&
+      [...this.shownIn(bands.mustPaint)].every((mark) => this.painted.has(mark)) &&
+      [...this.painted].every((mark) => this.registry.has(mark) && this.isShown(mark));
+    if (unchanged) return;
+    const next = this.shownIn(bands.paintable);
+    this.painted = next;
+    this.paintedStyle = settings.highlightStyle;
+    paintTerms(
+      [...next].map((mark) => mark.range),
+      settings.highlightStyle,
+    );
+  }
+}

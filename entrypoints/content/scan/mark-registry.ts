@@ -1,0 +1,367 @@
+import type { TermMatch } from '../../../core/matching/matcher';
+import {
+  blockContainerOf,
+  type NodePlace,
+  placeInBlock,
+  type TextBlock,
+  WholeBlockNodes,
+} from './text-blocks';
+
+/**
+ * One marked term on the page: exactly the matched characters. Its DOM Range is made when first needed
+ * (painting near the viewport, hit-testing, the popover): a 2 MB page has tens of thousands of marks,
+ * and every live Range costs memory and a little work on each of the page's own DOM changes. Marks of
+ * a block read whole find their text nodes then too.
+ */
+export class TermMark {
+  private liveRange: Range | undefined;
+  private located: NodePlace | WholeBlockNodes;
+  /** Whether the mark's block was read whole: its container's text, with no other block in it. */
+  readonly readWhole: boolean;
+
+  constructor(
+    readonly entryId: string,
+    readonly category: string,
+    /** The block element holding the mark (what NearViewport watches). */
+    readonly container: Element,
+    /** The mark's offsets in its block's text. */
+    readonly start: number,
+    readonly end: number,
+    place: NodePlace | WholeBlockNodes,
+  ) {
+    this.located = place;
+    this.readWhole = place instanceof WholeBlockNodes;
+  }
+
+  get nodes(): readonly Text[] {
+    return this.place().nodes;
+  }
+
+  get startOffset(): number {
+    return this.place().startOffset;
+  }
+
+  get endOffset(): number {
+    return this.place().endOffset;
+  }
+
+  get range(): Range {
+    if (!this.liveRange) {
+      const { nodes, startOffset, endOffset } = this.place();
+      const first = nodes[0] as Text;
+      const last = nodes[nodes.length - 1] as Text;
+      const range = first.ownerDocument.createRange();
+      // Clamped: the text may have changed since it was read (the re-read is queued, not yet done).
+      range.setStart(first, Math.min(startOffset, first.length));
+      range.setEnd(last, Math.min(endOffset, last.length));
+      this.liveRange = range;
+    }
+    return this.liveRange;
+  }
+
+  /** Whether this mark covers the same characters for the same entry as `other`. */
+  sameAs(other: TermMark): boolean {
+    if (this.entryId !== other.entryId || this.category !== other.category) return false;
+    if (this.readWhole !== other.readWhole) return false;
+    // Two reads of one whole block: the same offsets in the same text (any change in between dropped the
+    // older marks first, see MarkRegistry.dropMarksReadWhole).
+    if (this.readWhole)
+      return this.container === other.container && this.start === other.start && this.end === other.end;
+    const nodes = this.nodes;
+    const otherNodes = other.nodes;
+    return (
+      this.startOffset === other.startOffset &&
+      this.endOffset === other.endOffset &&
+      nodes.length === otherNodes.length &&
+      nodes.every((node, index) => node === otherNodes[index])
+    );
+  }
+
+  private place(): NodePlace {
+    if (this.located instanceof WholeBlockNodes) this.located = this.located.place(this.start, this.end);
+    return this.located;
+  }
+}
+
+/** The node's place among the page's trees: the chain of shadow hosts down to the node. */
+function composedChain(node: Node): Node[] {
+  const chain: Node[] = [node];
+  let root = node.getRootNode();
+  while (root instanceof ShadowRoot) {
+    chain.unshift(root.host);
+    root = root.host.getRootNode();
+  }
+  return chain;
+}
+
+/**
+ * What orders a mark among the others: its block element when read whole (such an element holds no
+ * other block, so no other mark's anchor lies inside it), else its first text node.
+ */
+function anchorOf(mark: TermMark): Node | undefined {
+  return mark.readWhole ? mark.container : mark.nodes[0];
+}
+
+function compareReadingOrder(a: TermMark, b: TermMark): number {
+  const first = anchorOf(a);
+  const second = anchorOf(b);
+  if (!first || !second) return 0;
+  if (first === second) return a.start - b.start;
+  const chainA = composedChain(first);
+  const chainB = composedChain(second);
+  let depth = 0;
+  while (depth < chainA.length - 1 && depth < chainB.length - 1 && chainA[depth] === chainB[depth]) depth++;
+  const left = chainA[depth];
+  const right = chainB[depth];
+  if (!left || !right || left === right) return chainA.length - chainB.length;
+  const position = left.compareDocumentPosition(right);
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
+/** The marks for `matches` (offsets in block.text) inside `container`, in the block's order. */
+function marksFor(
+  block: TextBlock,
+  matches: readonly TermMatch[],
+  categoryOf: Readonly<Record<string, string>>,
+  container: Element,
+): TermMark[] {
+  const marks: TermMark[] = [];
+  if (matches.length === 0) return marks;
+  const whole = block.readWhole ? new WholeBlockNodes(container) : undefined;
+  for (const match of matches) {
+    const category = categoryOf[match.entryId] ?? 'concept';
+    if (whole) {
+      marks.push(new TermMark(match.entryId, category, container, match.start, match.end, whole));
+      continue;
+    }
+    const place = placeInBlock(block, match.start, match.end);
+    if (place.nodes.length === 0) continue;
+    marks.push(new TermMark(match.entryId, category, container, match.start, match.end, place));
+  }
+  return marks;
+}
+
+function sameMarks(current: readonly TermMark[], next: readonly TermMark[]): boolean {
+  return (
+    current.length === next.length && current.every((mark, index) => mark.sameAs(next[index] as TermMark))
+  );
+}
+
+/**
+ * Every term Glosa has marked, kept by block element: reading a block replaces exactly its marks,
+ * painting near the viewport looks only at the blocks there, and the term under the pointer is among
+ * its block's few marks. A block element read for the first time (nearly every block of a page load)
+ * costs one map lookup, not one per text node.
+ */
+export class MarkRegistry {
+  private readonly byContainer = new Map<Element, TermMark[]>();
+  /**
+   * Marks by each text node they touch, for removed content: made the first time content is removed
+   * (a page load that removes nothing never pays for it), then kept up to date.
+   */
+  private byNode: Map<Text, TermMark[]> | undefined;
+  private count = 0;
+  private ordered: TermMark[] | undefined;
+  /** Block elements that got their first mark or lost their last since takeTouchedContainers(). */
+  private touchedContainers = new Set<Element>();
+
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Replaces the marks of `block`'s text with marks for `matches` (offsets in block.text). Returns
+   * whether anything changed: a block read again with the same terms keeps its marks (and the painted
+   * highlight stays as it is).
+   */
+  replaceBlock(
+    block: TextBlock,
+    matches: readonly TermMatch[],
+    categoryOf: Readonly<Record<string, string>>,
+  ): boolean {
+    const container = block.container;
+    const next = marksFor(block, matches, categoryOf, container);
+    const existing = this.byContainer.get(container);
+    if (!existing) {
+      if (next.length === 0) return false;
+      this.setMarksOf(container, next);
+      return true;
+    }
+    // The container holds marks already: those on this block's text are replaced, those of its other
+    // blocks (text after a <br>, a nested block's siblings) stay. A block read whole is all the text of
+    // its container, and marks read whole were all of it when it was read.
+    const inBlock = new Set<Node>(block.nodes);
+    const current =
+      block.readWhole || existing[0]?.readWhole
+        ? existing
+        : existing.filter((mark) => mark.nodes.some((node) => inBlock.has(node)));
+    if (sameMarks(current, next)) return false;
+    const replaced = new Set(current);
+    this.setMarksOf(container, [...existing.filter((mark) => !replaced.has(mark)), ...next]);
+    return true;
+  }
+
+  /**
+   * Drops every mark on text inside `removed` (nodes just taken out of the page or moved): text moved
+   * elsewhere is marked again where it is read next, and text moved where Glosa does not read (an
+   * editor, a code block) keeps no marks. Marks read whole go with their block element. Returns
+   * whether any mark went.
+   */
+  dropMarksIn(removed: Iterable<Node>): boolean {
+    if (this.count === 0) return false;
+    const byNode = this.nodeIndex();
+    const dropped = new Set<TermMark>();
+    const dropMarksOn = (node: Node) => {
+      const marks = node.nodeType === 3 ? byNode.get(node as Text) : this.byContainer.get(node as Element);
+      for (const mark of marks ?? []) if (node.nodeType === 3 || mark.readWhole) dropped.add(mark);
+    };
+    // Shadow trees of removed hosts went with them.
+    const roots = [...removed];
+    for (let root = roots.pop(); root; root = roots.pop()) {
+      if (root.nodeType === 3) dropMarksOn(root);
+      if (root.nodeType !== 1 && root.nodeType !== 11) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node: Node | null = root; node; node = walker.nextNode()) {
+        dropMarksOn(node);
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) roots.push(shadow);
+      }
+    }
+    const containers = new Set([...dropped].map((mark) => mark.container));
+    for (const container of containers) {
+      const marks = this.byContainer.get(container) ?? [];
+      this.setMarksOf(
+        container,
+        marks.filter((mark) => !dropped.has(mark)),
+      );
+    }
+    return dropped.size > 0;
+  }
+
+  /**
+   * Drops the marks read whole in `container`, whose text just changed: which nodes they were on is
+   * not known any more (the block is read again). Returns whether any mark went.
+   */
+  dropMarksReadWhole(container: Element): boolean {
+    const marks = this.byContainer.get(container);
+    if (!marks?.[0]?.readWhole) return false;
+    this.setMarksOf(container, []);
+    return true;
+  }
+
+  /** Drops marks on text that left the page (removed nodes, a replaced body). Returns whether any did. */
+  removeDisconnected(): boolean {
+    let removed = false;
+    for (const [container, marks] of this.byContainer) {
+      const kept = container.isConnected
+        ? marks.filter((mark) => mark.readWhole || mark.nodes.every((node) => node.isConnected))
+        : [];
+      if (kept.length === marks.length) continue;
+      this.setMarksOf(container, kept);
+      removed = true;
+    }
+    return removed;
+  }
+
+  /** The marks over `node` (a text node). */
+  marksOn(node: Node): readonly TermMark[] {
+    const container = blockContainerOf(node);
+    const marks = container && this.byContainer.get(container);
+    return marks ? marks.filter((mark) => mark.nodes.includes(node as Text)) : [];
+  }
+
+  /** The marks inside one block element. */
+  marksIn(container: Element): Iterable<TermMark> {
+    return this.byContainer.get(container) ?? [];
+  }
+
+  /** Block elements that got their first mark or lost their last since the previous call. */
+  takeTouchedContainers(): Set<Element> {
+    const taken = this.touchedContainers;
+    this.touchedContainers = new Set();
+    return taken;
+  }
+
+  /** Every block element holding marks. */
+  containers(): Iterable<Element> {
+    return this.byContainer.keys();
+  }
+
+  hasMarksIn(container: Element): boolean {
+    return this.byContainer.has(container);
+  }
+
+  has(mark: TermMark): boolean {
+    return this.byContainer.get(mark.container)?.includes(mark) ?? false;
+  }
+
+  /** All marks, in no particular order (cheap: nothing is sorted). */
+  *all(): Iterable<TermMark> {
+    for (const marks of this.byContainer.values()) yield* marks;
+  }
+
+  /** All marks in reading order (sorted lazily, once per change). */
+  inReadingOrder(): readonly TermMark[] {
+    this.ordered ??= [...this.all()].sort(compareReadingOrder);
+    return this.ordered;
+  }
+
+  clear(): void {
+    this.byContainer.clear();
+    this.byNode = undefined;
+    this.count = 0;
+    this.touchedContainers.clear();
+    this.ordered = undefined;
+  }
+
+  /** Makes `marks` the marks of `container` (none: it leaves the map). */
+  private setMarksOf(container: Element, marks: TermMark[]): void {
+    const before = this.byContainer.get(container);
+    this.count += marks.length - (before?.length ?? 0);
+    this.ordered = undefined;
+    if (marks.length > 0) this.byContainer.set(container, marks);
+    else this.byContainer.delete(container);
+    const hadMarks = before !== undefined;
+    if (hadMarks !== marks.length > 0) this.touchedContainers.add(container);
+    const byNode = this.byNode;
+    if (!byNode) return;
+    if (!before) {
+      for (const mark of marks) indexMark(byNode, mark);
+      return;
+    }
+    const kept = new Set(marks);
+    for (const mark of before) if (!kept.has(mark)) unindexMark(byNode, mark);
+    const previous = new Set(before);
+    for (const mark of marks) if (!previous.has(mark)) indexMark(byNode, mark);
+  }
+
+  private nodeIndex(): Map<Text, TermMark[]> {
+    if (!this.byNode) {
+      const byNode = new Map<Text, TermMark[]>();
+      for (const mark of this.all()) indexMark(byNode, mark);
+      this.byNode = byNode;
+    }
+    return this.byNode;
+  }
+}
+
+/** Marks read whole are not indexed by node: they are dropped by block element (see dropMarksIn). */
+function indexMark(byNode: Map<Text, TermMark[]>, mark: TermMark): void {
+  if (mark.readWhole) return;
+  for (const node of mark.nodes) {
+    const list = byNode.get(node);
+    if (list) list.push(mark);
+    else byNode.set(node, [mark]);
+  }
+}
+
+function unindexMark(byNode: Map<Text, TermMark[]>, mark: TermMark): void {
+  if (mark.readWhole) return;
+  for (const node of mark.nodes) {
+    const kept = byNode.get(node)?.filter((other) => other !== mark) ?? [];
+    if (kept.length > 0) byNode.set(node, kept);
+    else byNode.delete(node);
+  }
+}
