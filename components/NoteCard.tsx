@@ -1,9 +1,9 @@
 import type { Note } from '../core/notes/note-model';
-import type { Messages } from './messages';
+import type { NotesStrings } from './strings/notes';
 
 export interface NoteCardProps {
   note: Note;
-  messages: Messages;
+  text: NotesStrings;
   termName(termId: string): string;
   /** The passage was looked for on the open page and is gone. */
   orphaned?: boolean;
@@ -22,7 +22,7 @@ function formatTime(time: number, locale: string): string {
 /** One saved note. Every piece of note and page text is rendered as text, never as HTML. */
 export function NoteCard({
   note,
-  messages,
+  text,
   termName,
   orphaned,
   showPage,
@@ -31,7 +31,6 @@ export function NoteCard({
   onDelete,
   onShowPassage,
 }: NoteCardProps) {
-  const text = messages.notes;
   const label =
     note.body.split('\n')[0]?.slice(0, 80) || note.passage?.quote.exact.slice(0, 80) || text.untitledNote;
   return (

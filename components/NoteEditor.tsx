@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Messages } from './messages';
+import type { NotesStrings } from './strings/notes';
 
 /** Unique per document even with two Preact roots in it (useId is per root). */
 let editorsCreated = 0;
 
 export interface NoteEditorProps {
-  messages: Messages;
+  text: NotesStrings;
   /** The textbox's accessible name: "Note" for a new note, "Edit note" when editing one. */
   label: string;
   submitLabel: string;
@@ -47,11 +47,11 @@ export function NoteEditor(props: NoteEditorProps) {
         autoFocus={props.autoFocus}
         onInput={(event) => props.onBodyInput(event.currentTarget.value)}
       />
-      <label for={`${id}-tags`}>{props.messages.notes.tags}</label>
+      <label for={`${id}-tags`}>{props.text.tags}</label>
       <input
         id={`${id}-tags`}
         type="text"
-        placeholder={props.messages.notes.tagsPlaceholder}
+        placeholder={props.text.tagsPlaceholder}
         value={props.tags}
         onInput={(event) => props.onTagsInput(event.currentTarget.value)}
       />
@@ -61,7 +61,7 @@ export function NoteEditor(props: NoteEditorProps) {
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>
-            {props.messages.notes.cancel}
+            {props.text.cancel}
           </button>
         )}
       </div>

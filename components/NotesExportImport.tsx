@@ -1,22 +1,17 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Messages } from './messages';
-
-export type ExportFormat = 'markdown' | 'backup' | 'annotations';
-
-/** The order the export choices are offered in. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'backup', 'annotations'];
+import { EXPORT_FORMATS, type ExportFormat } from '../core/notes/export-file';
+import type { NotesStrings } from './strings/notes';
 
 export interface NotesExportImportProps {
-  messages: Messages;
+  text: NotesStrings;
   onExport(format: ExportFormat): void;
   onImport(file: File): void;
 }
 
 /** "Export" opens the three formats; "Import" picks a JSON backup file. */
-export function NotesExportImport({ messages, onExport, onImport }: NotesExportImportProps) {
+export function NotesExportImport({ text, onExport, onImport }: NotesExportImportProps) {
   const [open, setOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const text = messages.notes;
   return (
     <div class="export-import">
       <button

@@ -1,9 +1,9 @@
-import type { Messages } from './messages';
+import type { Category } from '../core/glossary/schema';
 
 export interface SearchResultItem {
   id: string;
   term: string;
-  category: string;
+  category: Category;
   summary: string;
 }
 
@@ -11,7 +11,9 @@ export interface SearchResultsProps {
   id: string;
   items: readonly SearchResultItem[];
   activeIndex: number;
-  messages: Messages;
+  /** The listbox's accessible name. */
+  label: string;
+  categories: Record<Category, string>;
   onChoose(id: string): void;
   onHover(index: number): void;
 }
@@ -22,9 +24,17 @@ export function optionId(listId: string, index: number): string {
 }
 
 /** Results as a listbox (focus stays in the search box, which points at the active option): each option starts with the entry's term, then its category and summary. */
-export function SearchResults({ id, items, activeIndex, messages, onChoose, onHover }: SearchResultsProps) {
+export function SearchResults({
+  id,
+  items,
+  activeIndex,
+  label,
+  categories,
+  onChoose,
+  onHover,
+}: SearchResultsProps) {
   return (
-    <div id={id} class="results" role="listbox" aria-label={messages.popup.results}>
+    <div id={id} class="results" role="listbox" aria-label={label}>
       {items.map((item, index) => (
         <div
           key={item.id}
@@ -40,9 +50,7 @@ export function SearchResults({ id, items, activeIndex, messages, onChoose, onHo
           onMouseMove={() => onHover(index)}
         >
           <span class="result__term">{item.term}</span>{' '}
-          <span class="result__category">
-            {messages.categories[item.category as keyof Messages['categories']] ?? item.category}
-          </span>
+          <span class="result__category">{categories[item.category]}</span>
           <span class="result__summary">{item.summary}</span>
         </div>
       ))}

@@ -1,16 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { RelatedTerm } from '../core/glossary/entry-view';
 import type { GlossaryEntry } from '../core/glossary/schema';
-import type { Messages } from './messages';
-
-export interface RelatedTerm {
-  id: string;
-  term: string;
-}
+import type { CardStrings } from './strings/card';
 
 export interface TermCardProps {
   entry: GlossaryEntry;
   related: readonly RelatedTerm[];
-  messages: Messages;
+  strings: CardStrings;
   /** The id of the heading, so a surrounding dialog can be named by it. */
   headingId?: string;
   onOpenRelated(id: string): void;
@@ -23,12 +19,12 @@ function isWebUrl(url: string): boolean {
 }
 
 /** One glossary entry: the same card in the popover, the popup and the side panel. All text is text. */
-export function TermCard({ entry, related, messages, headingId, onOpenRelated, onAddNote }: TermCardProps) {
+export function TermCard({ entry, related, strings, headingId, onOpenRelated, onAddNote }: TermCardProps) {
   const [expanded, setExpanded] = useState(false);
   return (
     <div class="term-card">
       <p class="term-card__category">
-        {messages.categories[entry.category]}
+        {strings.categories[entry.category]}
         {entry.period ? ` · ${entry.period}` : ''}
       </p>
       <h2 class="term-card__term" id={headingId}>
@@ -36,7 +32,7 @@ export function TermCard({ entry, related, messages, headingId, onOpenRelated, o
       </h2>
       {entry.aliases.length > 0 && (
         <p class="term-card__aliases">
-          {messages.alsoKnownAs}: {entry.aliases.slice(0, 4).join(', ')}
+          {strings.alsoKnownAs}: {entry.aliases.slice(0, 4).join(', ')}
         </p>
       )}
       <p class="term-card__summary">{entry.summary}</p>
@@ -48,12 +44,12 @@ export function TermCard({ entry, related, messages, headingId, onOpenRelated, o
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? messages.less : messages.more}
+          {expanded ? strings.less : strings.more}
         </button>
       )}
       {related.length > 0 && (
-        <section class="term-card__related" aria-label={messages.related}>
-          <h3>{messages.related}</h3>
+        <section class="term-card__related" aria-label={strings.related}>
+          <h3>{strings.related}</h3>
           <ul>
             {related.map((item) => (
               <li key={item.id}>
@@ -66,8 +62,8 @@ export function TermCard({ entry, related, messages, headingId, onOpenRelated, o
         </section>
       )}
       {entry.sources.length > 0 && (
-        <section class="term-card__sources" aria-label={messages.sources}>
-          <h3>{messages.sources}</h3>
+        <section class="term-card__sources" aria-label={strings.sources}>
+          <h3>{strings.sources}</h3>
           <ul>
             {entry.sources.map((source) => (
               <li key={source.url}>
@@ -85,7 +81,7 @@ export function TermCard({ entry, related, messages, headingId, onOpenRelated, o
       )}
       {onAddNote && (
         <button type="button" class="term-card__add-note" onClick={onAddNote}>
-          {messages.addNote}
+          {strings.addNote}
         </button>
       )}
     </div>

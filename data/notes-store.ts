@@ -60,6 +60,11 @@ export async function restoreNote(db: NotesDatabase, note: Note): Promise<void> 
   await db.notes.put(withWords(note));
 }
 
+/** Every note in the order an export lists them: oldest change first. */
+export function exportableNotes(db: NotesDatabase): Promise<Note[]> {
+  return db.notes.orderBy('updatedAt').toArray();
+}
+
 export function notesForUrl(db: NotesDatabase, url: string): Promise<Note[]> {
   return db.notes.where('url').equals(url).sortBy('createdAt');
 }

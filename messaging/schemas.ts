@@ -1,29 +1,53 @@
 import * as v from 'valibot';
+import { EntryIdSchema, NoteIdSchema } from '../core/ids';
+import { PageTermCountSchema } from '../core/marks/page-terms';
 import { PassageSchema } from '../core/notes/backup';
 
 /**
- * What the background accepts from content scripts. A page's script can be compromised; the background
- * checks every payload before using it, and takes the page itself from the browser (sender), never
- * from the payload.
+ * The shapes of what content scripts send: their requests to the background and their replies to the
+ * background and the extension pages. A content script lives in a page that may be hostile, so each is
+ * checked where it arrives, and the page it speaks for is taken from the browser (the sender), never
+ * from the data. The protocol's types are inferred from these schemas.
  */
-const entryId = v.pipe(v.string(), v.maxLength(200), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const noteId = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
+export { EntryIdSchema, NoteIdSchema };
 
-export const EntryIdSchema = entryId;
-export const NoteIdSchema = noteId;
+const title = v.pipe(v.string(), v.maxLength(2000));
 
+/** What the page knows when a note is started: the passage (if any), the terms in it, the page title. */
 export const NoteStartSchema = v.strictObject({
   passage: v.nullable(PassageSchema),
-  termIds: v.pipe(v.array(entryId), v.maxLength(100)),
-  title: v.pipe(v.string(), v.maxLength(2000)),
+  termIds: v.pipe(v.array(EntryIdSchema), v.maxLength(100)),
+  title,
 });
+export type NoteStart = v.InferOutput<typeof NoteStartSchema>;
 
+/** Which of a page's notes were found on it, and which were not. */
 export const NoteAnchorReportSchema = v.strictObject({
-  anchored: v.pipe(v.array(noteId), v.maxLength(10_000)),
-  orphaned: v.pipe(v.array(noteId), v.maxLength(10_000)),
+  anchored: v.pipe(v.array(NoteIdSchema), v.maxLength(10_000)),
+  orphaned: v.pipe(v.array(NoteIdSchema), v.maxLength(10_000)),
 });
+export type NoteAnchorReport = v.InferOutput<typeof NoteAnchorReportSchema>;
 
-/** The payload if it has the expected shape, else undefined (the message is then ignored). */
+/** The top page's address and title, as its content script reports them. */
+export const PageDescriptionSchema = v.strictObject({
+  url: v.pipe(v.string(), v.maxLength(8192)),
+  title,
+});
+export type PageDescription = v.InferOutput<typeof PageDescriptionSchema>;
+
+/** What the popup shows about the current page. */
+export const PageStatusSchema = v.strictObject({
+  hostname: v.pipe(v.string(), v.maxLength(253)),
+  active: v.boolean(),
+  /** Marked passages currently shown (after the reader's category and occurrence settings). */
+  termCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type PageStatus = v.InferOutput<typeof PageStatusSchema>;
+
+/** The side panel's "Terms on this page". */
+export const PageTermsSchema = v.pipe(v.array(PageTermCountSchema), v.maxLength(10_000));
+
+/** The data if it has the expected shape, else undefined (the message or reply is then ignored). */
 export function validPayload<T extends v.GenericSchema>(
   schema: T,
   data: unknown,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EntryIdSchema } from '../ids';
 import { normalizeKey } from '../matching/normalize';
 import { CATEGORIES, type Category, type GlossaryEntry } from './schema';
 
@@ -22,7 +23,7 @@ const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.max
  * term may leave out (details, related, sources) optional.
  */
 export const PackEntrySchema = v.object({
-  id: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+  id: v.optional(EntryIdSchema),
   term: text(120),
   aliases: v.pipe(v.array(text(120)), v.maxLength(50)),
   category: v.picklist(CATEGORIES),
@@ -37,7 +38,14 @@ export const PackSchema = v.pipe(v.array(PackEntrySchema), v.maxLength(5_000));
 /** Larger files are refused before parsing. */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
-export type PackResult = { ok: true; entries: OwnEntry[] } | { ok: false; problem: string };
+/** Why a pack file was refused: a code the options page words in the reader's language. */
+export type PackRefusal =
+  | { reason: 'tooLarge'; maxBytes: number }
+  | { reason: 'notJson' }
+  | { reason: 'notPack'; at: string }
+  | { reason: 'claimedTwice'; form: string };
+
+export type PackResult = { ok: true; entries: OwnEntry[] } | { ok: false; refusal: PackRefusal };
 
 function slug(term: string): string {
   return (
@@ -54,23 +62,20 @@ export function newOwnEntryId(
   return `own-${slug(term)}-${random()}`;
 }
 
-/** Reads a pack file's text: a readable problem, or entries ready to store. Never partially. */
+/** Reads a pack file's text: why it is refused, or entries ready to store. Never partially. */
 export function parsePack(fileText: string, now: number): PackResult {
-  if (fileText.length > MAX_PACK_BYTES) return { ok: false, problem: 'The file is larger than 2 MB.' };
+  if (fileText.length > MAX_PACK_BYTES)
+    return { ok: false, refusal: { reason: 'tooLarge', maxBytes: MAX_PACK_BYTES } };
   let data: unknown;
   try {
     data = JSON.parse(fileText);
   } catch {
-    return { ok: false, problem: 'The file is not valid JSON (it may be truncated).' };
+    return { ok: false, refusal: { reason: 'notJson' } };
   }
   const parsed = v.safeParse(PackSchema, data);
   if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const where = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
-    return {
-      ok: false,
-      problem: `Not a Glosa glossary pack${where ? ` (at ${where})` : ''}: ${issue?.message}.`,
-    };
+    const at = parsed.issues[0]?.path?.map((item) => String(item.key)).join('.') ?? '';
+    return { ok: false, refusal: { reason: 'notPack', at } };
   }
   const seen = new Map<string, string>();
   const entries: OwnEntry[] = [];
@@ -78,8 +83,7 @@ export function parsePack(fileText: string, now: number): PackResult {
     for (const form of [item.term, ...item.aliases]) {
       const key = normalizeKey(form);
       const owner = seen.get(key);
-      if (owner !== undefined)
-        return { ok: false, problem: `“${form}” is claimed by two terms in the pack.` };
+      if (owner !== undefined) return { ok: false, refusal: { reason: 'claimedTwice', form } };
       seen.set(key, item.term);
     }
     entries.push({

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EntryIdSchema } from '../ids';
 
 /** The fixed set of categories an entry may belong to (also the per-category highlight names). */
 export const CATEGORIES = [
@@ -29,7 +30,6 @@ export const DATED_CATEGORIES: ReadonlySet<Category> = new Set([
 ]);
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
-const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case'));
 const httpsUrl = v.pipe(
   v.string(),
   v.url('source url must be a well-formed URL'),
@@ -65,7 +65,7 @@ export const CommonNounsSchema = v.strictObject({
 });
 
 export const EntrySchema = v.strictObject({
-  id: kebabId,
+  id: EntryIdSchema,
   /** Display form, accents included. Also matched on pages. */
   term: nonEmpty,
   /** Every other form a page may use. Case, accents, hyphen/space and apostrophe variants are normalization's job. */
@@ -94,7 +94,7 @@ export const EntrySchema = v.strictObject({
   es: v.optional(SpanishTextSchema),
   /** Dated events a reader of an older article needs to know happened since, oldest first. */
   timeline: v.optional(v.array(TimelineEventSchema)),
-  related: v.array(kebabId),
+  related: v.array(EntryIdSchema),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every entry needs a source')),
   period: v.optional(nonEmpty),
   /** When an editor last checked the entry against its sources. */

@@ -1,8 +1,12 @@
+import * as v from 'valibot';
+import { EntryIdSchema } from '../ids';
+
 /** A glossary entry marked on a page, and how many times it is marked there. */
-export interface PageTermCount {
-  entryId: string;
-  count: number;
-}
+export const PageTermCountSchema = v.strictObject({
+  entryId: EntryIdSchema,
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type PageTermCount = v.InferOutput<typeof PageTermCountSchema>;
 
 /**
  * Counts marks per entry, listing entries in the order they first appear: the side panel's

@@ -3,6 +3,7 @@
  * Import validates a whole file against this schema before anything is written.
  */
 import * as v from 'valibot';
+import { EntryIdSchema, NoteIdSchema } from '../ids';
 import { MAX_BODY_CHARS, MAX_TAG_CHARS, MAX_TAGS, type NoteFields } from './note-model';
 
 export const BACKUP_FORMAT = 'glosa-notes-backup';
@@ -34,14 +35,11 @@ export const PassageSchema = v.pipe(
 
 export const BackupNoteSchema = v.pipe(
   v.strictObject({
-    id: v.pipe(
-      v.string(),
-      v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'id must be a UUID'),
-    ),
+    id: NoteIdSchema,
     url: pageUrl,
     title: v.pipe(v.string(), v.maxLength(2000)),
     passage: v.optional(PassageSchema),
-    termIds: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))), v.maxLength(200)),
+    termIds: v.pipe(v.array(EntryIdSchema), v.maxLength(200)),
     body: v.pipe(v.string(), v.maxLength(MAX_BODY_CHARS)),
     tags: v.pipe(
       v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_CHARS))),

@@ -1,22 +1,18 @@
 import { browser } from 'wxt/browser';
-import { type EntryView, messenger } from '../../messaging/protocol';
+import { entryView } from '../../core/glossary/entry-view';
+import { glossaryVersionItem } from '../../messaging/channels';
+import { type EntrySummary, messenger } from '../../messaging/protocol';
 import { EntryIdSchema, validPayload } from '../../messaging/schemas';
-import { forgetReaderGlossary, type ReaderGlossary, readerGlossary } from './reader-glossary';
+import { forgetReaderGlossary, readerGlossary } from './reader-glossary';
 
-function entryView(glossary: ReaderGlossary, payload: unknown): EntryView | null {
-  const entryId = validPayload(EntryIdSchema, payload);
-  if (entryId === undefined) return null;
-  const entry = glossary.entries.get(entryId);
-  if (!entry) return null;
-  const related = entry.related.flatMap((id) => {
-    const other = glossary.entries.get(id);
-    return other ? [{ id, term: other.term }] : [];
-  });
-  return { entry, related };
-}
+/** The popup lists at most this many results. */
+const RESULT_LIMIT = 30;
+/** Queries are cut here: a search box does not need more, and a long one costs. */
+const QUERY_LIMIT = 200;
 
-/** Tells every tab's content script that the term list changed. */
-async function notifyTabs(): Promise<void> {
+/** Tells every tab's content script that the term list changed, and the extension pages that names did. */
+async function announceChange(): Promise<void> {
+  await glossaryVersionItem.setValue(Date.now());
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
@@ -27,13 +23,32 @@ async function notifyTabs(): Promise<void> {
   );
 }
 
-/** Answers questions about the glossary the reader sees, and spreads changes to the reader's terms. */
+/** Answers questions about the reader's glossary (bundled + own terms), built here for every world. */
 export function registerGlossaryHandlers(): void {
   messenger.onMessage('getTermIndex', async () => (await readerGlossary()).termIndex);
-  messenger.onMessage('getEntry', async ({ data }) => entryView(await readerGlossary(), data));
+  messenger.onMessage('getEntry', async ({ data }) => {
+    const entryId = validPayload(EntryIdSchema, data);
+    return entryId === undefined ? null : entryView((await readerGlossary()).entries, entryId);
+  });
+  messenger.onMessage('searchGlossary', async ({ data }): Promise<EntrySummary[]> => {
+    const query = typeof data === 'string' ? data.slice(0, QUERY_LIMIT) : '';
+    if (query.trim().length < 2) return [];
+    const hits = (await readerGlossary()).search.search(query, RESULT_LIMIT);
+    return hits.map(({ entry }) => ({
+      id: entry.id,
+      term: entry.term,
+      category: entry.category,
+      summary: entry.summary,
+    }));
+  });
+  messenger.onMessage('getTermNames', async () => {
+    const names: Record<string, string> = {};
+    for (const [id, entry] of (await readerGlossary()).entries) names[id] = entry.term;
+    return names;
+  });
   messenger.onMessage('ownTermsChanged', async () => {
     forgetReaderGlossary();
     await readerGlossary();
-    await notifyTabs();
+    await announceChange();
   });
 }

@@ -1,12 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCommands } from './commands';
 import { registerGlossaryHandlers } from './glossary-handlers';
-import { registerLookupMenu } from './lookup-menu';
+import { registerMenus } from './menus';
 import { registerNotesHandlers } from './notes-handlers';
 
 export default defineBackground(() => {
   registerGlossaryHandlers();
-  registerCommands();
-  registerLookupMenu();
   registerNotesHandlers();
+  registerMenus();
+  registerCommands();
 });

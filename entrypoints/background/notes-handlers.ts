@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { normalizePageUrl } from '../../core/page-url';
 import { notesDb } from '../../data/notes-db';
-import { focusNoteItem, noteAnchorsItem, storePendingNote } from '../../data/notes-session';
 import { notesForUrl } from '../../data/notes-store';
+import { focusNoteItem, noteAnchorsItem, storePendingNote } from '../../messaging/channels';
 import { messenger, type PageNote } from '../../messaging/protocol';
 import { NoteAnchorReportSchema, NoteIdSchema, NoteStartSchema, validPayload } from '../../messaging/schemas';
-import { registerNoteCommands } from './notes-commands';
-import { openNotesPanel } from './notes-panel';
+import { openNotesPanel } from '../../platform/notes-panel';
 
 interface Sender {
   tab?: { id?: number; url?: string; title?: string; windowId?: number };
@@ -55,12 +54,8 @@ async function refreshTabsShowing(url: string): Promise<void> {
   );
 }
 
-/**
- * Answers the content script about notes (the database lives here, in the extension's origin), and
- * wires the context menu and keyboard command that start a note.
- */
+/** Answers the content script about notes: the database lives here, in the extension's origin. */
 export function registerNotesHandlers(): void {
-  registerNoteCommands();
   messenger.onMessage('getPageNotes', async ({ sender }): Promise<PageNote[]> => {
     const page = senderPage(sender);
     if (!page || (sender.frameId ?? 0) !== 0) return [];

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { messagesFor } from '../../components/messages';
+import { uiLanguage } from '../../components/strings/language';
+import { POPOVER_STRINGS } from '../../components/strings/popover';
 import { countTermsInReadingOrder } from '../../core/marks/page-terms';
 import { loadMatcher } from '../../core/matching/matcher';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
@@ -47,7 +48,7 @@ export default defineContentScript({
     const notes = wirePageNotes();
     const popover = new PopoverHost({
       loadEntry: (entryId) => messenger.sendMessage('getEntry', entryId),
-      messages: messagesFor(settings.language, navigator.language),
+      strings: POPOVER_STRINGS[uiLanguage(settings.language, navigator.language)],
       onAddNote: (view, anchor) => notes.addNote(view.entry.id, anchor),
     });
     const interactions = new Interactions({
@@ -62,7 +63,7 @@ export default defineContentScript({
       settings = next;
       active = isActiveOn(settings, location.hostname);
       popover.setTheme(settings.theme);
-      popover.setMessages(messagesFor(settings.language, navigator.language));
+      popover.setStrings(POPOVER_STRINGS[uiLanguage(settings.language, navigator.language)]);
       if (active && !wasActive) scanner.start(document, matcher, categoryOf);
       if (!active && wasActive) {
         scanner.stop();

@@ -1,9 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { messagesFor } from '../../components/messages';
+import { uiLanguage } from '../../components/strings/language';
+import { OPTIONS_STRINGS } from '../../components/strings/options';
 import { CATEGORIES } from '../../core/glossary/schema';
 import type { Settings } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
 import { useSettings } from '../../hooks/use-settings';
+import { messenger } from '../../messaging/protocol';
 import { OwnTermsSection } from './OwnTermsSection';
 import { SitesSection } from './SitesSection';
 
@@ -11,12 +13,13 @@ import { SitesSection } from './SitesSection';
 export function OptionsApp() {
   const settings = useSettings();
   const current = settings.value;
-  const messages = messagesFor(current.language, navigator.language);
-  const text = messages.options;
+  const language = uiLanguage(current.language, navigator.language);
+  const text = OPTIONS_STRINGS[language];
   useEffect(() => {
     document.documentElement.dataset.theme = current.theme;
+    document.documentElement.lang = language;
     document.title = text.title;
-  }, [current.theme, text]);
+  }, [current.theme, language, text]);
 
   const update = (changes: Partial<Settings>) => {
     const next = { ...settings.value, ...changes };
@@ -72,7 +75,7 @@ export function OptionsApp() {
                     })
                   }
                 />{' '}
-                {messages.categories[category]}
+                {text.categories[category]}
               </label>
             ))}
           </div>
@@ -103,10 +106,13 @@ export function OptionsApp() {
       </fieldset>
       <SitesSection
         sites={current.disabledSites}
-        messages={messages}
+        text={text}
         onChange={(disabledSites) => update({ disabledSites })}
       />
-      <OwnTermsSection messages={messages} />
+      <OwnTermsSection
+        text={text}
+        onChanged={() => void messenger.sendMessage('ownTermsChanged', undefined).catch(() => {})}
+      />
     </main>
   );
 }

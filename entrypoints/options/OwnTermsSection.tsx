@@ -1,10 +1,18 @@
 import { useSignal } from '@preact/signals';
-import type { Messages } from '../../components/messages';
-import type { OwnEntry } from '../../core/glossary/own-terms';
+import { type OptionsStrings, packRefusalText } from '../../components/strings/options';
+import { storageFailureText } from '../../components/strings/storage';
+import { MAX_PACK_BYTES, type OwnEntry } from '../../core/glossary/own-terms';
 import { CATEGORIES, type Category } from '../../core/glossary/schema';
-import { ownTermsDb } from '../../data/own-terms-db';
+import {
+  deleteOwnEntry,
+  exportPack,
+  importPack,
+  listOwnEntries,
+  saveOwnEntry,
+  type WriteResult,
+} from '../../data/own-terms-store';
 import { useLiveSignal } from '../../hooks/live-signal';
-import { deleteOwnEntry, exportPack, importPack, saveOwnEntry, type WriteResult } from './own-terms-store';
+import { saveFile } from '../../platform/save-file';
 
 interface Draft {
   term: string;
@@ -15,29 +23,28 @@ interface Draft {
 
 const EMPTY: Draft = { term: '', aliases: '', category: 'concept', summary: '' };
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+export interface OwnTermsSectionProps {
+  text: OptionsStrings;
+  /** After every change: the background rebuilds the reader's glossary and open pages read again. */
+  onChanged(): void;
 }
 
 /** Add, edit and delete the reader's own terms; export and import them as a glossary pack. */
-export function OwnTermsSection({ messages }: { messages: Messages }) {
+export function OwnTermsSection({ text, onChanged }: OwnTermsSectionProps) {
   // undefined until the first read: "no terms yet" must not show while they are still loading.
-  const entries = useLiveSignal<OwnEntry[] | undefined>(
-    () => ownTermsDb().entries.orderBy('term').toArray(),
-    [],
-    undefined,
-  );
+  const entries = useLiveSignal<OwnEntry[] | undefined>(() => listOwnEntries(), [], undefined);
   const draft = useSignal<Draft>(EMPTY);
   const editing = useSignal<string | undefined>(undefined);
   const problem = useSignal('');
   const notice = useSignal('');
-  const text = messages.options;
 
   const report = (result: WriteResult, success: string) => {
-    problem.value = result.ok ? '' : text.storageFailed(result.problem);
+    if (result.ok) onChanged();
+    problem.value = result.ok
+      ? ''
+      : 'refusal' in result
+        ? packRefusalText(result.refusal, text)
+        : text.storageFailed(storageFailureText(result.failure, text.storage));
     notice.value = result.ok ? success : '';
     return result.ok;
   };
@@ -80,7 +87,11 @@ export function OwnTermsSection({ messages }: { messages: Messages }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await importPack(await file.text());
+    // An oversized file is refused by its size alone, before its text is read.
+    const result =
+      file.size > MAX_PACK_BYTES
+        ? ({ ok: false, refusal: { reason: 'tooLarge', maxBytes: MAX_PACK_BYTES } } as const)
+        : await importPack(await file.text());
     report(result, result.ok ? text.imported(result.count) : '');
   };
 
@@ -109,7 +120,7 @@ export function OwnTermsSection({ messages }: { messages: Messages }) {
           <select {...field('category')}>
             {CATEGORIES.map((category) => (
               <option key={category} value={category}>
-                {messages.categories[category]}
+                {text.categories[category]}
               </option>
             ))}
           </select>
@@ -143,7 +154,7 @@ export function OwnTermsSection({ messages }: { messages: Messages }) {
             <li key={entry.id}>
               <span>
                 <span class="own-term__name">{entry.term}</span>{' '}
-                <span class="muted">{messages.categories[entry.category]}</span>
+                <span class="muted">{text.categories[entry.category]}</span>
               </span>
               <span class="row">
                 <button type="button" onClick={() => edit(entry)}>
@@ -163,7 +174,11 @@ export function OwnTermsSection({ messages }: { messages: Messages }) {
       <div class="row">
         <button
           type="button"
-          onClick={() => void exportPack().then((pack) => download('glosa-terms.json', pack))}
+          onClick={() =>
+            void exportPack().then((pack) =>
+              saveFile({ name: 'glosa-terms.json', type: 'application/json', text: pack }),
+            )
+          }
         >
           {text.exportPack}
         </button>

@@ -1,22 +1,22 @@
 import { useSignal } from '@preact/signals';
-import type { Messages } from '../../components/messages';
+import type { OptionsStrings } from '../../components/strings/options';
 import { parseSiteInput } from '../../core/settings';
 
 export interface SitesSectionProps {
   sites: readonly string[];
-  messages: Messages;
+  text: OptionsStrings;
   onChange(sites: string[]): void;
 }
 
 /** The sites where Glosa stays off: add by host name or URL, remove one by one. */
-export function SitesSection({ sites, messages, onChange }: SitesSectionProps) {
+export function SitesSection({ sites, text, onChange }: SitesSectionProps) {
   const input = useSignal('');
   const problem = useSignal('');
   const add = (event: Event) => {
     event.preventDefault();
     const site = parseSiteInput(input.value);
     if (!site) {
-      problem.value = messages.options.invalidSite;
+      problem.value = text.invalidSite;
       return;
     }
     problem.value = '';
@@ -25,15 +25,15 @@ export function SitesSection({ sites, messages, onChange }: SitesSectionProps) {
   };
   return (
     <fieldset>
-      <legend>{messages.options.sites}</legend>
+      <legend>{text.sites}</legend>
       <form class="row" onSubmit={add}>
         <label class="visually-hidden" for="site-input">
-          {messages.options.siteInput}
+          {text.siteInput}
         </label>
         <input
           id="site-input"
           type="text"
-          placeholder={messages.options.sitesHelp}
+          placeholder={text.sitesHelp}
           value={input.value}
           aria-invalid={problem.value !== ''}
           aria-describedby="site-problem"
@@ -42,17 +42,17 @@ export function SitesSection({ sites, messages, onChange }: SitesSectionProps) {
           }}
           style={{ flex: 1, width: 'auto' }}
         />
-        <button type="submit">{messages.options.addSite}</button>
+        <button type="submit">{text.addSite}</button>
       </form>
       <p id="site-problem" role="alert">
         {problem.value}
       </p>
-      <ul class="list" aria-label={messages.options.sites}>
+      <ul class="list" aria-label={text.sites}>
         {sites.map((site) => (
           <li key={site}>
             <span>{site}</span>
             <button type="button" onClick={() => onChange(sites.filter((other) => other !== site))}>
-              {messages.options.removeSite(site)}
+              {text.removeSite(site)}
             </button>
           </li>
         ))}

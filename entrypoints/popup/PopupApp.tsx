@@ -1,49 +1,34 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { messagesFor } from '../../components/messages';
 import { optionId, SearchResults } from '../../components/SearchResults';
+import { uiLanguage } from '../../components/strings/language';
+import { POPUP_STRINGS } from '../../components/strings/popup';
 import { TermCard } from '../../components/TermCard';
-import { mergeGlossary, type ReaderEntry } from '../../core/glossary/own-terms';
-import { normalizePageUrl } from '../../core/page-url';
-import { createGlossarySearch } from '../../core/search/search';
 import { siteKey, withDefaults } from '../../core/settings';
-import { glossary } from '../../data/glossary';
-import { pendingLookupItem } from '../../data/lookup-store';
-import { storePendingNote } from '../../data/notes-session';
-import { ownTermsDb } from '../../data/own-terms-db';
 import { settingsItem } from '../../data/settings-store';
-import { useLiveSignal } from '../../hooks/live-signal';
 import { useSettings } from '../../hooks/use-settings';
-import { messenger, type PageStatus } from '../../messaging/protocol';
-import { currentPage } from './current-page';
-import { openSidePanel } from './open-side-panel';
+import { pendingLookupItem, storePendingNote } from '../../messaging/channels';
+import { type EntrySummary, type EntryView, messenger, type PageStatus } from '../../messaging/protocol';
+import { openNotesPanel } from '../../platform/notes-panel';
+import { describeTab } from '../../platform/reader-tab';
+import { readerPageStatus } from './reader-page';
 
 const RESULTS_ID = 'glosa-results';
-const RESULT_LIMIT = 30;
-
-/** The reader's page (address and title), where its content script can say; null elsewhere. */
-async function describeReaderPage(tabId: number | undefined): Promise<{ url: string; title: string } | null> {
-  if (tabId === undefined) return null;
-  const described = await messenger
-    .sendMessage('describePage', undefined, { tabId, frameId: 0 })
-    .catch(() => null);
-  const url = normalizePageUrl(described?.url);
-  return url ? { url, title: described?.title || url } : null;
-}
+/** Shorter queries list nothing: one letter matches half the glossary. */
+const MIN_QUERY = 2;
 
 /** The toolbar popup: search the glossary, read an entry, and switch Glosa for the current site. */
 export function PopupApp() {
   const settings = useSettings();
-  const messages = messagesFor(settings.value.language, navigator.language);
-  const own = useLiveSignal(() => ownTermsDb().entries.toArray(), [], []);
-  const entries = useMemo(() => mergeGlossary(glossary, own.value), [own.value]);
-  const byId = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
-  const search = useMemo(() => createGlossarySearch(entries), [entries]);
+  const language = uiLanguage(settings.value.language, navigator.language);
+  const text = POPUP_STRINGS[language];
 
   const query = useSignal('');
+  const hits = useSignal<EntrySummary[]>([]);
   const activeIndex = useSignal(0);
   const trail = useSignal<string[]>([]);
+  const shown = useSignal<EntryView | null>(null);
   const status = useSignal<PageStatus | null | undefined>(undefined);
   // Found once the popup opens: later, an opened panel would count as the most recent tab.
   const readerTabId = useSignal<number | undefined>(undefined);
@@ -51,8 +36,8 @@ export function PopupApp() {
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.value.theme;
-    document.documentElement.lang = messages === messagesFor('es', '') ? 'es' : 'en';
-  }, [settings.value.theme, messages]);
+    document.documentElement.lang = language;
+  }, [settings.value.theme, language]);
 
   useEffect(() => {
     void pendingLookupItem.getValue().then((pending) => {
@@ -62,12 +47,47 @@ export function PopupApp() {
     });
   }, []);
 
+  // The background searches the reader's glossary; only the answer to the latest query is shown.
+  const typed = query.value;
+  useEffect(() => {
+    if (typed.trim().length < MIN_QUERY) {
+      hits.value = [];
+      return;
+    }
+    let current = true;
+    void messenger
+      .sendMessage('searchGlossary', typed)
+      .catch(() => [])
+      .then((found) => {
+        if (current) hits.value = found;
+      });
+    return () => {
+      current = false;
+    };
+  }, [typed]);
+
+  const shownId = trail.value.at(-1);
+  useEffect(() => {
+    shown.value = null;
+    if (!shownId) return;
+    let current = true;
+    void messenger
+      .sendMessage('getEntry', shownId)
+      .catch(() => null)
+      .then((view) => {
+        if (current) shown.value = view;
+      });
+    return () => {
+      current = false;
+    };
+  }, [shownId]);
+
   // Re-ask the page whenever the settings change (a site toggle changes what it marks).
   useEffect(() => {
     let current = true;
     // The page applies new settings on its next frame; ask after it has.
     const timer = setTimeout(() => {
-      void currentPage().then((page) => {
+      void readerPageStatus().then((page) => {
         if (!current) return;
         status.value = page?.status ?? null;
         readerTabId.value = page?.tabId;
@@ -79,9 +99,6 @@ export function PopupApp() {
     };
   }, [settings.value]);
 
-  const hits = query.value.trim().length >= 2 ? search.search(query.value, RESULT_LIMIT) : [];
-  const shownEntry: ReaderEntry | undefined = byId.get(trail.value.at(-1) ?? '');
-
   const open = (id: string) => {
     trail.value = [...trail.value, id];
   };
@@ -91,15 +108,16 @@ export function PopupApp() {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    const list = hits.value;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (hits.length === 0) return;
+      if (list.length === 0) return;
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      activeIndex.value = (activeIndex.value + step + hits.length) % hits.length;
+      activeIndex.value = (activeIndex.value + step + list.length) % list.length;
       document.getElementById(optionId(RESULTS_ID, activeIndex.value))?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter') {
-      const hit = hits[activeIndex.value] ?? hits[0];
-      if (hit) open(hit.entry.id);
+      const hit = list[activeIndex.value] ?? list[0];
+      if (hit) open(hit.id);
     }
   };
 
@@ -119,9 +137,10 @@ export function PopupApp() {
    * action; the note is tied to the reader's page when there is one (else the panel's page at saving).
    */
   const addNoteAboutTerm = (entryId: string) => {
-    const opening = openSidePanel();
+    const opening = openNotesPanel(undefined);
     void (async () => {
-      const page = await describeReaderPage(readerTabId.value).catch(() => null);
+      const tabId = readerTabId.value;
+      const page = tabId === undefined ? null : await describeTab(tabId).catch(() => null);
       await storePendingNote(page?.url ?? '', page?.title ?? '', { passage: null, termIds: [entryId] });
       // Where no panel could open (no user action), the popup stays, rather than vanish with nothing shown.
       if (await opening.then(() => true).catch(() => false)) window.close();
@@ -130,69 +149,75 @@ export function PopupApp() {
 
   const site = status.value ? siteKey(status.value.hostname) : '';
   const siteOff = site !== '' && settings.value.disabledSites.includes(site);
+  const view = shown.value;
 
   return (
     <main>
       <header>
         <h1>Glosa</h1>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {messages.popup.openSettings}
+          {text.openSettings}
         </button>
       </header>
 
       <section class="page-status" aria-live="polite">
-        {status.value === null && <p class="muted">{messages.popup.notOnThisPage}</p>}
+        {status.value === null && <p class="muted">{text.notOnThisPage}</p>}
         {status.value && (
           <>
-            <span>{siteOff ? messages.popup.offForSite(site) : messages.popup.onForSite(site)}</span>
-            {!siteOff && <span class="muted">{messages.popup.termsOnPage(status.value.termCount)}</span>}
+            <span>{siteOff ? text.offForSite(site) : text.onForSite(site)}</span>
+            {!siteOff && <span class="muted">{text.termsOnPage(status.value.termCount)}</span>}
           </>
         )}
         <div class="page-status__actions">
           {status.value && (
             <button type="button" aria-pressed={siteOff} onClick={() => void toggleSite()}>
-              {siteOff ? messages.popup.turnOnForSite : messages.popup.turnOffForSite}
+              {siteOff ? text.turnOnForSite : text.turnOffForSite}
             </button>
           )}
-          <button type="button" onClick={() => void openSidePanel().then(() => window.close())}>
-            {messages.popup.openNotes}
+          <button type="button" onClick={() => void openNotesPanel(undefined).then(() => window.close())}>
+            {text.openNotes}
           </button>
         </div>
       </section>
 
-      {shownEntry ? (
-        <section class="entry-view">
-          <button type="button" onClick={backToResults}>
-            ← {messages.popup.backToResults}
-          </button>
-          <TermCard
-            key={shownEntry.id}
-            entry={shownEntry}
-            related={shownEntry.related.flatMap((id) => {
-              const other = byId.get(id);
-              return other ? [{ id, term: other.term }] : [];
-            })}
-            messages={messages}
-            headingId="glosa-entry-term"
-            onOpenRelated={open}
-          />
-          <button type="button" class="entry-view__add-note" onClick={() => addNoteAboutTerm(shownEntry.id)}>
-            {messages.addNoteAboutTerm}
-          </button>
-        </section>
+      {shownId ? (
+        view && (
+          <section class="entry-view">
+            <button type="button" onClick={backToResults}>
+              ← {text.backToResults}
+            </button>
+            <TermCard
+              key={view.entry.id}
+              entry={view.entry}
+              related={view.related}
+              strings={text.card}
+              headingId="glosa-entry-term"
+              onOpenRelated={open}
+            />
+            <button
+              type="button"
+              class="entry-view__add-note"
+              onClick={() => addNoteAboutTerm(view.entry.id)}
+            >
+              {text.card.addNoteAboutTerm}
+            </button>
+          </section>
+        )
       ) : (
         <>
           <label class="visually-hidden" for="glosa-search">
-            {messages.popup.searchLabel}
+            {text.searchLabel}
           </label>
           <input
             ref={searchBox}
             id="glosa-search"
             type="search"
-            aria-controls={hits.length > 0 ? RESULTS_ID : undefined}
+            aria-controls={hits.value.length > 0 ? RESULTS_ID : undefined}
             aria-autocomplete="list"
-            aria-activedescendant={hits.length > 0 ? optionId(RESULTS_ID, activeIndex.value) : undefined}
-            placeholder={messages.popup.searchPlaceholder}
+            aria-activedescendant={
+              hits.value.length > 0 ? optionId(RESULTS_ID, activeIndex.value) : undefined
+            }
+            placeholder={text.searchPlaceholder}
             value={query.value}
             // biome-ignore lint/a11y/noAutofocus: the popup exists to search; its field takes the keyboard
             autoFocus
@@ -202,21 +227,22 @@ export function PopupApp() {
             }}
             onKeyDown={onKeyDown}
           />
-          {hits.length > 0 && (
+          {hits.value.length > 0 && (
             <SearchResults
               id={RESULTS_ID}
-              items={hits.map(({ entry }) => entry)}
+              items={hits.value}
               activeIndex={activeIndex.value}
-              messages={messages}
+              label={text.results}
+              categories={text.card.categories}
               onChoose={open}
               onHover={(index) => {
                 activeIndex.value = index;
               }}
             />
           )}
-          {query.value.trim().length >= 2 && hits.length === 0 && (
+          {query.value.trim().length >= MIN_QUERY && hits.value.length === 0 && (
             <p class="muted" role="status">
-              {messages.popup.noResults(query.value.trim())}
+              {text.noResults(query.value.trim())}
             </p>
           )}
         </>

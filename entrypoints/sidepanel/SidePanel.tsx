@@ -1,20 +1,22 @@
 import { useEffect } from 'preact/hooks';
-import { messagesFor } from '../../components/messages';
+import { uiLanguage } from '../../components/strings/language';
+import { NOTES_STRINGS } from '../../components/strings/notes';
 import { useSettings } from '../../hooks/use-settings';
 import { NotesApp, type NotesAppProps } from './NotesApp';
 
-export type SidePanelProps = Omit<NotesAppProps, 'messages'>;
+export type SidePanelProps = Omit<NotesAppProps, 'text'>;
 
 /** The notes panel in the reader's language and theme, both followed live from the settings. */
 export function SidePanel(props: SidePanelProps) {
   const settings = useSettings();
-  const { language, theme } = settings.value;
-  const messages = messagesFor(language, navigator.language);
+  const { language: choice, theme } = settings.value;
+  const language = uiLanguage(choice, navigator.language);
+  const text = NOTES_STRINGS[language];
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
-    root.lang = messages.notes.locale;
-    document.title = messages.notes.title;
-  }, [theme, messages]);
-  return <NotesApp {...props} messages={messages} />;
+    root.lang = language;
+    document.title = text.title;
+  }, [theme, language, text]);
+  return <NotesApp {...props} text={text} />;
 }

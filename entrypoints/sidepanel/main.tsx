@@ -1,29 +1,28 @@
 import { signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
 import { render } from 'preact';
-import { glossary } from '../../data/glossary';
 import { notesDb, requestPersistentStorage } from '../../data/notes-db';
-import { ownTermsDb } from '../../data/own-terms-db';
+import { glossaryVersionItem } from '../../messaging/channels';
 import { messenger } from '../../messaging/protocol';
-import { exposeNotesBench } from './bench-hook';
+import { PageTermsSchema, validPayload } from '../../messaging/schemas';
 import { trackReadingPage } from './reading-page';
 import { SidePanel } from './SidePanel';
 import './sidepanel.css';
 
-const bundledNames = new Map(glossary.map((entry) => [entry.id, entry.term]));
-/** The reader's own terms are marked on pages too, so the panel names them as well. */
-const ownNames = signal(new Map<string, string>());
-liveQuery(() => ownTermsDb().entries.toArray()).subscribe({
-  next: (entries) => {
-    ownNames.value = new Map(entries.map((entry) => [entry.id, entry.term]));
-  },
-  error: () => {},
-});
-// Reading the signal here makes whatever renders a name re-render when the reader's terms change.
-const termName = (termId: string) => ownNames.value.get(termId) ?? bundledNames.get(termId) ?? termId;
+/** Names of the reader's glossary (bundled + own terms), served by the background, which builds it. */
+const termNames = signal<Record<string, string>>({});
+const loadTermNames = () =>
+  void messenger
+    .sendMessage('getTermNames', undefined)
+    .then((names) => {
+      termNames.value = names;
+    })
+    .catch(() => {});
+loadTermNames();
+glossaryVersionItem.watch(loadTermNames);
+// Reading the signal here makes whatever renders a name re-render when the names change.
+const termName = (termId: string) => termNames.value[termId] ?? termId;
 
 void requestPersistentStorage();
-exposeNotesBench();
 
 const root = document.getElementById('app');
 if (root) {
@@ -38,8 +37,11 @@ if (root) {
           .sendMessage('scrollToNote', noteId, { tabId: page.tabId, frameId: 0 })
           .catch(() => false)
       }
-      loadPageTerms={(page) =>
-        messenger.sendMessage('getPageTerms', undefined, { tabId: page.tabId, frameId: 0 })
+      loadPageTerms={async (page) =>
+        validPayload(
+          PageTermsSchema,
+          await messenger.sendMessage('getPageTerms', undefined, { tabId: page.tabId, frameId: 0 }),
+        ) ?? []
       }
       onShowTerm={(page, entryId) =>
         void messenger

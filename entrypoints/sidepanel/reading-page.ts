@@ -1,56 +1,14 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { normalizePageUrl } from '../../core/page-url';
-import { noteAnchorsItem } from '../../data/notes-session';
-import { messenger } from '../../messaging/protocol';
+import { noteAnchorsItem } from '../../messaging/channels';
+import { type DescribedPage, describeTab, readerTabCandidates } from '../../platform/reader-tab';
 
 /** The page the reader is on: the active web page of the focused window. */
-export interface ReadingPage {
-  tabId: number;
-  url: string;
-  title: string;
-}
+export type ReadingPage = DescribedPage;
 
-interface TabLike {
-  id?: number;
-  url?: string;
-  lastAccessed?: number;
-}
-
-const OWN_PAGES = browser.runtime.getURL('/');
-
-function isOwnPage(tab: TabLike): boolean {
-  return tab.url?.startsWith(OWN_PAGES) ?? false;
-}
-
-/**
- * Tab URLs are hidden without the "tabs" permission (which would read as "your browsing history"), so
- * the page's content script says which page it is. Pages without Glosa (browser pages) say nothing.
- */
-async function describeTab(tabId: number | undefined): Promise<ReadingPage | null> {
-  if (tabId === undefined) return null;
-  try {
-    const page = await messenger.sendMessage('describePage', undefined, { tabId, frameId: 0 });
-    const url = normalizePageUrl(page?.url);
-    return url ? { tabId, url, title: page.title || url } : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The active tab of the focused window; when that is Glosa's own page (the panel opened as a tab or a
- * window of its own), the web page the reader was on last.
- */
 async function findReadingPage(): Promise<ReadingPage | null> {
-  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (active && !isOwnPage(active)) return describeTab(active.id);
-  const recent = ((await browser.tabs.query({})) as TabLike[])
-    .filter((tab) => !isOwnPage(tab))
-    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))
-    .slice(0, 5);
-  for (const tab of recent) {
-    const page = await describeTab(tab.id);
+  for (const tabId of await readerTabCandidates()) {
+    const page = await describeTab(tabId).catch(() => null);
     if (page) return page;
   }
   return null;

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notesDb } from '../../data/notes-db';
-import { pendingNoteItem } from '../../data/notes-session';
 import { addNote } from '../../data/notes-store';
+import { pendingNoteItem } from '../../messaging/channels';
 
 /**
  * A page's content script can be compromised. Whatever it sends, the background answers for the page

@@ -1,16 +1,16 @@
 import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ENGLISH, SPANISH } from '../../components/messages';
+import { NOTES_STRINGS } from '../../components/strings/notes';
 import type { PageTermCount } from '../../core/marks/page-terms';
 import { notesToBackup } from '../../core/notes/export';
 import { NotesDatabase } from '../../data/notes-db';
-import { noteAnchorsItem, noteDraftItem, pendingNoteItem } from '../../data/notes-session';
 import { addNote } from '../../data/notes-store';
 import { settingsItem } from '../../data/settings-store';
 import { NotesApp, type NotesAppProps } from '../../entrypoints/sidepanel/NotesApp';
 import type { ReadingPage } from '../../entrypoints/sidepanel/reading-page';
 import { SidePanel } from '../../entrypoints/sidepanel/SidePanel';
+import { noteAnchorsItem, noteDraftItem, pendingNoteItem } from '../../messaging/channels';
 
 const PAGE: ReadingPage = { tabId: 7, url: 'https://news.example/peru-2011', title: 'Peru votes again' };
 const termName = (id: string) => ({ 'keiko-fujimori': 'Keiko Fujimori', 'gana-peru': 'Gana Perú' })[id] ?? id;
@@ -37,7 +37,7 @@ function renderPanel(
     <NotesApp
       db={db}
       readingPage={readingPage}
-      messages={ENGLISH}
+      text={NOTES_STRINGS.en}
       termName={termName}
       onNotesChanged={(url) => changed.push(url)}
       {...extra}
@@ -240,7 +240,7 @@ describe('side panel: editing, deleting, finding', () => {
     const first = renderPanel(db).container as HTMLElement;
     const second = document.createElement('div');
     document.body.append(second);
-    render(<NotesApp db={other} readingPage={signal(PAGE)} messages={ENGLISH} termName={termName} />, {
+    render(<NotesApp db={other} readingPage={signal(PAGE)} text={NOTES_STRINGS.en} termName={termName} />, {
       container: second,
     });
     fireEvent.input(within(first).getByRole('textbox', { name: 'Note' }), {
@@ -343,7 +343,7 @@ describe('side panel: a note started about a term (popup)', () => {
 describe('side panel: language and theme', () => {
   test('in Spanish every label is Spanish, and saving says so in Spanish', async () => {
     const db = freshDb();
-    renderPanel(db, PAGE, [], { messages: SPANISH });
+    renderPanel(db, PAGE, [], { text: NOTES_STRINGS.es });
     expect(screen.getByRole('heading', { name: 'Notas de Glosa' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Esta página' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Exportar' })).toBeTruthy();

@@ -1,7 +1,7 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
-import { ENGLISH } from '../../components/messages';
 import { SearchResults } from '../../components/SearchResults';
+import { CARD_STRINGS } from '../../components/strings/card';
 import { TermCard } from '../../components/TermCard';
 import type { GlossaryEntry } from '../../core/glossary/schema';
 
@@ -36,7 +36,7 @@ describe('glossary, own-term and imported text is shown as text, never as HTML',
       <TermCard
         entry={hostileEntry(payload)}
         related={[{ id: 'r', term: `Related ${payload}` }]}
-        messages={ENGLISH}
+        strings={CARD_STRINGS.en}
         onOpenRelated={() => {}}
       />,
     );
@@ -57,7 +57,8 @@ describe('glossary, own-term and imported text is shown as text, never as HTML',
         id="r"
         items={[entry]}
         activeIndex={0}
-        messages={ENGLISH}
+        label="Results"
+        categories={CARD_STRINGS.en.categories}
         onChoose={() => {}}
         onHover={() => {}}
       />,

@@ -226,13 +226,13 @@ describe.each(BROWSERS)('%s: options and the reader’s own terms', (browserName
     const before = await options.evaluate(listedOwnTerms, null);
     for (const [name, content, message] of [
       ['truncated.json', '[{"term": "Ronda", "aliases": [', /not valid JSON/],
-      ['foreign.json', '{"notes": []}', /Not a Glosa glossary pack/],
+      ['foreign.json', '{"notes": []}', /not a Glosa glossary pack/],
       ['wrong.json', '[{"term": "X", "aliases": [], "category": "weather", "summary": "s"}]', /category/],
       [
         'clash.json',
         '[{"term": "Ronda", "aliases": [], "category": "movement", "summary": "a"},' +
           '{"term": "ronda", "aliases": [], "category": "movement", "summary": "b"}]',
-        /claimed by two terms/,
+        /name of two terms/,
       ],
     ] as const) {
       expect(await options.evaluate(chooseFile, { name, content })).toBe(true);

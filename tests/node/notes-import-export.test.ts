@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ENGLISH, importRefusalText, SPANISH } from '../../components/messages';
+import { importRefusalText, NOTES_STRINGS } from '../../components/strings/notes';
 import { MAX_BACKUP_BYTES } from '../../core/notes/backup';
 import { notesToBackup, notesToMarkdown, notesToWebAnnotations } from '../../core/notes/export';
 import { type BackupProblem, type ImportRefusal, parseBackup } from '../../core/notes/import';
@@ -162,7 +162,7 @@ describe('JSON backup', () => {
       badFiles.flatMap(([, , refusal]) => (refusal.reason === 'damaged' ? [refusal.problem] : [])),
     );
     expect([...problems].sort()).toEqual(
-      Object.keys(ENGLISH.notes.backupProblems)
+      Object.keys(NOTES_STRINGS.en.backupProblems)
         .filter((problem) => problem !== 'invalid')
         .sort(),
     );
@@ -177,13 +177,13 @@ describe('JSON backup', () => {
   });
 
   test.each([
-    ['English', ENGLISH, 'Nothing was imported.'],
-    ['Spanish', SPANISH, 'No se importó nada.'],
+    ['English', NOTES_STRINGS.en, 'Nothing was imported.'],
+    ['Spanish', NOTES_STRINGS.es, 'No se importó nada.'],
   ] as const)(
     'every refusal reads as one %s sentence that says nothing was imported',
     (_language, table, nothing) => {
       for (const [label, , refusal] of badFiles) {
-        const sentence = importRefusalText(refusal, table.notes);
+        const sentence = importRefusalText(refusal, table);
         expect(sentence, label).toMatch(new RegExp(`^[A-ZÁÉÍÓÚ].*\\. ${nothing}$`, 'u'));
         expect(sentence, label).not.toMatch(/undefined|NaN|\[object/);
       }
@@ -199,27 +199,27 @@ describe('JSON backup', () => {
     const url = refusalOf(
       json({ ...full, notes: [first, { ...first, id: crypto.randomUUID(), url: 'ftp://x.example' }] }),
     );
-    expect(importRefusalText(url, ENGLISH.notes)).toBe(
+    expect(importRefusalText(url, NOTES_STRINGS.en)).toBe(
       'This backup is damaged: “url” in note 2 is not an http or https page. Nothing was imported.',
     );
-    expect(importRefusalText(url, SPANISH.notes)).toBe(
+    expect(importRefusalText(url, NOTES_STRINGS.es)).toBe(
       'Esta copia de seguridad está dañada: «url» de la nota 2 no es una página http o https. No se importó nada.',
     );
     const long = refusalOf(withFirst({ body: 'x'.repeat(20_001) }));
-    expect(importRefusalText(long, ENGLISH.notes)).toMatch(
+    expect(importRefusalText(long, NOTES_STRINGS.en)).toMatch(
       /“body” in note 1 is longer than 20000 characters/,
     );
-    expect(importRefusalText(long, SPANISH.notes)).toMatch(
+    expect(importRefusalText(long, NOTES_STRINGS.es)).toMatch(
       /«body» de la nota 1 tiene más de 20000 caracteres/,
     );
     const line = refusalOf('{\n  "format": "glosa-notes-backup",\n  "version": 1\n  "notes": []\n}');
-    expect(importRefusalText(line, SPANISH.notes)).toMatch(/cerca de la línea 4/);
+    expect(importRefusalText(line, NOTES_STRINGS.es)).toMatch(/cerca de la línea 4/);
     const large = parseBackup('', 52.5 * 1024 * 1024);
     if (large.ok) throw new Error('accepted');
-    expect(importRefusalText(large.refusal, ENGLISH.notes)).toMatch(
+    expect(importRefusalText(large.refusal, NOTES_STRINGS.en)).toMatch(
       /\(52\.5 MB; a backup is at most 50 MB\)/,
     );
-    expect(importRefusalText(large.refusal, SPANISH.notes)).toMatch(
+    expect(importRefusalText(large.refusal, NOTES_STRINGS.es)).toMatch(
       /\(52,5 MB; una copia ocupa como máximo 50 MB\)/,
     );
   });

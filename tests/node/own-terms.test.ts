@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { OPTIONS_STRINGS, packRefusalText } from '../../components/strings/options';
 import { mergeGlossary, type OwnEntry, packOf, parsePack } from '../../core/glossary/own-terms';
 import { glossary } from '../../data/glossary';
 
@@ -81,9 +82,13 @@ describe('parsePack', () => {
         '{"term": "RONDA", "aliases": [], "category": "movement", "summary": "b"}]',
     ],
     ['oversized', `[${' '.repeat(2 * 1024 * 1024 + 1)}]`],
-  ])('refuses %s with a readable problem', (_name, text) => {
+  ])('refuses %s with a reason worded in both languages', (_name, text) => {
     const parsed = parsePack(text, 1);
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.problem.length).toBeGreaterThan(10);
+    if (parsed.ok) throw new Error('accepted');
+    for (const strings of [OPTIONS_STRINGS.en, OPTIONS_STRINGS.es]) {
+      const sentence = packRefusalText(parsed.refusal, strings);
+      expect(sentence).toMatch(/(Nothing was imported|No se importó nada)\.$/);
+      expect(sentence).not.toMatch(/undefined|NaN|\[object/);
+    }
   });
 });

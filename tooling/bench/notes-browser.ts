@@ -1,43 +1,62 @@
 /**
- * The notes measurements (bench/notes-measure.ts) in real Chromium: Glosa's side panel page of a
- * benchmark build runs them on the browser's IndexedDB, with the same backup as the Node run.
+ * The notes measurements (tooling/bench/notes-measure.ts) in real Chromium: the same code, bundled here,
+ * runs inside Glosa's side panel page (the extension's origin and its IndexedDB), with the same backup
+ * as the Node run. The product carries no benchmark code: the bundle is evaluated through the driver.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { build } from 'vite';
 import { launchChromiumWithExtension } from '../harness/launch-chromium';
-import { CHROME_BUILD } from '../harness/paths';
+import { CHROME_BUILD, ROOT } from '../harness/paths';
 import { buildExtension } from './browser-bench';
 import { notesBackupText } from './notes';
-import type { measureNotes, NotesBenchResult } from './notes-measure';
+import type { NotesBenchResult } from './notes-measure';
 
-/** Whether the build in CHROME_BUILD is a benchmark build (it carries the notes measurements). */
-async function isBenchBuild(): Promise<boolean> {
-  try {
-    const chunks = join(CHROME_BUILD, 'chunks');
-    for (const file of await readdir(chunks)) {
-      if ((await readFile(join(chunks, file), 'utf8')).includes('glosa-notes-bench-')) return true;
-    }
-  } catch {
-    // No build yet.
-  }
-  return false;
+const GLOBAL_NAME = 'glosaNotesBench';
+
+/** notes-measure.ts and what it imports (Dexie, the notes store, core), as one script that sets a global. */
+async function measurementScript(): Promise<string> {
+  const output = await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve(ROOT, 'tooling/bench/notes-measure.ts'),
+        formats: ['iife'],
+        name: GLOBAL_NAME,
+      },
+    },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  const chunk = result && 'output' in result ? result.output[0] : undefined;
+  if (chunk?.type !== 'chunk') throw new Error('could not bundle the notes measurements');
+  return chunk.code;
 }
 
 export async function runNotesBrowserBench(options: {
   quick: boolean;
 }): Promise<NotesBenchResult & { notes: string[] }> {
-  if (!(await isBenchBuild())) buildExtension();
-  const backupText = notesBackupText();
+  buildExtension();
+  const [script, backupText] = [await measurementScript(), notesBackupText()];
   const launched = await launchChromiumWithExtension(CHROME_BUILD, {});
   try {
     const page = await launched.context.newPage();
     await page.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);
-    await page.waitForFunction(() => 'glosaNotesBench' in globalThis, null, { polling: 100 });
+    // Evaluated through the driver (CDP), which the page's content security policy does not govern.
+    await page.evaluate(script);
     const result = await page.evaluate(
-      ([text, quick]) =>
-        (globalThis as unknown as { glosaNotesBench: typeof measureNotes }).glosaNotesBench(text, { quick }),
-      [backupText, options.quick] as const,
+      ([text, quick, name]) =>
+        (
+          globalThis as unknown as Record<
+            string,
+            { measureNotes(text: string, options: { quick: boolean }): Promise<NotesBenchResult> }
+          >
+        )[name]?.measureNotes(text, { quick }),
+      [backupText, options.quick, GLOBAL_NAME] as const,
     );
+    if (!result) throw new Error('the notes measurements did not run in the side panel');
     return {
       ...result,
       notes: [

@@ -1,4 +1,4 @@
-import type { Messages } from '../../../components/messages';
+import type { PopoverStrings } from '../../../components/strings/popover';
 import { TermCard } from '../../../components/TermCard';
 import type { EntryView } from '../../../messaging/protocol';
 
@@ -7,7 +7,7 @@ export const HEADING_ID = 'glosa-popover-term';
 export interface PopoverViewProps {
   view: EntryView;
   canGoBack: boolean;
-  messages: Messages;
+  strings: PopoverStrings;
   onBack(): void;
   onClose(): void;
   onOpenRelated(entryId: string): void;
@@ -18,7 +18,7 @@ export interface PopoverViewProps {
 export function PopoverView({
   view,
   canGoBack,
-  messages,
+  strings,
   onBack,
   onClose,
   onOpenRelated,
@@ -29,12 +29,12 @@ export function PopoverView({
       <div class="toolbar">
         {canGoBack ? (
           <button type="button" onClick={onBack}>
-            ← {messages.back}
+            ← {strings.back}
           </button>
         ) : (
           <span />
         )}
-        <button type="button" aria-label={messages.close} title={messages.close} onClick={onClose}>
+        <button type="button" aria-label={strings.close} title={strings.close} onClick={onClose}>
           ✕
         </button>
       </div>
@@ -42,7 +42,7 @@ export function PopoverView({
         key={view.entry.id}
         entry={view.entry}
         related={view.related}
-        messages={messages}
+        strings={strings.card}
         headingId={HEADING_ID}
         onOpenRelated={onOpenRelated}
         onAddNote={onAddNote}

@@ -9,7 +9,7 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import type { Messages } from '../../../components/messages';
+import type { PopoverStrings } from '../../../components/strings/popover';
 import cardCss from '../../../components/term-card.css?inline';
 import type { EntryView } from '../../../messaging/protocol';
 import { POPOVER_TAG } from '../scan/page-scanner';
@@ -18,7 +18,7 @@ import popoverCss from './popover.css?inline';
 
 export interface PopoverOptions {
   loadEntry(entryId: string): Promise<EntryView | null>;
-  messages: Messages;
+  strings: PopoverStrings;
   /** Offered as "Add note" when given (the side panel's notes take the passage). */
   onAddNote?(view: EntryView, anchor: Range): void;
 }
@@ -65,10 +65,10 @@ export class PopoverHost {
   private stopAutoUpdate: (() => void) | undefined;
   private returnFocusTo: Element | null = null;
   private requestId = 0;
-  private messages: Messages;
+  private strings: PopoverStrings;
 
   constructor(private readonly options: PopoverOptions) {
-    this.messages = options.messages;
+    this.strings = options.strings;
   }
 
   get isOpen(): boolean {
@@ -84,8 +84,8 @@ export class PopoverHost {
     return target !== null && target === this.host;
   }
 
-  setMessages(messages: Messages): void {
-    this.messages = messages;
+  setStrings(strings: PopoverStrings): void {
+    this.strings = strings;
     if (this.isOpen) this.renderView();
   }
 
@@ -171,7 +171,7 @@ export class PopoverHost {
       h(PopoverView, {
         view,
         canGoBack: this.stack.length > 1,
-        messages: this.messages,
+        strings: this.strings,
         onBack: () => {
           this.stack.pop();
           this.renderView();

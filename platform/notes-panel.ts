@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 interface ChromeSidePanel {
-  open(options: { windowId?: number; tabId?: number }): Promise<void>;
+  open(options: { windowId: number }): Promise<void>;
 }
 interface FirefoxSidebarAction {
   open(): Promise<void>;
@@ -28,17 +28,21 @@ async function panelIsOpen(): Promise<boolean> {
 }
 
 /**
- * Opens the notes panel. Browsers allow it only while handling a user action, so this must be called
- * before any await in the handler. Chrome counts a click in a content script whose message arrives here;
- * Firefox does not (a message is not a user action there): then, unless a panel is open already, the
- * panel opens in a small window of its own, so the reader is never left without it.
+ * Opens the notes panel: Chrome's side panel, Firefox's sidebar. Browsers allow it only while handling
+ * a user action, so callers call this before any await in their handler. Chrome counts a reader's click
+ * in a content script whose message arrives here; Firefox does not (a message is not a user action
+ * there): then, unless a panel is open already, the panel opens in a small window of its own, so the
+ * reader is never left without it. Callers reach here only from a reader's gesture (see the content
+ * script's trusted-event checks and the background's per-tab limit).
  */
 export function openNotesPanel(windowId: number | undefined): Promise<void> {
   const { sidePanel, sidebarAction } = panelApis();
   let opening: Promise<void>;
   try {
-    if (sidePanel && windowId !== undefined) opening = sidePanel.open({ windowId });
-    else if (sidebarAction) opening = sidebarAction.open();
+    if (sidebarAction) opening = sidebarAction.open();
+    else if (sidePanel && windowId !== undefined) opening = sidePanel.open({ windowId });
+    else if (sidePanel)
+      opening = browser.windows.getCurrent().then((window) => sidePanel.open({ windowId: window.id ?? -1 }));
     else opening = Promise.reject(new Error('no side panel API'));
   } catch (error) {
     opening = Promise.reject(error);

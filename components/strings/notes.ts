@@ -1,174 +1,97 @@
-import type { Category } from '../core/glossary/schema';
-import type { BackupProblem, ImportRefusal } from '../core/notes/import';
+import type { BackupProblem, ImportRefusal } from '../../core/notes/import';
+import { CARD_STRINGS, type CardStrings } from './card';
+import type { Translated } from './language';
+import { STORAGE_STRINGS, type StorageStrings } from './storage';
 
-/**
- * Every UI string, one table per language. Components take a table as a prop and never hold literal
- * strings. The reader picks the language in the options (browser / English / Español), which
- * browser.i18n cannot switch at run time; the store name and description live in public/_locales.
- */
-export interface Messages {
-  categories: Record<Category, string>;
-  more: string;
-  less: string;
-  alsoKnownAs: string;
-  related: string;
-  sources: string;
-  addNote: string;
-  addNoteAboutTerm: string;
-  back: string;
-  close: string;
-  /** Context menu; %s is the selection (the browser fills it in). */
-  lookUpSelection: string;
-  popup: {
-    searchLabel: string;
-    searchPlaceholder: string;
-    results: string;
-    noResults(query: string): string;
-    backToResults: string;
-    termsOnPage(count: number): string;
-    onForSite(site: string): string;
-    offForSite(site: string): string;
-    turnOffForSite: string;
-    turnOnForSite: string;
-    notOnThisPage: string;
-    openNotes: string;
-    openSettings: string;
+/** The notes panel's words. */
+export interface NotesStrings {
+  card: CardStrings;
+  storage: StorageStrings;
+  /** The panel's heading and window title. */
+  title: string;
+  /** Context menu on a selection in a page. */
+  /** BCP 47 tag for dates in note cards. */
+  locale: string;
+  newNote: string;
+  /** Contract label of the new-note textbox. */
+  noteLabel: string;
+  /** Contract label of the new-note button. */
+  saveNote: string;
+  editNoteLabel: string;
+  editingNote: string;
+  saveChanges: string;
+  cancel: string;
+  tags: string;
+  tagsPlaceholder: string;
+  onThisPage: string;
+  onPage(title: string): string;
+  passageBelow: string;
+  about(terms: string): string;
+  removePassage: string;
+  /** Unties a draft started from a term (no passage) from that term and page. */
+  removeTerms: string;
+  whichNotes: string;
+  thisPage: string;
+  allNotes: string;
+  noPageOpen: string;
+  noNotesOnPage: string;
+  termsOnPage: string;
+  noTermsOnPage: string;
+  showTermOnPage(term: string): string;
+  searchNotes: string;
+  groupBy: string;
+  groupByPage: string;
+  groupByTerm: string;
+  noTerm: string;
+  noMatches: string;
+  noNotes: string;
+  showAll(total: number): string;
+  showMore(hidden: number): string;
+  untitledNote: string;
+  edit: string;
+  delete: string;
+  undo: string;
+  showOnPage: string;
+  notFoundOnPage: string;
+  tagsAndTerms: string;
+  /** Contract label of the export button. */
+  export: string;
+  /** Contract label of the import button. */
+  import: string;
+  importFileLabel: string;
+  exportFormats: { markdown: string; backup: string; annotations: string };
+  saved: string;
+  updated: string;
+  deleted: string;
+  restored: string;
+  exported(count: number): string;
+  imported(added: number, updated: number, unchanged: number): string;
+  openPageFirst: string;
+  writeFirst: string;
+  saveFailed(reason: string): string;
+  updateFailed(reason: string): string;
+  deleteFailed(reason: string): string;
+  restoreFailed(reason: string): string;
+  exportFailed(reason: string): string;
+  unreadableFile: string;
+  /** Why a file was not imported (ImportRefusal, worded by importRefusalText); each says nothing was. */
+  importRefused: {
+    tooLarge(megabytes: string, maxMegabytes: string): string;
+    empty: string;
+    notJson: string;
+    notJsonNearLine(line: number): string;
+    notBackup: string;
+    newerVersion: string;
+    duplicateId(id: string, note: number): string;
+    /** `problem`: one of backupProblems. */
+    damaged(problem: string): string;
   };
-  options: {
-    title: string;
-    general: string;
-    enabled: string;
-    sites: string;
-    sitesHelp: string;
-    siteInput: string;
-    addSite: string;
-    removeSite(site: string): string;
-    invalidSite: string;
-    categoriesShown: string;
-    highlightStyle: string;
-    styleBackground: string;
-    styleUnderline: string;
-    firstOccurrenceOnly: string;
-    language: string;
-    languageBrowser: string;
-    theme: string;
-    themeAuto: string;
-    themeLight: string;
-    themeDark: string;
-    ownTerms: string;
-    ownTermsHelp: string;
-    term: string;
-    aliases: string;
-    aliasesHelp: string;
-    category: string;
-    summary: string;
-    saveTerm: string;
-    updateTerm: string;
-    cancel: string;
-    edit(term: string): string;
-    remove(term: string): string;
-    noOwnTerms: string;
-    exportPack: string;
-    importPack: string;
-    imported(count: number): string;
-    saved: string;
-    termRequired: string;
-    summaryRequired: string;
-    termTaken(term: string, owner: string): string;
-    overrides(term: string): string;
-    storageFailed(reason: string): string;
-  };
-  notes: {
-    /** The panel's heading and window title. */
-    title: string;
-    /** Context menu on a selection in a page. */
-    addNoteWithSelection: string;
-    /** BCP 47 tag for dates in note cards. */
-    locale: string;
-    newNote: string;
-    /** Contract label of the new-note textbox. */
-    noteLabel: string;
-    /** Contract label of the new-note button. */
-    saveNote: string;
-    editNoteLabel: string;
-    editingNote: string;
-    saveChanges: string;
-    cancel: string;
-    tags: string;
-    tagsPlaceholder: string;
-    onThisPage: string;
-    onPage(title: string): string;
-    passageBelow: string;
-    about(terms: string): string;
-    removePassage: string;
-    /** Unties a draft started from a term (no passage) from that term and page. */
-    removeTerms: string;
-    whichNotes: string;
-    thisPage: string;
-    allNotes: string;
-    noPageOpen: string;
-    noNotesOnPage: string;
-    termsOnPage: string;
-    noTermsOnPage: string;
-    showTermOnPage(term: string): string;
-    searchNotes: string;
-    groupBy: string;
-    groupByPage: string;
-    groupByTerm: string;
-    noTerm: string;
-    noMatches: string;
-    noNotes: string;
-    showAll(total: number): string;
-    showMore(hidden: number): string;
-    untitledNote: string;
-    edit: string;
-    delete: string;
-    undo: string;
-    showOnPage: string;
-    notFoundOnPage: string;
-    tagsAndTerms: string;
-    /** Contract label of the export button. */
-    export: string;
-    /** Contract label of the import button. */
-    import: string;
-    importFileLabel: string;
-    exportFormats: { markdown: string; backup: string; annotations: string };
-    saved: string;
-    updated: string;
-    deleted: string;
-    restored: string;
-    exported(count: number): string;
-    imported(added: number, updated: number, unchanged: number): string;
-    openPageFirst: string;
-    writeFirst: string;
-    saveFailed(reason: string): string;
-    updateFailed(reason: string): string;
-    deleteFailed(reason: string): string;
-    restoreFailed(reason: string): string;
-    exportFailed(reason: string): string;
-    unreadableFile: string;
-    /** Why a file was not imported (ImportRefusal, worded by importRefusalText); each says nothing was. */
-    importRefused: {
-      tooLarge(megabytes: string, maxMegabytes: string): string;
-      empty: string;
-      notJson: string;
-      notJsonNearLine(line: number): string;
-      notBackup: string;
-      newerVersion: string;
-      duplicateId(id: string, note: number): string;
-      /** `problem`: one of backupProblems. */
-      damaged(problem: string): string;
-    };
-    /**
-     * What is wrong in a damaged backup: `field` as written in the file ("" for a whole note), `note` the
-     * note's place in the file (1 = first; 0 for the file's own fields), `limit` the bound exceeded.
-     */
-    backupProblems: Record<BackupProblem, (field: string, note: number, limit: number) => string>;
-    importFailed(reason: string): string;
-    noStorageSpace: string;
-    databaseClosed: string;
-    unknownError: string;
-  };
+  /**
+   * What is wrong in a damaged backup: `field` as written in the file ("" for a whole note), `note` the
+   * note's place in the file (1 = first; 0 for the file's own fields), `limit` the bound exceeded.
+   */
+  backupProblems: Record<BackupProblem, (field: string, note: number, limit: number) => string>;
+  importFailed(reason: string): string;
 }
 
 /** A backup's field in a sentence: “url” in note 3, note 3 (the note as a whole), “exportedAt”. */
@@ -182,93 +105,11 @@ function fieldEs(field: string, note: number): string {
   return field ? `«${field}» de la nota ${note}` : `la nota ${note}`;
 }
 
-export const ENGLISH: Messages = {
-  categories: {
-    person: 'Person',
-    party: 'Party',
-    organization: 'Organization',
-    movement: 'Movement',
-    ideology: 'Ideology',
-    concept: 'Concept',
-    policy: 'Policy',
-    event: 'Event',
-    institution: 'Institution',
-    place: 'Place',
-  },
-  more: 'More',
-  less: 'Less',
-  alsoKnownAs: 'also',
-  related: 'Related',
-  sources: 'Sources',
-  addNote: 'Add note',
-  addNoteAboutTerm: 'Add note about this term',
-  back: 'Back',
-  close: 'Close',
-  lookUpSelection: 'Look up “%s” in Glosa',
-  popup: {
-    searchLabel: 'Search glossary',
-    searchPlaceholder: 'Search the glossary…',
-    results: 'Results',
-    noResults: (query) => `No entry matches “${query}”.`,
-    backToResults: 'Back to results',
-    termsOnPage: (count) =>
-      count === 1 ? '1 term marked on this page' : `${count} terms marked on this page`,
-    onForSite: (site) => `Glosa is on for ${site}`,
-    offForSite: (site) => `Glosa is off for ${site}`,
-    turnOffForSite: 'Turn off on this site',
-    turnOnForSite: 'Turn on on this site',
-    notOnThisPage: 'Glosa does not run on this page.',
-    openNotes: 'Open notes',
-    openSettings: 'Settings',
-  },
-  options: {
-    title: 'Glosa settings',
-    general: 'Reading',
-    enabled: 'Mark terms on pages',
-    sites: 'Sites where Glosa is off',
-    sitesHelp: 'A host name such as elcomercio.pe',
-    siteInput: 'Site',
-    addSite: 'Add site',
-    removeSite: (site) => `Remove ${site}`,
-    invalidSite: 'Enter a host name such as elcomercio.pe.',
-    categoriesShown: 'Categories shown',
-    highlightStyle: 'Highlight style',
-    styleBackground: 'Background',
-    styleUnderline: 'Underline',
-    firstOccurrenceOnly: 'Mark only the first occurrence of each term',
-    language: 'Language',
-    languageBrowser: 'Same as the browser',
-    theme: 'Theme',
-    themeAuto: 'Same as the system',
-    themeLight: 'Light',
-    themeDark: 'Dark',
-    ownTerms: 'Your own terms',
-    ownTermsHelp:
-      'Marked on pages and found in search at once. Using a bundled term’s name replaces its summary.',
-    term: 'Term',
-    aliases: 'Other names',
-    aliasesHelp: 'Separated by commas',
-    category: 'Category',
-    summary: 'Summary',
-    saveTerm: 'Add term',
-    updateTerm: 'Save changes',
-    cancel: 'Cancel',
-    edit: (term) => `Edit ${term}`,
-    remove: (term) => `Delete ${term}`,
-    noOwnTerms: 'You have not added any terms yet.',
-    exportPack: 'Export terms',
-    importPack: 'Import terms',
-    imported: (count) => (count === 1 ? 'Imported 1 term.' : `Imported ${count} terms.`),
-    saved: 'Saved.',
-    termRequired: 'A term needs a name.',
-    summaryRequired: 'A term needs a summary.',
-    termTaken: (term, owner) => `“${term}” is already a name of your term “${owner}”.`,
-    overrides: (term) => `Replaces the bundled summary of “${term}”.`,
-    storageFailed: (reason) => `Could not save: ${reason}. Nothing was changed.`,
-  },
-  notes: {
+export const NOTES_STRINGS: Translated<NotesStrings> = {
+  en: {
+    card: CARD_STRINGS.en,
+    storage: STORAGE_STRINGS.en,
     title: 'Glosa notes',
-    addNoteWithSelection: 'Add note with selection',
     locale: 'en',
     newNote: 'New note',
     noteLabel: 'Note',
@@ -372,99 +213,11 @@ export const ENGLISH: Messages = {
       invalid: (field, note) => `${fieldEn(field, note)} is not valid`,
     },
     importFailed: (reason) => `The backup could not be imported: ${reason}. Nothing was imported.`,
-    noStorageSpace: 'there is no storage space left',
-    databaseClosed: 'the notes database is closed',
-    unknownError: 'an unknown error',
   },
-};
-
-export const SPANISH: Messages = {
-  categories: {
-    person: 'Persona',
-    party: 'Partido',
-    organization: 'Organización',
-    movement: 'Movimiento',
-    ideology: 'Ideología',
-    concept: 'Concepto',
-    policy: 'Política pública',
-    event: 'Acontecimiento',
-    institution: 'Institución',
-    place: 'Lugar',
-  },
-  more: 'Más',
-  less: 'Menos',
-  alsoKnownAs: 'también',
-  related: 'Relacionados',
-  sources: 'Fuentes',
-  addNote: 'Añadir nota',
-  addNoteAboutTerm: 'Añadir nota sobre este término',
-  back: 'Atrás',
-  close: 'Cerrar',
-  lookUpSelection: 'Buscar «%s» en Glosa',
-  popup: {
-    searchLabel: 'Buscar en el glosario',
-    searchPlaceholder: 'Buscar en el glosario…',
-    results: 'Resultados',
-    noResults: (query) => `Ninguna entrada coincide con «${query}».`,
-    backToResults: 'Volver a los resultados',
-    termsOnPage: (count) =>
-      count === 1 ? '1 término marcado en esta página' : `${count} términos marcados en esta página`,
-    onForSite: (site) => `Glosa está activa en ${site}`,
-    offForSite: (site) => `Glosa está desactivada en ${site}`,
-    turnOffForSite: 'Desactivar en este sitio',
-    turnOnForSite: 'Activar en este sitio',
-    notOnThisPage: 'Glosa no funciona en esta página.',
-    openNotes: 'Abrir notas',
-    openSettings: 'Ajustes',
-  },
-  options: {
-    title: 'Ajustes de Glosa',
-    general: 'Lectura',
-    enabled: 'Marcar términos en las páginas',
-    sites: 'Sitios donde Glosa está desactivada',
-    sitesHelp: 'Un nombre de host como elcomercio.pe',
-    siteInput: 'Sitio',
-    addSite: 'Añadir sitio',
-    removeSite: (site) => `Quitar ${site}`,
-    invalidSite: 'Escribe un nombre de host como elcomercio.pe.',
-    categoriesShown: 'Categorías visibles',
-    highlightStyle: 'Estilo de marcado',
-    styleBackground: 'Fondo',
-    styleUnderline: 'Subrayado',
-    firstOccurrenceOnly: 'Marcar solo la primera aparición de cada término',
-    language: 'Idioma',
-    languageBrowser: 'El del navegador',
-    theme: 'Tema',
-    themeAuto: 'El del sistema',
-    themeLight: 'Claro',
-    themeDark: 'Oscuro',
-    ownTerms: 'Tus propios términos',
-    ownTermsHelp:
-      'Se marcan en las páginas y aparecen en la búsqueda al instante. Usar el nombre de un término incluido reemplaza su resumen.',
-    term: 'Término',
-    aliases: 'Otros nombres',
-    aliasesHelp: 'Separados por comas',
-    category: 'Categoría',
-    summary: 'Resumen',
-    saveTerm: 'Añadir término',
-    updateTerm: 'Guardar cambios',
-    cancel: 'Cancelar',
-    edit: (term) => `Editar ${term}`,
-    remove: (term) => `Eliminar ${term}`,
-    noOwnTerms: 'Aún no has añadido términos.',
-    exportPack: 'Exportar términos',
-    importPack: 'Importar términos',
-    imported: (count) => (count === 1 ? 'Se importó 1 término.' : `Se importaron ${count} términos.`),
-    saved: 'Guardado.',
-    termRequired: 'Un término necesita un nombre.',
-    summaryRequired: 'Un término necesita un resumen.',
-    termTaken: (term, owner) => `«${term}» ya es un nombre de tu término «${owner}».`,
-    overrides: (term) => `Reemplaza el resumen incluido de «${term}».`,
-    storageFailed: (reason) => `No se pudo guardar: ${reason}. No se cambió nada.`,
-  },
-  notes: {
+  es: {
+    card: CARD_STRINGS.es,
+    storage: STORAGE_STRINGS.es,
     title: 'Notas de Glosa',
-    addNoteWithSelection: 'Añadir nota con la selección',
     locale: 'es',
     newNote: 'Nota nueva',
     noteLabel: 'Nota',
@@ -569,20 +322,11 @@ export const SPANISH: Messages = {
       invalid: (field, note) => `${fieldEs(field, note)} tiene un valor no válido`,
     },
     importFailed: (reason) => `No se pudo importar la copia de seguridad: ${reason}. No se importó nada.`,
-    noStorageSpace: 'no queda espacio de almacenamiento',
-    databaseClosed: 'la base de datos de notas está cerrada',
-    unknownError: 'un error desconocido',
   },
 };
 
-/** The table for a language setting; "browser" follows the browser's UI language. */
-export function messagesFor(choice: 'browser' | 'en' | 'es', browserLanguage: string): Messages {
-  const language = choice === 'browser' ? browserLanguage.toLowerCase().slice(0, 2) : choice;
-  return language === 'es' ? SPANISH : ENGLISH;
-}
-
-/** Why a backup was not imported, in the reader's language (`text`: the notes table of Messages). */
-export function importRefusalText(refusal: ImportRefusal, text: Messages['notes']): string {
+/** Why a backup was not imported, in the reader's language. */
+export function importRefusalText(refusal: ImportRefusal, text: NotesStrings): string {
   const why = text.importRefused;
   switch (refusal.reason) {
     case 'tooLarge': {

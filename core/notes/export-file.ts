@@ -1,12 +1,12 @@
-import type { ExportFormat } from '../../components/NotesExportImport';
-import {
-  notesToBackup,
-  notesToMarkdown,
-  notesToWebAnnotations,
-  type TermNameOf,
-} from '../../core/notes/export';
-import type { NoteFields } from '../../core/notes/note-model';
+import { notesToBackup, notesToMarkdown, notesToWebAnnotations, type TermNameOf } from './export';
+import type { NoteFields } from './note-model';
 
+export type ExportFormat = 'markdown' | 'backup' | 'annotations';
+
+/** The order the export choices are offered in. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'backup', 'annotations'];
+
+/** A file to save: its name (dated), media type and text. */
 export interface ExportFile {
   name: string;
   type: string;
@@ -40,18 +40,4 @@ export function buildExport(
         text: JSON.stringify(notesToWebAnnotations(notes, termName), null, 2),
       };
   }
-}
-
-/** Saves a file through an <a download> on a blob URL: no downloads permission needed. */
-export function downloadFile(file: ExportFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.type};charset=utf-8` }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the blob after the click returns; give it time before letting it go.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

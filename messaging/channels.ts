@@ -1,6 +1,7 @@
 /**
- * Small pieces of note state shared between background and side panel through extension storage, so
- * a panel that opens later (or twice) sees them, and watches them live.
+ * The named channels between worlds that are not messages: small items in extension storage that one
+ * world writes and others watch, so a page that opens later (or twice) sees the latest value, and
+ * watches it live. Together with protocol.ts, the map of everything that crosses between worlds.
  */
 import { storage } from 'wxt/utils/storage';
 import type { NotePassage } from '../core/notes/note-model';
@@ -27,16 +28,25 @@ export interface TabAnchors {
   orphaned: string[];
 }
 
+/** background → side panel: a note started on a page, for the panel's editor. */
 export const pendingNoteItem = storage.defineItem<PendingNote | null>('session:notePending', {
   fallback: null,
 });
+/** background → side panel: the note whose passage the reader clicked, to show and focus. */
 export const focusNoteItem = storage.defineItem<{ noteId: string; at: number } | null>('session:noteFocus', {
   fallback: null,
 });
-/** Per tab id: the notes of its page that the content script could not find. */
+/** background → side panel: per tab id, the notes of its page that the content script could not find. */
 export const noteAnchorsItem = storage.defineItem<Record<string, TabAnchors>>('session:noteAnchors', {
   fallback: {},
 });
+/** background → popup: a query the context menu hands over when nothing on the page was close enough. */
+export const pendingLookupItem = storage.defineItem<string | null>('session:pendingLookup', {
+  fallback: null,
+});
+/** background → extension pages: the reader's glossary was rebuilt (own terms changed); names may differ. */
+export const glossaryVersionItem = storage.defineItem<number>('session:glossaryVersion', { fallback: 0 });
+/** side panel ↔ side panel: the note being typed, kept across closing and reopening the panel. */
 export const noteDraftItem = storage.defineItem<NoteDraft | null>('local:noteDraft', { fallback: null });
 
 /** Records a note started on a page; the side panel takes it into its editor. */

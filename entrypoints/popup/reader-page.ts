@@ -1,0 +1,14 @@
+import { messenger } from '../../messaging/protocol';
+import { type PageStatus, PageStatusSchema, validPayload } from '../../messaging/schemas';
+import { readerTabCandidates } from '../../platform/reader-tab';
+
+/** What Glosa does on the reader's page, asked of its top frame; null where Glosa does not run. */
+export async function readerPageStatus(): Promise<{ tabId: number; status: PageStatus } | null> {
+  const [tabId] = await readerTabCandidates().catch(() => []);
+  if (tabId === undefined) return null;
+  const reply = await messenger
+    .sendMessage('getPageStatus', undefined, { tabId, frameId: 0 })
+    .catch(() => null);
+  const status = validPayload(PageStatusSchema, reply);
+  return status ? { tabId, status } : null;
+}

@@ -1,0 +1,80 @@
+import { type Signal, useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import {
+  focusNoteItem,
+  type NoteDraft,
+  noteAnchorsItem,
+  noteDraftItem,
+  type PendingNote,
+  pendingNoteItem,
+  type TabAnchors,
+} from '../../messaging/channels';
+
+export const EMPTY_DRAFT: NoteDraft = { body: '', tags: '', target: null };
+/** A note started from a page is taken into the editor if the panel sees it within this time. */
+const PENDING_FRESH_MS = 10 * 60_000;
+/** The draft is saved this long after the reader's last change. */
+const DRAFT_SAVE_DELAY_MS = 200;
+
+export interface NotesInbox {
+  /** The note being typed: loaded once, saved shortly after each change, so it survives closing the panel. */
+  draft: Signal<NoteDraft>;
+  /** The note whose passage the reader clicked on a page. */
+  focusId: Signal<string | null>;
+  /** Per tab: the notes of its page whose passage is gone. */
+  anchors: Signal<Record<string, TabAnchors>>;
+}
+
+/**
+ * What reaches the panel from other worlds through the channels: notes started on a page (popover,
+ * context menu, command) come in as the draft's target, a clicked passage names the note to show, and
+ * each tab reports which of its notes it could not find. `onNoteStarted` runs when a started note arrives.
+ */
+export function useNotesInbox(onNoteStarted: () => void): NotesInbox {
+  const draft = useSignal<NoteDraft>(EMPTY_DRAFT);
+  const draftLoaded = useSignal(false);
+  const focusId = useSignal<string | null>(null);
+  const anchors = useSignal<Record<string, TabAnchors>>({});
+
+  useEffect(() => {
+    void noteDraftItem.getValue().then((stored) => {
+      const untouched = !draft.value.body && !draft.value.tags && !draft.value.target;
+      if (stored && untouched) draft.value = stored;
+      draftLoaded.value = true;
+    });
+  }, []);
+  useSignalEffect(() => {
+    const value = draft.value;
+    if (!draftLoaded.value) return;
+    const timer = setTimeout(() => void noteDraftItem.setValue(value).catch(() => {}), DRAFT_SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  });
+
+  useEffect(() => {
+    const take = (pending: PendingNote | null) => {
+      if (!pending || Date.now() - pending.at > PENDING_FRESH_MS) return;
+      const { at: _at, ...target } = pending;
+      draft.value = { ...draft.value, target };
+      void pendingNoteItem.setValue(null);
+      onNoteStarted();
+    };
+    void pendingNoteItem.getValue().then(take);
+    void noteAnchorsItem.getValue().then((value) => {
+      anchors.value = value;
+    });
+    const unwatch = [
+      pendingNoteItem.watch(take),
+      focusNoteItem.watch((focus) => {
+        if (focus) focusId.value = focus.noteId;
+      }),
+      noteAnchorsItem.watch((value) => {
+        anchors.value = value ?? {};
+      }),
+    ];
+    return () => {
+      for (const stop of unwatch) stop();
+    };
+  }, []);
+
+  return { draft, focusId, anchors };
+}
