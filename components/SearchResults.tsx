@@ -1,6 +1,6 @@
 import type { Category } from '../core/glossary/schema';
 
-export interface SearchResultItem {
+interface SearchResultItem {
   id: string;
   term: string;
   category: Category;

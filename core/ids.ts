@@ -4,8 +4,8 @@ import * as v from 'valibot';
  * The identifiers that cross between worlds and files, each pattern written once: glossary entry ids
  * (kebab-case: "keiko-fujimori", "own-ronda-1a2b3c4d") and note ids (UUIDs).
  */
-export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const NOTE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NOTE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Longer ids are refused: nothing Glosa makes comes near it. */
 const MAX_ENTRY_ID_CHARS = 200;

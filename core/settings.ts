@@ -1,7 +1,7 @@
 /** Reader settings and the pure rules that apply them. Storage lives in data/settings-store.ts. */
 
 export type HighlightStyle = 'background' | 'underline';
-export type ThemeChoice = 'auto' | 'light' | 'dark';
+type ThemeChoice = 'auto' | 'light' | 'dark';
 export type LanguageChoice = 'browser' | 'en' | 'es';
 
 export interface Settings {

@@ -6,7 +6,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { type Note, wordsOfNote } from '../core/notes/note-model';
 
-export const NOTES_DB_NAME = 'glosa-notes';
+const NOTES_DB_NAME = 'glosa-notes';
 
 /** Version 1 (shipped first): notes by page, tag, term and recency. */
 export const NOTES_SCHEMA_V1 = { notes: 'id, url, *tags, *termIds, updatedAt' };
@@ -16,7 +16,7 @@ export const NOTES_SCHEMA_V2 = { notes: 'id, url, *tags, *termIds, updatedAt, *w
  * Version 3: adds the backlog of notes whose search words are still to be written: one row per import
  * listing its notes, so an import writes one row instead of ~25 index entries per note.
  */
-export const NOTES_SCHEMA_V3 = { ...NOTES_SCHEMA_V2, wordsBacklog: 'id' };
+const NOTES_SCHEMA_V3 = { ...NOTES_SCHEMA_V2, wordsBacklog: 'id' };
 
 /** Notes of one import whose search words are not written yet. */
 export interface WordsBacklog {

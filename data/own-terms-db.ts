@@ -5,7 +5,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { OwnEntry } from '../core/glossary/own-terms';
 
-export const OWN_TERMS_DB_NAME = 'glosa-own-terms';
+const OWN_TERMS_DB_NAME = 'glosa-own-terms';
 
 export class OwnTermsDatabase extends Dexie {
   entries!: EntityTable<OwnEntry, 'id'>;

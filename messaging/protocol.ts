@@ -6,7 +6,7 @@ import type { CompiledTerms } from '../core/matching/matcher';
 import type { NotePassage } from '../core/notes/note-model';
 import type { NoteAnchorReport, NoteStart, PageDescription, PageStatus } from './schemas';
 
-export type { EntryView, NoteAnchorReport, NoteStart, PageDescription, PageStatus };
+export type { EntryView, NoteStart, PageStatus };
 
 /** What the content script needs to mark a page: every matchable form, compiled, and each entry's category. */
 export interface TermIndex {

@@ -1,8 +1,7 @@
+import type { LanguageChoice } from '../../core/settings';
+
 /** The languages of Glosa's interface. */
 export type UiLanguage = 'en' | 'es';
-
-/** The reader's choice in the options: follow the browser, or a language of its own. */
-export type LanguageChoice = 'browser' | UiLanguage;
 
 /**
  * The interface language for a choice; "browser" follows the browser's UI language. The store name and

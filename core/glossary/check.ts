@@ -4,7 +4,7 @@ import { AMBIGUOUS_WORDS } from './common-words';
 import { DATED_CATEGORIES, type GlossaryEntry, GlossarySchema, PARTIAL_DATE } from './schema';
 
 /** Every form of an entry that is matched on pages: its display term and its aliases. */
-export function matchedForms(entry: Pick<GlossaryEntry, 'term' | 'aliases'>): string[] {
+function matchedForms(entry: Pick<GlossaryEntry, 'term' | 'aliases'>): string[] {
   return [entry.term, ...entry.aliases];
 }
 

@@ -22,7 +22,7 @@ const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.max
  * A glossary pack: the bundled glossary's schema (data/glossary.json), with the fields a reader's own
  * term may leave out (details, related, sources) optional.
  */
-export const PackEntrySchema = v.object({
+const PackEntrySchema = v.object({
   id: v.optional(EntryIdSchema),
   term: text(120),
   aliases: v.pipe(v.array(text(120)), v.maxLength(50)),
@@ -34,7 +34,7 @@ export const PackEntrySchema = v.object({
   period: v.optional(v.string()),
   caseSensitive: v.optional(v.array(v.string())),
 });
-export const PackSchema = v.pipe(v.array(PackEntrySchema), v.maxLength(5_000));
+const PackSchema = v.pipe(v.array(PackEntrySchema), v.maxLength(5_000));
 /** Larger files are refused before parsing. */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 

@@ -16,10 +16,6 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Languages whose common nouns the glossary lists (a common noun matches only on pages of its language). */
-export const NOUN_LANGUAGES = ['en', 'es', 'pt', 'fr'] as const;
-export type NounLanguage = (typeof NOUN_LANGUAGES)[number];
-
 /** Categories whose entries carry a timeline: things that happen, win, lose, are founded or end. */
 export const DATED_CATEGORIES: ReadonlySet<Category> = new Set([
   'person',
@@ -41,14 +37,14 @@ export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]
 const partialDate = v.pipe(v.string(), v.regex(PARTIAL_DATE, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'));
 const fullDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'reviewed must be YYYY-MM-DD'));
 
-export const SourceSchema = v.strictObject({ title: nonEmpty, url: httpsUrl });
+const SourceSchema = v.strictObject({ title: nonEmpty, url: httpsUrl });
 
-export const SpanishTextSchema = v.strictObject({
+const SpanishTextSchema = v.strictObject({
   summary: v.pipe(nonEmpty, v.maxLength(300, 'es.summary must be at most 300 characters')),
   details: nonEmpty,
 });
 
-export const TimelineEventSchema = v.strictObject({
+const TimelineEventSchema = v.strictObject({
   date: partialDate,
   /** What happened, in English, one short sentence. */
   text: v.pipe(nonEmpty, v.maxLength(240, 'a timeline text must be at most 240 characters')),
@@ -57,14 +53,14 @@ export const TimelineEventSchema = v.strictObject({
 });
 
 /** Common nouns among the entry's forms, by the language they are words of ("coup": en). */
-export const CommonNounsSchema = v.strictObject({
+const CommonNounsSchema = v.strictObject({
   en: v.optional(v.array(nonEmpty)),
   es: v.optional(v.array(nonEmpty)),
   pt: v.optional(v.array(nonEmpty)),
   fr: v.optional(v.array(nonEmpty)),
 });
 
-export const EntrySchema = v.strictObject({
+const EntrySchema = v.strictObject({
   id: EntryIdSchema,
   /** Display form, accents included. Also matched on pages. */
   term: nonEmpty,
@@ -102,5 +98,4 @@ export const EntrySchema = v.strictObject({
 });
 
 export type GlossaryEntry = v.InferOutput<typeof EntrySchema>;
-export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export const GlossarySchema = v.array(EntrySchema);

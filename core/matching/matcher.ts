@@ -61,12 +61,7 @@ export interface Matcher {
   readonly size: number;
 }
 
-/** The slice of a match in the text it was found in. */
-export function matchedText(text: string, match: TermMatch): string {
-  return text.slice(match.start, match.end);
-}
-
-export interface CompiledForm {
+interface CompiledForm {
   entryId: string;
   caseSensitive: boolean;
   /** normalizeCaseKey of the form; compared only when caseSensitive. */

@@ -142,9 +142,9 @@ export const FOLD_EXTEND = 3;
 /** A soft hyphen or invisible format character: vanishes. */
 export const FOLD_DROP = 4;
 /** Folds to several units: see foldCharacter. */
-export const FOLD_PIECES = 5;
+const FOLD_PIECES = 5;
 /** First half of a surrogate pair: fold the code point with foldCharacter (a lone one stays itself). */
-export const FOLD_HIGH_SURROGATE = 6;
+const FOLD_HIGH_SURROGATE = 6;
 export const FOLD_WORD = 8;
 export const FOLD_UNIT_SHIFT = 4;
 
@@ -427,7 +427,7 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const STRING_CHUNK = 8192;
 
 /** Builds a string from UTF-16 units, in chunks (argument-count limits), keeping lone surrogates intact. */
-export function unitsToString(units: Uint16Array, length: number): string {
+function unitsToString(units: Uint16Array, length: number): string {
   if (length <= STRING_CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as never);
   const parts: string[] = [];
   for (let k = 0; k < length; k += STRING_CHUNK) {

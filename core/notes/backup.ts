@@ -10,7 +10,7 @@ export const BACKUP_FORMAT = 'glosa-notes-backup';
 export const BACKUP_VERSION = 1;
 /** Larger files are refused before they are read: 10,000 notes take about 10 MB at most. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
-export const MAX_BACKUP_NOTES = 100_000;
+const MAX_BACKUP_NOTES = 100_000;
 
 const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -33,7 +33,7 @@ export const PassageSchema = v.pipe(
   v.check((passage) => passage.position.end >= passage.position.start, 'a passage ends after it starts'),
 );
 
-export const BackupNoteSchema = v.pipe(
+const BackupNoteSchema = v.pipe(
   v.strictObject({
     id: NoteIdSchema,
     url: pageUrl,

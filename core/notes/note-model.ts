@@ -11,7 +11,7 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
-export interface TextPositionSelector {
+interface TextPositionSelector {
   start: number;
   end: number;
 }

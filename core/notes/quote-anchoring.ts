@@ -4,6 +4,8 @@
  * bounded number of edits, scored together with the context. Below the minimum score the note stays an
  * orphan: attaching it to a look-alike sentence would be worse than saying it is gone.
  */
+
+import { editDistance } from '../edit-distance';
 import { type NotePassage, QUOTE_CONTEXT_CHARS, type TextQuoteSelector } from './note-model';
 
 export interface Anchor {
@@ -15,9 +17,9 @@ export interface Anchor {
 }
 
 /** The quote must be at least this similar (1 − edits / length) to be considered at all. */
-export const MIN_QUOTE_SIMILARITY = 0.85;
+const MIN_QUOTE_SIMILARITY = 0.85;
 /** Quote, context and position together must reach this. */
-export const MIN_SCORE = 0.8;
+const MIN_SCORE = 0.8;
 /** An exact match scoring at least this (its context matches too) is taken without looking further. */
 const CONFIDENT_EXACT_SCORE = 0.95;
 /** Longer quotes are matched approximately on their first part only; the rest must follow closely. */
@@ -41,25 +43,6 @@ export function passageAt(text: string, start: number, end: number): NotePassage
     },
     position: { start: from, end: to },
   };
-}
-
-/** Plain Levenshtein distance (both strings are short: context is ~32 characters). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] ?? 0;
 }
 
 function similarity(expected: string, found: string): number {

@@ -1,7 +1,7 @@
 import type { GlossarySearch, SearchableEntry } from './search';
 
 /** A best hit scoring worse than this is not what the reader selected: the popup's search takes over. */
-export const CLOSE_ENOUGH = 0.3;
+const CLOSE_ENOUGH = 0.3;
 /** Selections longer than this are sentences, not names; only their start is looked up. */
 export const SELECTION_LIMIT = 120;
 

@@ -1,6 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { editDistance } from '../edit-distance';
 import { normalizeKey } from '../matching/normalize';
-import { boundedEditDistance } from './edit-distance';
 import { PrefixIndex } from './prefix-index';
 import { TrigramIndex } from './trigram-index';
 
@@ -14,7 +14,7 @@ export interface SearchableEntry {
   details?: string;
 }
 
-export interface SearchHit<T extends SearchableEntry> {
+interface SearchHit<T extends SearchableEntry> {
   entry: T;
   /** 0 is a perfect match; larger is worse. */
   score: number;
@@ -31,7 +31,7 @@ interface IndexedEntry {
  * display term above aliases. The threshold is chosen by the query set in tests/node/search.test.ts.
  * Prose is matched by word prefix instead: fuzzy-scoring long text costs milliseconds per query.
  */
-export const SEARCH_OPTIONS: IFuseOptions<IndexedEntry> = {
+const SEARCH_OPTIONS: IFuseOptions<IndexedEntry> = {
   keys: [
     { name: 'term', weight: 4 },
     { name: 'aliases', weight: 3 },
@@ -58,7 +58,7 @@ function nameRank(indexed: IndexedEntry, query: string): number {
   if (names.some((name) => name.startsWith(query))) return 3;
   const typos = query.length >= 5 ? Math.floor(query.length / 5) : 0;
   if (typos > 0) {
-    const near = (text: string) => boundedEditDistance(query, text, typos) <= typos;
+    const near = (text: string) => editDistance(query, text, typos) <= typos;
     if (names.some(near)) return 2.5;
     if (names.some((name) => name.split(' ').some(near))) return 2;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { editDistance } from '../../core/edit-distance';
 import { collapseWhitespace } from '../../core/notes/page-text';
-import { anchorPassage, approximateEnds, editDistance, passageAt } from '../../core/notes/quote-anchoring';
+import { anchorPassage, approximateEnds, passageAt } from '../../core/notes/quote-anchoring';
 
 const ARTICLE = [
   'Peru votes again.',

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { CARD_STRINGS } from '../../components/strings/card';
-import { type LanguageChoice, type UiLanguage, uiLanguage } from '../../components/strings/language';
+import { type UiLanguage, uiLanguage } from '../../components/strings/language';
 import { MENU_STRINGS } from '../../components/strings/menus';
 import { NOTES_STRINGS } from '../../components/strings/notes';
 import { OPTIONS_STRINGS } from '../../components/strings/options';
 import { POPOVER_STRINGS } from '../../components/strings/popover';
 import { POPUP_STRINGS } from '../../components/strings/popup';
 import { STORAGE_STRINGS } from '../../components/strings/storage';
+import type { LanguageChoice } from '../../core/settings';
 
 /** Every leaf of a table, functions called with sample arguments, keyed by path. */
 function leaves(table: unknown, path = ''): Map<string, string> {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { MatchableEntry } from '../../core/matching/terms';
 
 /** mulberry32: a tiny seeded PRNG, so every generated text is reproducible from its seed. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -233,7 +233,7 @@ export function generateProse(random: Random, targetLength: number, forms: reado
 }
 
 /** A small built-in glossary, used when the real one is not there yet, so tests and bench still run. */
-export const BUILT_IN_ENTRIES: readonly MatchableEntry[] = [
+const BUILT_IN_ENTRIES: readonly MatchableEntry[] = [
   { id: 'ollanta-humala', term: 'Ollanta Humala', aliases: ['Humala'] },
   { id: 'keiko-fujimori', term: 'Keiko Fujimori', aliases: ['Keiko'] },
   { id: 'alberto-fujimori', term: 'Alberto Fujimori', aliases: ['Fujimori'] },

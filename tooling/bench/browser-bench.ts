@@ -24,12 +24,12 @@ import { type BenchBrowser, type HeapFigures, launchBenchBrowser, settleAfter } 
 
 type FloorRun = ReturnType<typeof floorPass>;
 
-export interface SizeSpec {
+interface SizeSpec {
   label: string;
   chars: number;
 }
 
-export const SIZES: SizeSpec[] = [
+const SIZES: SizeSpec[] = [
   { label: '100 KB', chars: 100_000 },
   { label: '500 KB', chars: 500_000 },
   { label: '1 MB', chars: 1_000_000 },
@@ -47,7 +47,7 @@ const SCROLL_PIXELS = 150;
  * mark.js makes one pass over the page per form (seconds per 100 KB with every form): it is timed with
  * every n-th form, n growing with the page so each run stays around ten seconds, then scaled.
  */
-export function sampleStep(chars: number): number {
+function sampleStep(chars: number): number {
   return chars <= 1_000_000 ? 30 : chars <= 2_000_000 ? 60 : 150;
 }
 /**
@@ -61,13 +61,13 @@ function repetitionsFor(size: SizeSpec, quick: boolean): number {
 /** Long-task entries are rounded; a frame's task ends within this of the task queued in it. */
 const FRAME_END_SLACK_MS = 8;
 
-export interface LongTaskFigures {
+interface LongTaskFigures {
   count: number;
   longestMs: number;
   totalMs: number;
 }
 
-export interface GlosaRun {
+interface GlosaRun {
   /** DOMContentLoaded to the last change of the registered highlight. */
   doneMs: number;
   /** DOMContentLoaded to the first non-empty highlight (the visible area). */

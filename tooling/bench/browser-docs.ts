@@ -10,8 +10,16 @@ import { resolve } from 'node:path';
 import { ROOT } from '../harness/paths';
 import type { BrowserBenchResult } from './browser-bench';
 import { renderChart } from './browser-chart';
-import type { BrowserSectionReport } from './browser-report';
 import { summarizeSize } from './browser-summary';
+import type { BudgetCheck } from './matcher';
+
+/** One section of the real-browser report: a table, its budget checks and notes. */
+export interface BrowserSectionReport {
+  columns: string[];
+  rows: string[][];
+  checks: BudgetCheck[];
+  notes: string[];
+}
 
 export function cpuModel(cpuinfo: string): string {
   return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown CPU';
@@ -64,7 +72,7 @@ export function markdownTable(columns: readonly string[], rows: readonly string[
   ];
 }
 
-export function performanceMarkdown(
+function performanceMarkdown(
   result: BrowserBenchResult,
   sections: readonly (BrowserSectionReport & { title: string })[],
 ): string {
@@ -111,7 +119,7 @@ export function performanceMarkdown(
   return lines.join('\n');
 }
 
-export function performanceChart(result: BrowserBenchResult): string {
+function performanceChart(result: BrowserBenchResult): string {
   const summaries = result.sizes.map(summarizeSize);
   return renderChart('Time from DOMContentLoaded to all terms marked', [
     {

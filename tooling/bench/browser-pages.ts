@@ -7,7 +7,7 @@
 import { Random } from '../../tests/node/text-noise';
 
 /** One block of the demo article: its tag and its inner HTML (inline markup kept). */
-export interface DemoBlock {
+interface DemoBlock {
   tag: string;
   html: string;
 }

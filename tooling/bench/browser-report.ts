@@ -11,17 +11,10 @@ import {
   runBrowserBench,
   type SizeResult,
 } from './browser-bench';
-import { writePerformanceDocs } from './browser-docs';
+import { type BrowserSectionReport, writePerformanceDocs } from './browser-docs';
 import { fitLine, median } from './browser-stats';
 import { type SizeSummary, summarizeSize } from './browser-summary';
 import type { BudgetCheck } from './matcher';
-
-export interface BrowserSectionReport {
-  columns: string[];
-  rows: string[][];
-  checks: BudgetCheck[];
-  notes: string[];
-}
 
 export interface BrowserSection {
   title: string;
@@ -33,7 +26,7 @@ const FLOOR_RATIO_BUDGET = 3;
 const LONG_TASK_BUDGET_MS = 50;
 const HEAP_BUDGET_BYTES = 10 * 1024 * 1024;
 const INCREMENTAL_RATIO_BUDGET = 2;
-export const GZIP_BUDGET_BYTES = 50 * 1024;
+const GZIP_BUDGET_BYTES = 50 * 1024;
 /** "Linear": ms per MB on the largest page at most this many times that on the 1 MB page. */
 const LINEARITY_TOLERANCE = 1.5;
 
@@ -293,7 +286,7 @@ function contentScript(result: BrowserBenchResult): BrowserSectionReport {
   };
 }
 
-export const REPORTS: [string, (result: BrowserBenchResult) => BrowserSectionReport][] = [
+const REPORTS: [string, (result: BrowserBenchResult) => BrowserSectionReport][] = [
   ['Browser: time to all highlights (Chromium)', timeToHighlight],
   ['Browser: long tasks while highlighting', longTasks],
   ['Browser: page heap with and without Glosa', heap],

@@ -19,7 +19,7 @@ import {
 } from './browser-probe';
 
 /** Glosa is done when its highlights have not changed for this long. */
-export const QUIET_MS = 1_000;
+const QUIET_MS = 1_000;
 const TIMEOUT_MS = 120_000;
 const POLL_MS = 50;
 const MIN_BARE_POLLS = 100;
@@ -41,13 +41,13 @@ const CHROME_CAPTURE_EVENT = 'ChromeRenderFrameObserver::CapturePageText';
 /** Light trace categories: Chrome's capture above and User Timing marks (to align the trace's clock). */
 const CAPTURE_TRACE_CATEGORIES = 'renderer,blink.user_timing';
 
-export interface BrowserTask {
+interface BrowserTask {
   /** Page clock (performance.now() of the page). */
   start: number;
   duration: number;
 }
 
-export interface OpenOptions {
+interface OpenOptions {
   extraInitScripts?: string[];
   /** Trace Chrome's own page-text capture (see chromeCaptures()); needs Glosa's 'glosa:start' mark. */
   traceChromeCapture?: boolean;
@@ -150,10 +150,6 @@ async function endCaptureTrace(trace: CaptureTrace, state: ProbeState): Promise<
     .map((event) => ({ start: event.ts / 1000 - offsetMs, duration: (event.dur ?? 0) / 1000 }));
 }
 
-function readState(page: Page): Promise<ProbeState> {
-  return page.evaluate('window.__bench') as Promise<ProbeState>;
-}
-
 function benchPage(
   context: BrowserContext,
   page: Page,
@@ -238,5 +234,3 @@ export async function settleAfter(bench: BenchPage, since: number): Promise<Prob
     await bench.page.waitForTimeout(POLL_MS);
   }
 }
-
-export { readState };

@@ -16,7 +16,7 @@ import {
 import { type MatchableEntry, termsFromEntries } from '../../core/matching/terms';
 import { generateProse, loadGlossary, Random } from '../../tests/node/text-noise';
 
-export interface MatcherBenchRow {
+interface MatcherBenchRow {
   glossary: string;
   forms: number;
   sizeLabel: string;
@@ -193,7 +193,7 @@ Human Rights|Land Titling|Coca Growers|Fisheries|Energy and Mines|Social Inclusi
     /\|\s*/,
   );
 
-export function syntheticGlossary(real: readonly MatchableEntry[], targetForms: number): MatchableEntry[] {
+function syntheticGlossary(real: readonly MatchableEntry[], targetForms: number): MatchableEntry[] {
   const random = new Random(2011);
   const entries: MatchableEntry[] = [...real];
   const taken = new Set(real.flatMap((entry) => [entry.term, ...entry.aliases].map(normalizeKey)));

@@ -8,7 +8,7 @@ import { findChromium, INSTALL_HINT } from './find-browsers';
  * Flags for headless Chromium on these machines: no sandbox as root, no GPU, and none of the
  * browser's own background traffic (the network is closed here, and tests record every request).
  */
-export const CHROMIUM_ARGS: readonly string[] = [
+const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -3,7 +3,7 @@ import { findFirefox, INSTALL_HINT } from './find-browsers';
 import { GECKO_ID } from './paths';
 
 /** A fixed internal UUID, so tests know the moz-extension:// origin of Glosa's pages. */
-export const FIREFOX_EXTENSION_UUID = '6d1f5a0e-3c2b-4f7e-9a41-2f0b8c1d9e57';
+const FIREFOX_EXTENSION_UUID = '6d1f5a0e-3c2b-4f7e-9a41-2f0b8c1d9e57';
 
 export interface FirefoxWithExtension {
   browser: Browser;
