@@ -235,14 +235,17 @@ function headerTimeDates(times: readonly TimeClue[]): WrittenDate[] {
   return [...labelled, ...others];
 }
 
-/** A time's date and the words that label it: the datetime attribute if it is a full date, else the text. */
+/**
+ * A time's date, the datetime attribute if it is a full date, else its text; and the words that label
+ * it: its context and its own text before the date ("Actualizado el 15/04/2011" is an update).
+ */
 function readTime(time: TimeClue): { date: WrittenDate; label: string } | null {
-  const context = time.context ?? '';
-  const attribute = time.datetime === undefined ? null : parseMachineDate(time.datetime);
-  if (attribute?.day !== undefined) return { date: attribute, label: context };
   const inText = findDateInText(time.text);
-  if (inText) return { date: inText.date, label: `${context} ${inText.before}` };
-  return attribute ? { date: attribute, label: context } : null;
+  const label = `${time.context ?? ''} ${inText ? inText.before : time.text.slice(0, 60)}`;
+  const attribute = time.datetime === undefined ? null : parseMachineDate(time.datetime);
+  if (attribute?.day !== undefined) return { date: attribute, label };
+  if (inText) return { date: inText.date, label };
+  return attribute ? { date: attribute, label } : null;
 }
 
 /** Whether a partial date contains another date ("2011-04" contains "2011-04-14"). */

@@ -502,6 +502,11 @@ describe('<time> in the header', () => {
     expect(dateOf({ times })?.date).toBe('2011-04-14');
     expect(dateOf({ times: times.slice(0, 2) })?.date).toBe('2011-04-13');
     expect(dateOf({ times: [time({ text: 'Actualizado el 15 de abril de 2011' })] })).toBeNull();
+    // The time's own text labels it even when the date comes from its datetime attribute.
+    expect(
+      dateOf({ times: [time({ datetime: '2011-04-15', text: 'Actualizado el 15/04/2011 a las 08:00' })] }),
+    ).toBeNull();
+    expect(dateOf({ times: [time({ datetime: '2011-04-15', text: 'Updated' })] })).toBeNull();
     expect(
       dateOf({ times: [time({ datetime: '2011-04-14', context: 'entry-date published updated' })] })?.date,
     ).toBe('2011-04-14');
