@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { normalizeKey } from '../matching/normalize';
+import { isPartialDate } from '../partial-date';
 import { AMBIGUOUS_WORDS } from './common-words';
-import { DATED_CATEGORIES, type GlossaryEntry, GlossarySchema, PARTIAL_DATE } from './schema';
+import { DATED_CATEGORIES, type GlossaryEntry, GlossarySchema } from './schema';
 
 /** Every form of an entry that is matched on pages: its display term and its aliases. */
 function matchedForms(entry: Pick<GlossaryEntry, 'term' | 'aliases'>): string[] {
@@ -16,14 +17,6 @@ export interface CheckOptions {
    * for dated categories, two sources, a review date. Reader's packs are not held to it.
    */
   editorial?: boolean;
-}
-
-function isRealDate(date: string): boolean {
-  const [, year, month, day] = PARTIAL_DATE.exec(date) ?? [];
-  if (!year) return false;
-  if (!month || !day) return true;
-  const parsed = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return parsed.getUTCDate() === Number(day);
 }
 
 /** The editorial rules of one entry that the schema alone cannot say. */
@@ -47,7 +40,7 @@ function timelineProblems(entry: GlossaryEntry): string[] {
   const problems: string[] = [];
   let previous = '';
   for (const event of entry.timeline ?? []) {
-    if (!isRealDate(event.date)) problems.push(`${entry.id}: timeline date ${event.date} does not exist`);
+    if (!isPartialDate(event.date)) problems.push(`${entry.id}: timeline date ${event.date} does not exist`);
     // Partial dates sort by their prefix: "2011" before "2011-06" before "2011-06-05".
     if (event.date < previous)
       problems.push(`${entry.id}: timeline date ${event.date} comes before ${previous}; keep it in order`);
@@ -55,7 +48,7 @@ function timelineProblems(entry: GlossaryEntry): string[] {
       problems.push(`${entry.id}: timeline ${event.date}: es is the English text`);
     previous = event.date;
   }
-  if (entry.reviewed && !isRealDate(entry.reviewed))
+  if (entry.reviewed && !isPartialDate(entry.reviewed))
     problems.push(`${entry.id}: reviewed date ${entry.reviewed} does not exist`);
   return problems;
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { EntryIdSchema } from '../ids';
+import { PARTIAL_DATE } from '../partial-date';
 
 /** The fixed set of categories an entry may belong to (also the per-category highlight names). */
 export const CATEGORIES = [
@@ -32,8 +33,6 @@ const httpsUrl = v.pipe(
   v.startsWith('https://', 'source url must use https'),
 );
 
-/** "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real calendar date (checkGlossary also checks the day exists). */
-export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const partialDate = v.pipe(v.string(), v.regex(PARTIAL_DATE, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'));
 const fullDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'reviewed must be YYYY-MM-DD'));
 
@@ -98,4 +97,5 @@ const EntrySchema = v.strictObject({
 });
 
 export type GlossaryEntry = v.InferOutput<typeof EntrySchema>;
+export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export const GlossarySchema = v.array(EntrySchema);

@@ -64,7 +64,7 @@ export interface ArticleDateClues {
 }
 
 /** Where the date came from, for tests and for telling how sure the popover can be. */
-export type ArticleDateSource = 'json-ld' | 'meta' | 'time' | 'url';
+type ArticleDateSource = 'json-ld' | 'meta' | 'time' | 'url';
 
 /** A publication day, as written where the article was published. */
 export interface ArticleDate {

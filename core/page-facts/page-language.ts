@@ -29,7 +29,7 @@ export interface PageLanguageClues {
 }
 
 /** How sure the text reading is. */
-export type TextCertainty = 'unsure' | 'likely' | 'clear';
+type TextCertainty = 'unsure' | 'likely' | 'clear';
 
 export interface TextLanguage {
   language: PageLanguage;

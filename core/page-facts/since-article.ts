@@ -4,13 +4,7 @@
  * "2011-06"); an event is listed only when it certainly came after the article's day, so a reader of a
  * 14 April 2011 article never sees as news an event of "2011" that may have come before it.
  */
-import { isRealDay } from './written-date';
-
-/**
- * A timeline date, as core/glossary/schema.ts's PARTIAL_DATE defines it (not imported: that module
- * builds the whole glossary schema, which the popover does not need).
- */
-const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+import { isRealDay, PARTIAL_DATE } from '../partial-date';
 
 /** Languages dates are written in (the explanation's language). */
 export type DateLanguage = 'en' | 'es';

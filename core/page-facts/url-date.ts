@@ -3,7 +3,8 @@
  * last clue to a page's publication date. Only the path is read: query strings carry search and
  * tracking parameters, and host names carry no dates.
  */
-import { isRealDay, monthFromWord, type WrittenDate } from './written-date';
+import { isRealDay } from '../partial-date';
+import { monthFromWord, type WrittenDate } from './written-date';
 
 /** Path segments after which an all-digit segment is a record number, not a date folder. */
 const ID_SEGMENTS = new Set([

@@ -1,3 +1,4 @@
+import { isRealDay } from '../partial-date';
 /**
  * Dates as pages write them, read as the calendar date the writer meant: `2011-04-14T23:30:00-05:00`
  * is 14 April 2011 (the day it was where it was published), never converted to UTC or to the reader's
@@ -21,7 +22,7 @@ export interface DateInText {
 const MAX_DATE_TEXT = 200;
 
 /** The earliest year accepted: the web's news archives begin in the 1990s, earlier "dates" are noise. */
-export const EARLIEST_YEAR = 1990;
+const EARLIEST_YEAR = 1990;
 
 /** UTC+14 (Line Islands) is the zone furthest ahead: no date written anywhere can be later than there. */
 const FURTHEST_AHEAD_MS = 14 * 60 * 60 * 1000;
@@ -78,15 +79,6 @@ const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).joi
 
 function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/** True for a date that exists in the calendar (no 31 April, 29 February only in leap years). */
-export function isRealDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= (lengths[month - 1] ?? 0);
 }
 
 function fullDate(year: number, month: number, day: number): WrittenDate | null {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { articleDateFrom } from '../../core/page-facts/article-date';
-import { readArticleDateClues } from '../../entrypoints/content/article-date-clues';
+import { readArticleDateClues } from '../../entrypoints/content/page-facts/article-date-clues';
 
 const FIXTURES = 'tests/fixtures/article-dates';
 const DEFAULT_NOW = '2025-06-01T12:00:00Z';

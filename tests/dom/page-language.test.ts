@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pageLanguageFrom } from '../../core/page-facts/page-language';
-import { readPageLanguageClues } from '../../entrypoints/content/page-language-clues';
+import { readPageLanguageClues } from '../../entrypoints/content/page-facts/page-language-clues';
 
 // Written for these tests.
 const SPANISH_PARAGRAPHS =

@@ -11,10 +11,10 @@ import {
   findDateInText,
   isoOf,
   isPlausible,
-  isRealDay,
   latestPossibleDay,
   parseMachineDate,
 } from '../../core/page-facts/written-date';
+import { isRealDay } from '../../core/partial-date';
 import { Random } from './text-noise';
 
 const NOW = new Date('2025-06-01T12:00:00Z');

@@ -1,8 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import type { TimelineEvent } from '../../core/glossary/schema';
-import { PARTIAL_DATE } from '../../core/glossary/schema';
 import { eventsSinceArticle, formatPartialDate } from '../../core/page-facts/since-article';
-import { isRealDay } from '../../core/page-facts/written-date';
+import { isRealDay, PARTIAL_DATE } from '../../core/partial-date';
 import { Random } from './text-noise';
 
 const event = (date: string, text = `event of ${date}`): TimelineEvent => ({

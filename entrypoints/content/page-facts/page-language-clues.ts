@@ -3,7 +3,7 @@
  * declarations and a sample of the article's text. Reads only, within bounds: the sample is the first
  * text of the main content, taken node by node, never the whole page's textContent.
  */
-import type { PageLanguageClues } from '../../core/page-facts/page-language';
+import type { PageLanguageClues } from '../../../core/page-facts/page-language';
 import { findArticleLayout } from './article-layout';
 import { leadingText } from './bounded-text';
 

@@ -18,7 +18,7 @@ import type {
   ItempropDateClue,
   MetaClue,
   TimeClue,
-} from '../../core/page-facts/article-date';
+} from '../../../core/page-facts/article-date';
 import { type ArticleLayout, attributeWords, findArticleLayout, isInFurniture } from './article-layout';
 import { leadingText } from './bounded-text';
 
