@@ -8,6 +8,8 @@ export interface OwnEntry {
   id: string;
   term: string;
   aliases: string[];
+  /** Forms that name this term only on a page that introduced it (see the glossary's `short`). */
+  short?: string[];
   category: Category;
   summary: string;
   updatedAt: number;
@@ -33,6 +35,7 @@ const PackEntrySchema = v.object({
   sources: v.optional(v.array(v.object({ title: v.string(), url: v.string() }))),
   period: v.optional(v.string()),
   caseSensitive: v.optional(v.array(v.string())),
+  short: v.optional(v.pipe(v.array(text(120)), v.maxLength(50))),
 });
 const PackSchema = v.pipe(v.array(PackEntrySchema), v.maxLength(5_000));
 /** Larger files are refused before parsing. */
@@ -77,19 +80,25 @@ export function parsePack(fileText: string, now: number): PackResult {
     const at = parsed.issues[0]?.path?.map((item) => String(item.key)).join('.') ?? '';
     return { ok: false, refusal: { reason: 'notPack', at } };
   }
-  const seen = new Map<string, string>();
+  /** Normalized form → whether every term claiming it so far claims it as a short form. */
+  const seen = new Map<string, boolean>();
   const entries: OwnEntry[] = [];
   for (const item of parsed.output) {
+    const short = item.short?.filter((form) => form === item.term || item.aliases.includes(form)) ?? [];
     for (const form of [item.term, ...item.aliases]) {
       const key = normalizeKey(form);
-      const owner = seen.get(key);
-      if (owner !== undefined) return { ok: false, refusal: { reason: 'claimedTwice', form } };
-      seen.set(key, item.term);
+      const isShort = short.includes(form);
+      const claimedShort = seen.get(key);
+      // Two terms may share a form only as a short form of both (two people with one surname).
+      if (claimedShort !== undefined && !(claimedShort && isShort))
+        return { ok: false, refusal: { reason: 'claimedTwice', form } };
+      seen.set(key, isShort);
     }
     entries.push({
       id: item.id?.startsWith('own-') ? item.id : newOwnEntryId(item.term),
       term: item.term,
       aliases: item.aliases,
+      ...(short.length > 0 ? { short } : {}),
       category: item.category,
       summary: item.summary,
       updatedAt: now,
@@ -100,10 +109,11 @@ export function parsePack(fileText: string, now: number): PackResult {
 
 /** The reader's terms as a pack file (the same shape it imports). */
 export function packOf(entries: readonly OwnEntry[]): string {
-  const pack = entries.map(({ id, term, aliases, category, summary }) => ({
+  const pack = entries.map(({ id, term, aliases, short, category, summary }) => ({
     id,
     term,
     aliases,
+    ...(short ? { short } : {}),
     category,
     summary,
   }));

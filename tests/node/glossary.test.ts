@@ -21,12 +21,16 @@ function entry(overrides: Partial<GlossaryEntry> = {}): GlossaryEntry {
 }
 
 describe('the bundled glossary', () => {
-  test('passes every schema rule', () => {
-    expect(checkGlossary(glossary)).toEqual([]);
+  test('passes every schema rule, to the editorial standard', () => {
+    expect(checkGlossary(glossary, { editorial: true })).toEqual([]);
   });
 
-  test('has at least 80 entries', () => {
-    expect(glossary.length).toBeGreaterThanOrEqual(80);
+  test('has at least 150 entries', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(150);
+  });
+
+  test('records when it was last reviewed', () => {
+    expect(glossary.every((candidate) => /^\d{4}-\d{2}-\d{2}$/.test(candidate.reviewed ?? ''))).toBe(true);
   });
 
   test.each([
@@ -55,6 +59,37 @@ describe('the bundled glossary', () => {
     'autogolpe-1992',
     'structural-adjustment',
     'extractivism',
+    // 2016–2026 and the region today
+    'martin-vizcarra',
+    'presidential-vacancy',
+    'congress-dissolution-2019',
+    'peru-political-crisis-2020',
+    'castillo-self-coup-2022',
+    'dina-boluarte',
+    'peru-protests-2022-2023',
+    'odebrecht',
+    'lava-jato',
+    'peru-libre',
+    'renovacion-popular',
+    'rafael-lopez-aliaga',
+    'jose-jeri',
+    'jose-maria-balcazar',
+    'peru-2026-election',
+    'senate-of-peru',
+    'law-32107',
+    'law-32419',
+    'inter-american-court',
+    'gen-z-protests-peru-2025',
+    'mario-vargas-llosa',
+    'javier-milei',
+    'jair-bolsonaro',
+    'gustavo-petro',
+    'nayib-bukele',
+    'venezuela-2024-election',
+    'maria-corina-machado',
+    'delcy-rodriguez',
+    'port-of-chancay',
+    'lima-group',
   ])('covers %s', (id) => {
     expect(glossary.map((candidate) => candidate.id)).toContain(id);
   });
@@ -126,6 +161,51 @@ describe('checkGlossary rejects', () => {
 
   test('an entry without sources', () => {
     expect(checkGlossary([entry({ sources: [] })]).join()).toMatch(/source/);
+  });
+
+  test('a shared form, unless it is a short form of every entry that has it', () => {
+    const keiko = entry({ id: 'keiko-fujimori', term: 'Keiko Fujimori', aliases: ['Fujimori'] });
+    const alberto = entry({ id: 'alberto-fujimori', term: 'Alberto Fujimori', aliases: ['Fujimori'] });
+    expect(checkGlossary([keiko, alberto]).join()).toMatch(/already claimed by keiko-fujimori/);
+    expect(checkGlossary([{ ...keiko, short: ['Fujimori'] }, alberto]).join()).toMatch(/already claimed/);
+    expect(
+      checkGlossary([
+        { ...keiko, short: ['Fujimori'] },
+        { ...alberto, short: ['Fujimori'] },
+      ]),
+    ).toEqual([]);
+  });
+
+  test('a kind of name that is not one of the entry’s forms', () => {
+    expect(checkGlossary([entry({ short: ['Neo'] })]).join()).toMatch(
+      /short "Neo" is not its term or an alias/,
+    );
+    expect(checkGlossary([entry({ common: { es: ['neoliberalismo'] } })]).join()).toMatch(/common\.es/);
+  });
+
+  test('timeline dates that do not exist or are out of order', () => {
+    const timeline = [
+      { date: '2011-06-05', text: 'Won the runoff.', es: 'Ganó la segunda vuelta.' },
+      { date: '2011-02-30', text: 'A day that never was.', es: 'Un día que nunca existió.' },
+    ];
+    const problems = checkGlossary([entry({ timeline })]).join('\n');
+    expect(problems).toMatch(/2011-02-30 does not exist/);
+    expect(problems).toMatch(/2011-02-30 comes before 2011-06-05/);
+    expect(checkGlossary([entry({ timeline: [{ date: '2011-6', text: 'x', es: 'y' }] })]).join()).toMatch(
+      /YYYY/,
+    );
+  });
+
+  test('to the editorial standard: Spanish text that is not the English, a timeline, two sources, a review date', () => {
+    const person = entry({ id: 'x', category: 'person', summary: 'Same words.', details: 'Details.' });
+    const problems = checkGlossary([{ ...person, es: { summary: 'Same words.', details: 'Detalles.' } }], {
+      editorial: true,
+    }).join('\n');
+    expect(problems).toMatch(/es\.summary is the English summary/);
+    expect(problems).toMatch(/a person needs a timeline/);
+    expect(problems).toMatch(/at least two sources/);
+    expect(problems).toMatch(/reviewed/);
+    expect(checkGlossary([entry({ id: 'x', category: 'person' })])).toEqual([]);
   });
 
   test('something that is not a glossary at all', () => {

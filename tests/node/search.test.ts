@@ -10,8 +10,10 @@ describe('glossary search: the committed query set', () => {
     expect(QUERY_SET.length).toBeGreaterThanOrEqual(40);
   });
 
-  test.each(QUERY_SET)('"%s" finds %s first', (query, expectedId) => {
-    expect(search.search(query, 5)[0]?.entry.id).toBe(expectedId);
+  test.each(QUERY_SET)('"%s" finds %s first', (query, expected) => {
+    const ids = typeof expected === 'string' ? [expected] : expected;
+    const first = search.search(query, 5).slice(0, ids.length);
+    expect(first.map((hit) => hit.entry.id).sort()).toEqual([...ids].sort());
   });
 });
 
