@@ -16,11 +16,12 @@ function listBetween(markdown: string, name: string): string[] {
 
 const STYLE = readFileSync('data/GLOSSARY-STYLE.md', 'utf8');
 export const LABELS = listBetween(STYLE, 'labels');
-export const ATTRIBUTION = listBetween(STYLE, 'attribution');
+const ATTRIBUTION = listBetween(STYLE, 'attribution');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words or phrases, any case, accents as written. */
-const phrase = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'iu');
+const phrase = (words: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'iu');
 const LABEL_PATTERNS = LABELS.map((label) => [label, phrase(label)] as const);
 const ATTRIBUTION_PATTERNS = ATTRIBUTION.map(phrase);
 
@@ -34,13 +35,13 @@ export function unattributedLabels(sentence: string): string[] {
   if (ATTRIBUTION_PATTERNS.some((pattern) => pattern.test(sentence))) return [];
   return LABEL_PATTERNS.filter(([label, pattern]) => {
     if (!pattern.test(sentence)) return false;
-    const quoted = new RegExp(`["“«'‘][^"”»’]*${escape(label)}[^"“«’]*["”»'’]`, 'iu');
+    const quoted = new RegExp(`["“«'‘][^"”»’]*${escapeRegExp(label)}[^"“«’]*["”»'’]`, 'iu');
     return !quoted.test(sentence);
   }).map(([label]) => label);
 }
 
 /** Lower-case words of a text that are not names or numbers (a capitalized word inside a sentence is a name). */
-export function commonWords(text: string): Set<string> {
+function commonWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentencesOf(text)) {
     sentence.split(/[^\p{L}]+/u).forEach((word, index) => {

@@ -118,6 +118,8 @@ export class Interactions {
   };
 
   private onPointerSettled(): void {
+    // The popover may have closed itself (its own Close button): the term it showed is no longer shown.
+    if (this.shown && !this.options.popover.isOpen) this.shown = undefined;
     const { x, y, target } = this.lastPointer;
     const overPopover = this.options.popover.contains(target);
     const mark = overPopover ? undefined : this.markAt(x, y);

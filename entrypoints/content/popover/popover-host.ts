@@ -95,7 +95,8 @@ export class PopoverHost {
 
   async open(anchor: Range, entryId: string, { focus }: { focus: boolean }): Promise<boolean> {
     const request = ++this.requestId;
-    const view = await this.options.loadEntry(entryId);
+    // A failed load (the extension was reloaded) opens nothing, rather than rejecting into the page.
+    const view = await this.options.loadEntry(entryId).catch(() => null);
     if (!view || request !== this.requestId) return false;
     if (!this.isOpen || focus) {
       const active = anchor.startContainer.ownerDocument?.activeElement ?? null;
@@ -190,8 +191,10 @@ export class PopoverHost {
   }
 
   private async pushRelated(entryId: string): Promise<void> {
-    const view = await this.options.loadEntry(entryId);
-    if (!view || !this.isOpen) return;
+    // Like open(): only the latest request counts (another term opened meanwhile, or a double click).
+    const request = ++this.requestId;
+    const view = await this.options.loadEntry(entryId).catch(() => null);
+    if (!view || !this.isOpen || request !== this.requestId) return;
     this.stack.push(view);
     this.renderView();
     this.focusPanel();

@@ -1,0 +1,270 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { POPOVER_STRINGS } from '../../components/strings/popover';
+import { type EntryView, entryView } from '../../core/glossary/entry-view';
+import type { GlossaryEntry } from '../../core/glossary/schema';
+import { PopoverHost } from '../../entrypoints/content/popover/popover-host';
+import { deferred, entry } from './support/entries';
+import {
+  focusedInPopover,
+  popoverButton,
+  popoverContent,
+  popoverHosts,
+  popoverName,
+  popoverShown,
+} from './support/popover-view';
+
+const GLOSSARY = new Map(
+  [
+    entry({
+      id: 'gana-peru',
+      term: 'Gana Perú',
+      category: 'party',
+      summary: 'Electoral alliance led by Ollanta Humala.',
+      related: ['ollanta-humala', 'not-in-this-glossary'],
+    }),
+    entry({
+      id: 'ollanta-humala',
+      term: 'Ollanta Humala',
+      category: 'person',
+      summary: 'President of Peru from 2011 to 2016.',
+      related: ['gana-peru'],
+    }),
+    entry({ id: 'neoliberalism', term: 'neoliberalism', category: 'ideology' }),
+  ].map((item) => [item.id, item]),
+);
+
+let loadEntry: ReturnType<typeof vi.fn<(entryId: string) => Promise<EntryView | null>>>;
+let onAddNote: ReturnType<typeof vi.fn<(view: EntryView, anchor: Range) => void>>;
+let popover: PopoverHost;
+
+beforeEach(() => {
+  document.body.innerHTML = `<nav><a id="home" href="/">Home</a></nav>
+    <p id="article">The alliance Gana Perú won in 2011, against neoliberalism.</p>`;
+  loadEntry = vi.fn(async (entryId: string) => entryView(GLOSSARY, entryId));
+  onAddNote = vi.fn();
+  popover = new PopoverHost({ loadEntry, strings: POPOVER_STRINGS.en, onAddNote });
+});
+
+afterEach(() => {
+  popover.destroy();
+  for (const host of popoverHosts()) host.remove();
+});
+
+/** A range over the first `text` in the article: the term the popover explains. */
+function termRange(text: string): Range {
+  const node = document.getElementById('article')?.firstChild as Text;
+  const start = node.data.indexOf(text);
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, start + text.length);
+  return range;
+}
+
+/** Lets pending loads and renders finish. */
+async function settle(): Promise<void> {
+  for (let round = 0; round < 3; round++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('PopoverHost opening', () => {
+  test('shows a dialog named by the entry’s term, with its summary, without taking focus on hover', async () => {
+    const link = document.getElementById('home') as HTMLElement;
+    link.focus();
+    expect(await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false })).toBe(true);
+    expect(popoverShown()).toBe(true);
+    expect(popoverName()).toBe('Gana Perú');
+    expect(popoverContent()?.textContent).toContain('Electoral alliance led by Ollanta Humala.');
+    expect(popover.isOpen).toBe(true);
+    expect(popover.currentEntryId).toBe('gana-peru');
+    expect(document.activeElement).toBe(link);
+  });
+
+  test('from the keyboard, the dialog takes focus', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: true });
+    expect(focusedInPopover()?.getAttribute('role')).toBe('dialog');
+  });
+
+  test('an unknown entry opens nothing', async () => {
+    expect(await popover.open(termRange('Gana Perú'), 'no-such-entry', { focus: false })).toBe(false);
+    expect(popover.isOpen).toBe(false);
+    expect(popoverShown()).toBe(false);
+  });
+
+  test('one <glosa-popover> host only, however often it opens, outside the page’s body', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    await popover.open(termRange('neoliberalism'), 'neoliberalism', { focus: false });
+    popover.close({ restoreFocus: false });
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: true });
+    expect(popoverHosts()).toHaveLength(1);
+    expect(popoverName()).toBe('Gana Perú');
+    expect(popoverHosts()[0]?.parentElement).toBe(document.documentElement);
+  });
+
+  test('the host is the only element it counts as its own', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    expect(popover.contains(popoverHosts()[0] ?? null)).toBe(true);
+    expect(popover.contains(document.body)).toBe(false);
+    expect(popover.contains(null)).toBe(false);
+  });
+
+  test('page CSS cannot restyle the host: its placement rules are important', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    const style = popoverHosts()[0]?.style;
+    expect(style?.getPropertyValue('position')).toBe('fixed');
+    expect(style?.getPropertyPriority('position')).toBe('important');
+    expect(style?.getPropertyValue('z-index')).toBe('2147483647');
+  });
+});
+
+describe('PopoverHost request ordering', () => {
+  test('a second open supersedes a slow first one, whichever answers last', async () => {
+    const slow = deferred<EntryView | null>();
+    loadEntry.mockImplementationOnce(() => slow.promise);
+    const first = popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    expect(await popover.open(termRange('neoliberalism'), 'neoliberalism', { focus: false })).toBe(true);
+    slow.resolve(entryView(GLOSSARY, 'gana-peru'));
+    expect(await first).toBe(false);
+    expect(popoverName()).toBe('neoliberalism');
+    expect(popover.currentEntryId).toBe('neoliberalism');
+  });
+
+  test('closing while an entry loads keeps the popover closed', async () => {
+    const slow = deferred<EntryView | null>();
+    loadEntry.mockImplementationOnce(() => slow.promise);
+    const opening = popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    popover.close({ restoreFocus: false });
+    slow.resolve(entryView(GLOSSARY, 'gana-peru'));
+    expect(await opening).toBe(false);
+    expect(popoverShown()).toBe(false);
+  });
+});
+
+describe('PopoverHost navigation and closing', () => {
+  test('a related entry opens inside the popover; Back returns to the first', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    expect(popoverButton('Back')).toBeUndefined();
+    // Related ids missing from the reader's glossary are not offered.
+    const related = [...(popoverContent()?.querySelectorAll('.term-card__related button') ?? [])];
+    expect(related.map((button) => button.textContent)).toEqual(['Ollanta Humala']);
+    popoverButton('Ollanta Humala')?.click();
+    await settle();
+    expect(popoverName()).toBe('Ollanta Humala');
+    expect(popover.currentEntryId).toBe('ollanta-humala');
+    expect(focusedInPopover()?.getAttribute('role')).toBe('dialog');
+    popoverButton('Back')?.click();
+    await settle();
+    expect(popoverName()).toBe('Gana Perú');
+    expect(popoverButton('Back')).toBeUndefined();
+  });
+
+  test('opening another term starts over: no Back to the previous one', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    popoverButton('Ollanta Humala')?.click();
+    await settle();
+    await popover.open(termRange('neoliberalism'), 'neoliberalism', { focus: false });
+    expect(popoverName()).toBe('neoliberalism');
+    expect(popoverButton('Back')).toBeUndefined();
+  });
+
+  test('Close hides it and gives focus back to where the reader was', async () => {
+    const link = document.getElementById('home') as HTMLElement;
+    link.focus();
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: true });
+    expect(document.activeElement).not.toBe(link);
+    popoverButton('Close')?.click();
+    expect(popover.isOpen).toBe(false);
+    expect(popoverShown()).toBe(false);
+    expect(document.activeElement).toBe(link);
+  });
+
+  test('closing without restoring focus leaves focus alone', async () => {
+    const link = document.getElementById('home') as HTMLElement;
+    link.focus();
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: true });
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    popover.close({ restoreFocus: false });
+    expect(document.activeElement).toBe(button);
+  });
+
+  test('focus returns to where the reader was before the first open, not to the popover', async () => {
+    const link = document.getElementById('home') as HTMLElement;
+    link.focus();
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: true });
+    // The keyboard command again, focus now inside the popover.
+    await popover.open(termRange('neoliberalism'), 'neoliberalism', { focus: true });
+    popover.close({ restoreFocus: true });
+    expect(document.activeElement).toBe(link);
+  });
+
+  test('Add note hands the entry and the term’s range to the notes', async () => {
+    const anchor = termRange('Gana Perú');
+    await popover.open(anchor, 'gana-peru', { focus: false });
+    popoverButton('Add note')?.click();
+    expect(onAddNote).toHaveBeenCalledOnce();
+    expect(onAddNote.mock.lastCall?.[0].entry.id).toBe('gana-peru');
+    expect(onAddNote.mock.lastCall?.[1]).toBe(anchor);
+  });
+
+  test('without a notes handler there is no Add note button', async () => {
+    popover.destroy();
+    popover = new PopoverHost({ loadEntry, strings: POPOVER_STRINGS.en });
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    expect(popoverButton('Add note')).toBeUndefined();
+  });
+
+  test('destroy removes the host from the page', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    popover.destroy();
+    expect(popoverHosts()).toHaveLength(0);
+    expect(popover.isOpen).toBe(false);
+  });
+});
+
+describe('PopoverHost under the reader’s settings', () => {
+  test('a new language relabels the open popover', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    popoverButton('Ollanta Humala')?.click();
+    await settle();
+    popover.setStrings(POPOVER_STRINGS.es);
+    expect(popoverButton('Atrás')).toBeDefined();
+    expect(popoverButton('Cerrar')).toBeDefined();
+    expect(popoverContent()?.textContent).toContain('Persona');
+  });
+
+  test('the reader’s theme is set on the host', async () => {
+    popover.setTheme('dark');
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    expect(popoverHosts()[0]?.dataset.theme).toBe('dark');
+  });
+});
+
+const PAYLOADS = [
+  '<img src=x onerror="window.pwned=1">',
+  '<script>window.pwned=1</script>',
+  '"><svg onload=window.pwned=1>',
+];
+
+describe('PopoverHost shows entry text as text', () => {
+  test.each(PAYLOADS)('an entry carrying %s', async (payload) => {
+    const hostile: GlossaryEntry = entry({
+      id: 'own-x',
+      term: `Term ${payload}`,
+      aliases: [`alias ${payload}`],
+      summary: `Summary ${payload}`,
+      details: `Details ${payload}`,
+      period: payload,
+      sources: [{ title: `Source ${payload}`, url: 'javascript:window.pwned=1' }],
+    });
+    loadEntry.mockResolvedValueOnce({ entry: hostile, related: [{ id: 'r', term: `Related ${payload}` }] });
+    await popover.open(termRange('Gana Perú'), 'own-x', { focus: false });
+    popoverButton('More')?.click();
+    await settle();
+    const content = popoverContent();
+    expect(content?.querySelectorAll('img, script, svg, iframe, a').length).toBe(0);
+    expect(popoverName()).toBe(`Term ${payload}`);
+    expect(content?.textContent).toContain(`Details ${payload}`);
+    expect(content?.textContent).toContain(`Related ${payload}`);
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
