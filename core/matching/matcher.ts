@@ -36,6 +36,8 @@ export interface MatcherTerm {
   form: string;
   /** Match only where the page has exactly this capitalization (accents and spacing still fold). */
   caseSensitive: boolean;
+  /** The reader's own form: its marks are painted where the page cannot read them. */
+  private?: boolean;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface TermMatch {
   entryId: string;
   start: number;
   end: number;
+  /** The compiled form that matched: its index in CompiledTerms.forms (absent in hand-made matches). */
+  form?: number;
 }
 
 export interface Matcher {
@@ -66,6 +70,8 @@ interface CompiledForm {
   caseSensitive: boolean;
   /** normalizeCaseKey of the form; compared only when caseSensitive. */
   caseKey: string;
+  /** One of the reader's own forms (see MatcherTerm.private). */
+  private: boolean;
 }
 
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
@@ -106,7 +112,12 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
     if (seen.has(identity)) continue;
     seen.add(identity);
     builder.add(key, forms.length);
-    forms.push({ entryId: term.entryId, caseSensitive: term.caseSensitive, caseKey });
+    forms.push({
+      entryId: term.entryId,
+      caseSensitive: term.caseSensitive,
+      caseKey,
+      private: term.private === true,
+    });
   }
   return builder.build(forms);
 }
@@ -729,8 +740,8 @@ class TrieMatcher implements Matcher {
     for (let k = count - 1; k >= 0; k--) {
       const end = candidateEnds[k] as number;
       const accepted = this.acceptedForm(text, candidateNodes[k] as number, start, end);
-      if (accepted !== null) {
-        matches.push({ entryId: accepted, start, end });
+      if (accepted >= 0) {
+        matches.push({ entryId: (this.forms[accepted] as CompiledForm).entryId, start, end, form: accepted });
         this.matchEndsWord = this.trie.endsWord[candidateNodes[k] as number] === 1;
         return end;
       }
@@ -836,16 +847,17 @@ class TrieMatcher implements Matcher {
     return count;
   }
 
-  /** The entry of the first form at `node` whose case check passes for the original [start, end). */
-  private acceptedForm(text: string, node: number, start: number, end: number): string | null {
+  /** The first form at `node` whose case check passes for the original [start, end) (its index), or -1. */
+  private acceptedForm(text: string, node: number, start: number, end: number): number {
     const { formStart, formList } = this.trie;
     let pageCaseKey: string | null = null;
     for (let f = formStart[node] as number; f < (formStart[node + 1] as number); f++) {
-      const form = this.forms[formList[f] as number] as CompiledForm;
-      if (!form.caseSensitive) return form.entryId;
+      const index = formList[f] as number;
+      const form = this.forms[index] as CompiledForm;
+      if (!form.caseSensitive) return index;
       pageCaseKey ??= normalizeCaseKey(text.slice(start, end));
-      if (pageCaseKey === form.caseKey) return form.entryId;
+      if (pageCaseKey === form.caseKey) return index;
     }
-    return null;
+    return -1;
   }
 }

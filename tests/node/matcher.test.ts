@@ -43,7 +43,7 @@ describe('compileMatcher: folding', () => {
   it('matches across NBSP and returns the exact page text', () => {
     const text = 'the Sendero\u00A0Luminoso war';
     const [match] = matcher.find(text);
-    expect(match).toEqual({ entryId: 'sendero-luminoso', start: 4, end: 20 });
+    expect(match).toMatchObject({ entryId: 'sendero-luminoso', start: 4, end: 20 });
     expect(text.slice(match?.start, match?.end)).toBe('Sendero\u00A0Luminoso');
     expect(found('Ollanta\u202FHumala')).toEqual(['ollanta-humala:Ollanta\u202FHumala']);
   });
@@ -178,7 +178,7 @@ describe('compileMatcher: choosing between forms', () => {
 describe('compileMatcher: reading the text', () => {
   it('finds a form whose first word also stood alone just before', () => {
     const text = 'Ollanta Ollanta Humala';
-    expect(matcher.find(text)).toEqual([{ entryId: 'ollanta-humala', start: 8, end: 22 }]);
+    expect(matcher.find(text)).toMatchObject([{ entryId: 'ollanta-humala', start: 8, end: 22 }]);
     expect(found('Ollanta said Humala')).toEqual(['ollanta-humala:Humala']);
   });
 
