@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { checkGlossary } from './core/glossary/check';
@@ -16,7 +17,15 @@ export default defineConfig({
   imports: false,
   modules: [],
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // WXT's content-script context talks to the page (see entrypoints/content/silent-context.ts).
+    resolve: {
+      alias: {
+        'wxt/utils/content-script-context': resolve('entrypoints/content/silent-context.ts'),
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -10,7 +10,7 @@ export interface TermCardProps {
   /** The id of the heading, so a surrounding dialog can be named by it. */
   headingId?: string;
   onOpenRelated(id: string): void;
-  onAddNote?(): void;
+  onAddNote?(event: MouseEvent): void;
 }
 
 /** Only http(s) links are followed; anything else is shown as plain text. */

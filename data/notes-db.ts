@@ -4,6 +4,7 @@
  * schema as shipped, and an upgrade brings older data forward.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { NoteDraft } from '../core/notes/draft';
 import { type Note, wordsOfNote } from '../core/notes/note-model';
 
 const NOTES_DB_NAME = 'glosa-notes';
@@ -18,6 +19,17 @@ export const NOTES_SCHEMA_V2 = { notes: 'id, url, *tags, *termIds, updatedAt, *w
  */
 const NOTES_SCHEMA_V3 = { ...NOTES_SCHEMA_V2, wordsBacklog: 'id' };
 
+/**
+ * Version 4: adds the draft being typed (one row, id "current"), kept here rather than in extension
+ * storage, which every content script can read: what the reader writes stays in the extension's origin.
+ */
+const NOTES_SCHEMA_V4 = { ...NOTES_SCHEMA_V3, drafts: 'id' };
+
+/** The note being typed, as stored. */
+export interface StoredDraft extends NoteDraft {
+  id: 'current';
+}
+
 /** Notes of one import whose search words are not written yet. */
 export interface WordsBacklog {
   id: string;
@@ -27,6 +39,7 @@ export interface WordsBacklog {
 export class NotesDatabase extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   wordsBacklog!: EntityTable<WordsBacklog, 'id'>;
+  drafts!: EntityTable<StoredDraft, 'id'>;
 
   constructor(name = NOTES_DB_NAME) {
     super(name);
@@ -42,6 +55,7 @@ export class NotesDatabase extends Dexie {
           }),
       );
     this.version(3).stores(NOTES_SCHEMA_V3);
+    this.version(4).stores(NOTES_SCHEMA_V4);
   }
 }
 

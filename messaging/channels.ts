@@ -15,14 +15,6 @@ export interface PendingNote {
   at: number;
 }
 
-/** The note being typed in the panel: kept across closing and reopening the panel. */
-export interface NoteDraft {
-  body: string;
-  tags: string;
-  /** The page and passage the draft is about, when it was started from a page. */
-  target: Omit<PendingNote, 'at'> | null;
-}
-
 export interface TabAnchors {
   url: string;
   orphaned: string[];
@@ -46,8 +38,6 @@ export const pendingLookupItem = storage.defineItem<string | null>('session:pend
 });
 /** background → extension pages: the reader's glossary was rebuilt (own terms changed); names may differ. */
 export const glossaryVersionItem = storage.defineItem<number>('session:glossaryVersion', { fallback: 0 });
-/** side panel ↔ side panel: the note being typed, kept across closing and reopening the panel. */
-export const noteDraftItem = storage.defineItem<NoteDraft | null>('local:noteDraft', { fallback: null });
 
 /** Records a note started on a page; the side panel takes it into its editor. */
 export async function storePendingNote(

@@ -8,10 +8,14 @@ import type { NoteAnchorReport, NoteStart, PageDescription, PageStatus } from '.
 
 export type { EntryView, NoteStart, PageStatus };
 
-/** What the content script needs to mark a page: every matchable form, compiled, and each entry's category. */
+/**
+ * What the content script needs to mark a page: every matchable form, compiled, each entry's category,
+ * and which compiled forms are the reader's own (their marks are painted where the page cannot see).
+ */
 export interface TermIndex {
   compiled: CompiledTerms;
   categoryOf: Record<string, Category>;
+  privateForms: number[];
 }
 
 /** A note's passage as the content script needs it to find it again. */
@@ -67,8 +71,8 @@ export interface ProtocolMap {
   showEntryAtSelection(entryId: string): boolean;
   /** The passage selected in this page, for a note (context menu, command). */
   readSelectionForNote(): NoteStart | null;
-  /** The notes of this page URL changed; a page showing it paints them again. */
-  refreshNotes(url: string): void;
+  /** The notes of the page this tab shows changed: paint them again (sent to those tabs only). */
+  refreshNotes(): void;
 
   // extension pages and background → content (top frame)
   /** What Glosa is doing on this page (popup). */

@@ -28,6 +28,10 @@ export interface NotesStrings {
   passageBelow: string;
   about(terms: string): string;
   removePassage: string;
+  /** A note started on a page while another was being typed: the reader chooses (never silently). */
+  passageArrived(title: string): string;
+  useNewPassage: string;
+  keepCurrentPassage: string;
   /** Unties a draft started from a term (no passage) from that term and page. */
   removeTerms: string;
   whichNotes: string;
@@ -125,6 +129,9 @@ export const NOTES_STRINGS: Translated<NotesStrings> = {
     passageBelow: 'passage below',
     about: (terms) => `About ${terms}`,
     removePassage: 'Remove passage',
+    passageArrived: (title) => `A new passage from “${title}” arrived while you were writing this note.`,
+    useNewPassage: 'Use it for this note',
+    keepCurrentPassage: 'Keep this note as it is',
     removeTerms: 'Remove term',
     whichNotes: 'Which notes',
     thisPage: 'This page',
@@ -233,6 +240,9 @@ export const NOTES_STRINGS: Translated<NotesStrings> = {
     passageBelow: 'pasaje abajo',
     about: (terms) => `Sobre ${terms}`,
     removePassage: 'Quitar pasaje',
+    passageArrived: (title) => `Llegó un pasaje nuevo de «${title}» mientras escribías esta nota.`,
+    useNewPassage: 'Usarlo en esta nota',
+    keepCurrentPassage: 'Dejar esta nota como está',
     removeTerms: 'Quitar término',
     whichNotes: 'Qué notas',
     thisPage: 'Esta página',

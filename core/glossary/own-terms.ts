@@ -15,8 +15,14 @@ export interface OwnEntry {
   updatedAt: number;
 }
 
-/** An entry as the reader sees it: bundled, the reader's own, or bundled with the reader's summary. */
-export type ReaderEntry = GlossaryEntry & { origin: 'bundled' | 'own' | 'overridden' };
+/**
+ * An entry as the reader sees it: bundled, the reader's own, or bundled with the reader's summary.
+ * `ownForms` are the names the reader wrote (all of an own term's, the added ones of an overridden entry).
+ */
+export type ReaderEntry = GlossaryEntry & {
+  origin: 'bundled' | 'own' | 'overridden';
+  ownForms?: string[];
+};
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
@@ -138,7 +144,14 @@ export function mergeGlossary(bundled: readonly GlossaryEntry[], own: readonly O
       overrides.set(target.id, entry);
       continue;
     }
-    added.push({ ...entry, details: '', related: [], sources: [], origin: 'own' });
+    added.push({
+      ...entry,
+      details: '',
+      related: [],
+      sources: [],
+      origin: 'own',
+      ownForms: [entry.term, ...entry.aliases],
+    });
   }
   const merged: ReaderEntry[] = bundled.map((entry) => {
     const override = overrides.get(entry.id);
@@ -150,6 +163,7 @@ export function mergeGlossary(bundled: readonly GlossaryEntry[], own: readonly O
       summary: override.summary,
       aliases: [...entry.aliases, ...extra],
       origin: 'overridden',
+      ownForms: extra,
     };
   });
   return [...added, ...merged];

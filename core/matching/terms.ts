@@ -7,6 +7,8 @@ export interface MatchableEntry {
   aliases: readonly string[];
   /** Forms (term or aliases, as written) that match only with exactly this capitalization. */
   caseSensitive?: readonly string[];
+  /** Forms (as written) that the reader wrote: their marks must stay private to the reader. */
+  ownForms?: readonly string[];
 }
 
 /** Every matched form of every entry: its display term, then its aliases, in glossary order. */
@@ -14,8 +16,9 @@ export function termsFromEntries(entries: ReadonlyArray<MatchableEntry>): Matche
   const terms: MatcherTerm[] = [];
   for (const entry of entries) {
     const caseSensitive = new Set(entry.caseSensitive ?? []);
+    const own = new Set(entry.ownForms ?? []);
     for (const form of [entry.term, ...entry.aliases]) {
-      terms.push({ entryId: entry.id, form, caseSensitive: caseSensitive.has(form) });
+      terms.push({ entryId: entry.id, form, caseSensitive: caseSensitive.has(form), private: own.has(form) });
     }
   }
   return terms;

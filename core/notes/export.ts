@@ -26,6 +26,14 @@ function inline(text: string): string {
     .trim();
 }
 
+/**
+ * A URL for a Markdown autolink: anything that could end the link or start markup (angle brackets,
+ * white space, control characters, backslashes) is percent-encoded, whatever a backup file held.
+ */
+function autolinkSafe(url: string): string {
+  return url.replace(/[<>\s\\\p{Cc}]/gu, (character) => encodeURIComponent(character));
+}
+
 function blockquote(text: string): string {
   return text
     .split(/\r?\n/)
@@ -52,7 +60,7 @@ export function notesToMarkdown(
     '',
   ];
   for (const [url, pageNotes] of byPage(notes)) {
-    out.push(`## ${inline(pageNotes[0]?.title || url)}`, '', `<${url}>`, '');
+    out.push(`## ${inline(pageNotes[0]?.title || url)}`, '', `<${autolinkSafe(url)}>`, '');
     for (const note of pageNotes) {
       if (note.passage) out.push(blockquote(note.passage.quote.exact), '');
       if (note.body) out.push(paragraph(note.body), '');

@@ -4,6 +4,7 @@
  * here writes: the caller writes all notes in one transaction, or none.
  */
 import * as v from 'valibot';
+import { normalizePageUrl } from '../page-url';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, MAX_BACKUP_BYTES } from './backup';
 import type { NoteFields } from './note-model';
 
@@ -158,9 +159,15 @@ export function parseBackup(text: string, byteLength = text.length): ParsedBacku
   const result = v.safeParse(BackupSchema, data);
   if (!result.success) return refuse(damaged(result.issues[0]));
   const seen = new Set<string>();
+  const notes: NoteFields[] = [];
   for (const [index, note] of result.output.notes.entries()) {
     if (seen.has(note.id)) return refuse({ reason: 'duplicateId', id: note.id, note: index + 1 });
     seen.add(note.id);
+    // Filed under the same key as notes written here (no fragment, no tracking parameters, no
+    // credentials), and only for web pages: anything else is refused, never stored as written.
+    const url = normalizePageUrl(note.url);
+    if (!url) return refuse({ reason: 'damaged', problem: 'notWebPage', field: 'url', note: index + 1 });
+    notes.push({ ...note, url });
   }
-  return { ok: true, notes: result.output.notes };
+  return { ok: true, notes };
 }

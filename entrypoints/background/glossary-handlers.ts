@@ -4,6 +4,7 @@ import { glossaryVersionItem } from '../../messaging/channels';
 import { type EntrySummary, messenger } from '../../messaging/protocol';
 import { EntryIdSchema, validPayload } from '../../messaging/schemas';
 import { forgetReaderGlossary, readerGlossary } from './reader-glossary';
+import { fromExtensionPage } from './senders';
 
 /** The popup lists at most this many results. */
 const RESULT_LIMIT = 30;
@@ -30,7 +31,9 @@ export function registerGlossaryHandlers(): void {
     const entryId = validPayload(EntryIdSchema, data);
     return entryId === undefined ? null : entryView((await readerGlossary()).entries, entryId);
   });
-  messenger.onMessage('searchGlossary', async ({ data }): Promise<EntrySummary[]> => {
+  // The reader's own terms are in these answers: for Glosa's own pages only, never a content script.
+  messenger.onMessage('searchGlossary', async ({ sender, data }): Promise<EntrySummary[]> => {
+    if (!fromExtensionPage(sender)) return [];
     const query = typeof data === 'string' ? data.slice(0, QUERY_LIMIT) : '';
     if (query.trim().length < 2) return [];
     const hits = (await readerGlossary()).search.search(query, RESULT_LIMIT);
@@ -41,12 +44,14 @@ export function registerGlossaryHandlers(): void {
       summary: entry.summary,
     }));
   });
-  messenger.onMessage('getTermNames', async () => {
+  messenger.onMessage('getTermNames', async ({ sender }) => {
     const names: Record<string, string> = {};
+    if (!fromExtensionPage(sender)) return names;
     for (const [id, entry] of (await readerGlossary()).entries) names[id] = entry.term;
     return names;
   });
-  messenger.onMessage('ownTermsChanged', async () => {
+  messenger.onMessage('ownTermsChanged', async ({ sender }) => {
+    if (!fromExtensionPage(sender)) return;
     forgetReaderGlossary();
     await readerGlossary();
     await announceChange();

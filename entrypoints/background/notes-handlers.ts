@@ -6,23 +6,7 @@ import { focusNoteItem, noteAnchorsItem, storePendingNote } from '../../messagin
 import { messenger, type PageNote } from '../../messaging/protocol';
 import { NoteAnchorReportSchema, NoteIdSchema, NoteStartSchema, validPayload } from '../../messaging/schemas';
 import { openNotesPanel } from '../../platform/notes-panel';
-
-interface Sender {
-  tab?: { id?: number; url?: string; title?: string; windowId?: number };
-  frameId?: number;
-  url?: string;
-}
-
-/**
- * The page a message speaks for, as the browser reports the sender — never message data. Without the
- * "tabs" permission Chrome leaves out sender.tab.url; sender.url of the top frame is the same address.
- */
-function senderPage(sender: Sender): { url: string; tabId: number } | undefined {
-  const url = normalizePageUrl(sender.tab?.url ?? ((sender.frameId ?? 0) === 0 ? sender.url : undefined));
-  const tabId = sender.tab?.id;
-  if (!url || tabId === undefined) return undefined;
-  return { url, tabId };
-}
+import { forgetTab, fromExtensionPage, panelOpenAllowed, senderPage } from './senders';
 
 /** Anchor reports are written one after another, so two tabs reporting at once do not lose either. */
 let anchorWrites: Promise<void> = Promise.resolve();
@@ -40,17 +24,20 @@ function updateAnchors(
 }
 
 /**
- * Tells the pages showing `url` that its notes changed. Tab URLs are hidden without the "tabs"
- * permission, so every tab hears it and each page compares the URL with its own.
+ * Tells only the tabs showing `url` that its notes changed. Tab URLs are hidden without the "tabs"
+ * permission, but every page's content script reports its address with its anchors (noteAnchorsItem):
+ * no other tab hears which page has notes.
  */
 async function refreshTabsShowing(url: string): Promise<void> {
-  const tabs = await browser.tabs.query({});
+  const anchors = await noteAnchorsItem.getValue();
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : messenger.sendMessage('refreshNotes', url, { tabId: tab.id, frameId: 0 }).catch(() => {}),
-    ),
+    Object.entries(anchors)
+      .filter(([, shown]) => shown.url === url)
+      .map(([tabId]) =>
+        messenger
+          .sendMessage('refreshNotes', undefined, { tabId: Number(tabId), frameId: 0 })
+          .catch(() => {}),
+      ),
   );
 }
 
@@ -58,14 +45,14 @@ async function refreshTabsShowing(url: string): Promise<void> {
 export function registerNotesHandlers(): void {
   messenger.onMessage('getPageNotes', async ({ sender }): Promise<PageNote[]> => {
     const page = senderPage(sender);
-    if (!page || (sender.frameId ?? 0) !== 0) return [];
+    if (page?.frameId !== 0) return [];
     const notes = await notesForUrl(notesDb(), page.url);
     return notes.flatMap((note) => (note.passage ? [{ id: note.id, passage: note.passage }] : []));
   });
 
   messenger.onMessage('reportNoteAnchors', async ({ sender, data }) => {
     const page = senderPage(sender);
-    if (!page || (sender.frameId ?? 0) !== 0) return;
+    if (page?.frameId !== 0) return;
     const report = validPayload(NoteAnchorReportSchema, data);
     if (!report) return;
     const { orphaned } = report;
@@ -74,30 +61,38 @@ export function registerNotesHandlers(): void {
     });
   });
 
+  // The content script sends these only for the reader's own click (isReaderGesture); a tab may ask
+  // at most once a second, so a compromised page cannot flood the reader with panels or windows.
   messenger.onMessage('startNote', async ({ sender, data }) => {
     const start = validPayload(NoteStartSchema, data);
-    if (!start) return;
-    // Then at once, while the click that sent this still counts as a user action.
-    const opened = openNotesPanel(sender.tab?.windowId);
     const page = senderPage(sender);
-    if (page) await storePendingNote(page.url, sender.tab?.title || start.title || page.url, start);
+    if (!start || !page || !panelOpenAllowed(page.tabId)) return;
+    // Then at once, while the click that sent this still counts as a user action.
+    const opened = openNotesPanel(page.windowId);
+    // A frame's passage belongs to the frame's own address; its title is the top page's only in the top frame.
+    const title = page.title || start.title || page.url;
+    await storePendingNote(page.url, title, start);
     await opened;
   });
 
   messenger.onMessage('openNote', async ({ sender, data }) => {
     const noteId = validPayload(NoteIdSchema, data);
-    if (noteId === undefined) return;
-    const opened = openNotesPanel(sender.tab?.windowId);
+    const page = senderPage(sender);
+    if (noteId === undefined || !page || page.frameId !== 0 || !panelOpenAllowed(page.tabId)) return;
+    const opened = openNotesPanel(page.windowId);
     await focusNoteItem.setValue({ noteId, at: Date.now() });
     await opened;
   });
 
-  messenger.onMessage('notesChanged', async ({ data }) => {
+  // From Glosa's own pages only: a page's script must not make other tabs read their notes again.
+  messenger.onMessage('notesChanged', async ({ sender, data }) => {
+    if (!fromExtensionPage(sender)) return;
     const url = normalizePageUrl(data);
     if (url) await refreshTabsShowing(url);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
     void updateAnchors((anchors) => {
       delete anchors[String(tabId)];
     });

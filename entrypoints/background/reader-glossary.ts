@@ -20,9 +20,11 @@ async function load(): Promise<ReaderGlossary> {
   const merged = mergeGlossary(glossary, own);
   const categoryOf: TermIndex['categoryOf'] = {};
   for (const entry of merged) categoryOf[entry.id] = entry.category;
+  const compiled = compileTerms(termsFromEntries(merged));
+  const privateForms = compiled.forms.flatMap((form, index) => (form.private ? [index] : []));
   return {
     entries: new Map(merged.map((entry) => [entry.id, entry])),
-    termIndex: { compiled: compileTerms(termsFromEntries(merged)), categoryOf },
+    termIndex: { compiled, categoryOf, privateForms },
     search: createGlossarySearch(merged),
   };
 }

@@ -1,6 +1,7 @@
 import { normalizePageUrl } from '../../core/page-url';
 import { storePendingNote } from '../../messaging/channels';
 import { messenger, type NoteStart } from '../../messaging/protocol';
+import { NoteStartSchema, PageDescriptionSchema, validPayload } from '../../messaging/schemas';
 
 interface TabLike {
   id?: number;
@@ -16,19 +17,25 @@ export async function startNoteFromSelection(
 ): Promise<void> {
   if (tab?.id === undefined) return;
   // activeTab shows the URL after a menu click or a command; the page itself can say it too.
+  // Replies come from a page's content script: each is checked before use.
   const described = tab.url
     ? undefined
-    : await messenger
-        .sendMessage('describePage', undefined, { tabId: tab.id, frameId: 0 })
-        .catch(() => undefined);
+    : validPayload(
+        PageDescriptionSchema,
+        await messenger
+          .sendMessage('describePage', undefined, { tabId: tab.id, frameId: 0 })
+          .catch(() => null),
+      );
   const url = normalizePageUrl(tab.url ?? described?.url);
   if (!url) return;
-  let start: NoteStart | null = null;
-  try {
-    start = await messenger.sendMessage('readSelectionForNote', undefined, { tabId: tab.id, frameId });
-  } catch {
-    start = null; // no content script here (a page opened before install): keep the bare text below
-  }
+  // No content script here (a page opened before install) answers nothing: the bare text below is kept.
+  let start: NoteStart | null =
+    validPayload(
+      NoteStartSchema,
+      await messenger
+        .sendMessage('readSelectionForNote', undefined, { tabId: tab.id, frameId })
+        .catch(() => null),
+    ) ?? null;
   if (!start && selectionText) {
     const exact = selectionText.trim();
     start = {

@@ -5,9 +5,14 @@ import { countTermsInReadingOrder } from '../../core/marks/page-terms';
 import { loadMatcher } from '../../core/matching/matcher';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
-import { messenger } from '../../messaging/protocol';
+import { messenger, type TermIndex } from '../../messaging/protocol';
+import { EntryIdSchema, validPayload } from '../../messaging/schemas';
 import { markForBench, onBenchRescan } from './bench-marks';
+import { GlosaHost } from './host/glosa-host';
+import { HOST_TAG } from './host/host-tag';
+import { PrivateMarks } from './host/private-marks';
 import { Interactions } from './interact/interactions';
+import { startLifecycle } from './lifecycle';
 import { wirePageNotes } from './notes/note-wiring';
 import { highlightsSupported } from './paint/highlights';
 import { styleShadowRoot } from './paint/shadow-styles';
@@ -15,38 +20,56 @@ import highlightCss from './paint/style.css?inline';
 import { TermPainter } from './paint/term-painter';
 import { PopoverHost } from './popover/popover-host';
 import { MarkRegistry } from './scan/mark-registry';
-import { PageScanner, POPOVER_TAG } from './scan/page-scanner';
+import { PageScanner } from './scan/page-scanner';
 import './paint/style.css';
+
+/** The parts of the term index the scanner uses, ready to use. */
+function loadIndex(index: TermIndex) {
+  return {
+    matcher: loadMatcher(index.compiled),
+    categoryOf: index.categoryOf,
+    privateForms: new Set(index.privateForms),
+  };
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
-  async main(ctx) {
+  // WXT's own context is replaced by a silent one (wxt.config.ts): nothing is posted to the page.
+  async main() {
     markForBench('glosa:start');
     // HTML documents only: SVG and XML documents have no prose to mark nor a place for the popover.
     if (!highlightsSupported() || !(document.documentElement instanceof HTMLElement)) return;
+    const life = startLifecycle();
     // A predecessor that was unloaded without notice (Firefox ends old scripts outright) may have
-    // left its popover host behind: it is Glosa's own node, so it goes.
-    for (const stale of document.querySelectorAll(POPOVER_TAG)) stale.remove();
+    // left its element behind: it is Glosa's own node, so it goes.
+    for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
     const [index, stored] = await Promise.all([
       messenger.sendMessage('getTermIndex', undefined),
       settingsItem.getValue(),
     ]);
-    if (ctx.isInvalid) return;
+    if (life.ended) return;
     let settings: Settings = withDefaults(stored);
-    let matcher = loadMatcher(index.compiled);
-    let categoryOf = index.categoryOf;
+    let terms = loadIndex(index);
+    const host = new GlosaHost(document);
+    const privateMarks = new PrivateMarks(host, document);
     const registry = new MarkRegistry();
-    const painter = new TermPainter(registry, () => settings);
+    const painter = new TermPainter(
+      registry,
+      () => settings,
+      privateMarks,
+      () => !life.ended,
+    );
 
     const scanner = new PageScanner({
       registry,
       onMarksChanged: (progress) => painter.marksChanged(progress),
       onShadowRoot: (shadow) => styleShadowRoot(shadow, highlightCss),
     });
-    const notes = wirePageNotes();
+    const notes = wirePageNotes(privateMarks);
     const popover = new PopoverHost({
+      host,
       loadEntry: (entryId) => messenger.sendMessage('getEntry', entryId),
       strings: POPOVER_STRINGS[uiLanguage(settings.language, navigator.language)],
       onAddNote: (view, anchor) => notes.addNote(view.entry.id, anchor),
@@ -58,13 +81,14 @@ export default defineContentScript({
     });
 
     let active = false;
+    const startScan = () => scanner.start(document, terms.matcher, terms.categoryOf, terms.privateForms);
     const apply = (next: Settings) => {
       const wasActive = active;
       settings = next;
       active = isActiveOn(settings, location.hostname);
-      popover.setTheme(settings.theme);
+      host.setTheme(settings.theme);
       popover.setStrings(POPOVER_STRINGS[uiLanguage(settings.language, navigator.language)]);
-      if (active && !wasActive) scanner.start(document, matcher, categoryOf);
+      if (active && !wasActive) startScan();
       if (!active && wasActive) {
         scanner.stop();
         popover.close({ restoreFocus: false });
@@ -74,17 +98,15 @@ export default defineContentScript({
     };
     apply(settings);
     onBenchRescan(() => {
-      if (active) scanner.start(document, matcher, categoryOf);
+      if (active) startScan();
     });
 
     const unwatch = settingsItem.watch((value) => apply(withDefaults(value)));
     messenger.onMessage('showNextTerm', () => (active ? interactions.showNext() : false));
     // The reader added, changed or removed an own term: read the page again with the new list.
     messenger.onMessage('termIndexChanged', async () => {
-      const next = await messenger.sendMessage('getTermIndex', undefined);
-      matcher = loadMatcher(next.compiled);
-      categoryOf = next.categoryOf;
-      if (active) scanner.start(document, matcher, categoryOf);
+      terms = loadIndex(await messenger.sendMessage('getTermIndex', undefined));
+      if (active) startScan();
     });
     // Questions about "the page" are the top frame's to answer; frames would answer them twice.
     if (window === window.top) {
@@ -99,26 +121,28 @@ export default defineContentScript({
           ? countTermsInReadingOrder(registry.inReadingOrder().filter((mark) => painter.isShown(mark)))
           : [],
       );
-      messenger.onMessage('showTermOnPage', ({ data: entryId }) =>
-        active && typeof entryId === 'string' ? interactions.showNextOf(entryId) : false,
-      );
-      messenger.onMessage('showEntryAtSelection', ({ data: entryId }) => {
+      messenger.onMessage('showTermOnPage', ({ data }) => {
+        const entryId = validPayload(EntryIdSchema, data);
+        return active && entryId !== undefined ? interactions.showNextOf(entryId) : false;
+      });
+      messenger.onMessage('showEntryAtSelection', ({ data }) => {
+        const entryId = validPayload(EntryIdSchema, data);
         const selection = document.getSelection();
-        if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+        if (entryId === undefined || !selection || selection.rangeCount === 0 || selection.isCollapsed)
+          return false;
         return popover.open(selection.getRangeAt(0).cloneRange(), entryId, { focus: true });
       });
     }
-    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescanAll(document));
-    // WXT notices an updated, reloaded or disabled extension only when the context is checked, and
-    // with the Navigation API nothing checks it; each tick of this interval does.
-    ctx.setInterval(() => {}, 1_000);
-    ctx.onInvalidated(() => {
+    life.onNavigate(() => scanner.rescanAll(document));
+    life.onEnd(() => {
       // Page first: once the extension is gone, any extension API below may throw.
       scanner.stop();
       interactions.dispose();
       popover.destroy();
       notes.dispose();
       painter.dispose();
+      privateMarks.dispose();
+      host.destroy();
       try {
         unwatch();
       } catch {

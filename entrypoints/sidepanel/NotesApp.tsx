@@ -48,7 +48,7 @@ export function NotesApp(props: NotesAppProps) {
   const shown = useSignal(LIST_PAGE);
   const editorBox = useRef<HTMLElement>(null);
 
-  const inbox = useNotesInbox(() => {
+  const inbox = useNotesInbox(db, () => {
     view.value = 'page';
     requestAnimationFrame(() => editorBox.current?.querySelector('textarea')?.focus());
   });
@@ -132,6 +132,7 @@ export function NotesApp(props: NotesAppProps) {
       <DraftSection
         text={text}
         draft={inbox.draft}
+        offer={inbox.offer}
         page={page}
         busy={actions.busy.value}
         termName={termName}

@@ -2,6 +2,8 @@ import { type Signal, useSignal } from '@preact/signals';
 import { importRefusalText, type NotesStrings } from '../../components/strings/notes';
 import { storageFailureText } from '../../components/strings/storage';
 import { MAX_BACKUP_BYTES } from '../../core/notes/backup';
+import type { NoteDraft } from '../../core/notes/draft';
+import { EMPTY_DRAFT } from '../../core/notes/draft';
 import { buildExport, type ExportFormat } from '../../core/notes/export-file';
 import { parseBackup } from '../../core/notes/import';
 import { type Note, parseTags } from '../../core/notes/note-model';
@@ -16,10 +18,8 @@ import {
   restoreNote,
   updateNote,
 } from '../../data/notes-store';
-import type { NoteDraft } from '../../messaging/channels';
 import { saveFile } from '../../platform/save-file';
 import type { ReadingPage } from './reading-page';
-import { EMPTY_DRAFT } from './use-notes-inbox';
 
 /** A note being edited in place: its id and the text as the reader is changing it. */
 export interface NoteEdit {

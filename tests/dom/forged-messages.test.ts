@@ -12,9 +12,8 @@ const READER_PAGE = 'https://news.example/peru-runoff';
 const OTHER_SITE = 'https://bank.example/private';
 const passage = { quote: { exact: 'Gana Perú', prefix: '', suffix: '' }, position: { start: 0, end: 9 } };
 
-/** Delivers a message as the browser would, from a tab at `url`; returns the handler's answer. */
-async function fromPage(url: string, type: string, data: unknown): Promise<unknown> {
-  const sender = { tab: { id: 7, url, title: 'A page', windowId: 1 }, frameId: 0, url };
+/** Delivers a message as the browser would; returns the handler's answer. */
+async function deliver(sender: object, type: string, data: unknown): Promise<unknown> {
   // The messaging library answers through sendResponse, as in a real browser.
   const answer = new Promise<{ res?: unknown }>((resolve) => {
     void fakeBrowser.runtime.onMessage.trigger(
@@ -24,6 +23,26 @@ async function fromPage(url: string, type: string, data: unknown): Promise<unkno
     );
   });
   return (await answer).res;
+}
+
+/** From the content script of tab 7's top frame, showing `url`. */
+function fromPage(url: string, type: string, data: unknown, tabId = 7): Promise<unknown> {
+  return deliver({ tab: { id: tabId, url, title: 'A page', windowId: 1 }, frameId: 0, url }, type, data);
+}
+
+/** From the content script of a frame at `frameUrl` inside tab 7's page at `pageUrl`. */
+function fromFrame(pageUrl: string, frameUrl: string, type: string, data: unknown): Promise<unknown> {
+  const tab = { id: 7, url: pageUrl, title: 'A page', windowId: 1 };
+  return deliver({ tab, frameId: 3, url: frameUrl }, type, data);
+}
+
+/** From one of Glosa's own pages (the side panel). */
+function fromPanel(type: string, data: unknown): Promise<unknown> {
+  return deliver(
+    { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') },
+    type,
+    data,
+  );
 }
 
 describe('forged messages from a page', () => {
@@ -39,7 +58,10 @@ describe('forged messages from a page', () => {
     // background's handlers afresh (a messenger registers each message once per module instance).
     vi.resetModules();
     const { registerNotesHandlers } = await import('../../entrypoints/background/notes-handlers');
+    const { registerGlossaryHandlers } = await import('../../entrypoints/background/glossary-handlers');
     registerNotesHandlers();
+    registerGlossaryHandlers();
+    vi.spyOn(fakeBrowser.windows, 'create').mockImplementation((async () => ({})) as never);
     await notesDb().notes.clear();
     await addNote(notesDb(), {
       url: READER_PAGE,
@@ -82,5 +104,41 @@ describe('forged messages from a page', () => {
     await expect(
       fromPage(READER_PAGE, 'reportNoteAnchors', { orphaned: 'everything' }),
     ).resolves.toBeUndefined();
+  });
+
+  test('a frame’s note is filed under the frame’s own address, never its parent page’s', async () => {
+    await fromFrame(READER_PAGE, 'https://ads.example/frame', 'startNote', {
+      passage,
+      termIds: [],
+      title: 'x',
+    });
+    expect((await pendingNoteItem.getValue())?.url).toBe('https://ads.example/frame');
+  });
+
+  test('a tab may start at most one note a second: a page cannot flood the reader with panels', async () => {
+    await fromPage(READER_PAGE, 'startNote', { passage, termIds: [], title: 'first' });
+    await fromPage(READER_PAGE, 'startNote', { passage, termIds: [], title: 'second' });
+    expect((await pendingNoteItem.getValue())?.title).toBe('A page');
+    const first = await pendingNoteItem.getValue();
+    await fromPage(READER_PAGE, 'openNote', '0b7c3e1e-2f4a-4c1d-9a51-7d2f0c9e1a22');
+    expect(await pendingNoteItem.getValue()).toEqual(first);
+  });
+
+  test('messages meant for Glosa’s own pages are refused from a page', async () => {
+    const sent = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      // The messaging library waits for the tab's answer through the callback: answer nothing.
+      .mockImplementation(((...args: unknown[]) => (args.at(-1) as () => void)()) as never);
+    await fromPage(READER_PAGE, 'reportNoteAnchors', { anchored: [], orphaned: [] });
+    await fromPage(OTHER_SITE, 'reportNoteAnchors', { anchored: [], orphaned: [] }, 8);
+    // A page asks other tabs to read their notes again, and for the reader's glossary: nothing.
+    await fromPage(OTHER_SITE, 'notesChanged', READER_PAGE);
+    expect(sent).not.toHaveBeenCalled();
+    expect(await fromPage(READER_PAGE, 'searchGlossary', 'fujimori')).toEqual([]);
+    expect(await fromPage(READER_PAGE, 'getTermNames', undefined)).toEqual({});
+    // The side panel may: and only the tab showing that page hears it, not the others.
+    await fromPanel('notesChanged', READER_PAGE);
+    expect(sent.mock.calls.map(([tabId]) => tabId)).toEqual([7]);
+    expect(((await fromPanel('searchGlossary', 'fujimori')) as { id: string }[]).length).toBeGreaterThan(0);
   });
 });

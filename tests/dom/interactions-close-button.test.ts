@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { POPOVER_STRINGS } from '../../components/strings/popover';
 import { entryView } from '../../core/glossary/entry-view';
+import { GlosaHost } from '../../entrypoints/content/host/glosa-host';
 import { HOVER_OPEN_MS, Interactions } from '../../entrypoints/content/interact/interactions';
 import { PopoverHost } from '../../entrypoints/content/popover/popover-host';
 import { MarkRegistry } from '../../entrypoints/content/scan/mark-registry';
@@ -9,6 +10,10 @@ import { centerOf, installFakeLayout } from './support/fake-layout';
 import { markTerms } from './support/marks';
 import { popoverButton, popoverShown } from './support/popover-view';
 
+// happy-dom cannot make trusted events, and Glosa ignores untrusted ones (a page's script made them):
+// here dispatched events play the reader's input. tests/dom/untrusted-input.test.ts checks the real rule.
+vi.mock('../../entrypoints/content/interact/reader-gesture', () => ({ isReaderGesture: () => true }));
+
 /**
  * The popover's own Close button closes the PopoverHost directly; Interactions must not keep taking the
  * term as shown, or hovering that same term again would never reopen it.
@@ -16,6 +21,7 @@ import { popoverButton, popoverShown } from './support/popover-view';
 const GLOSSARY = new Map([entry({ id: 'gana-peru', term: 'Gana Perú' })].map((item) => [item.id, item]));
 
 let restoreLayout: () => void;
+let host: GlosaHost;
 let popover: PopoverHost;
 let interactions: Interactions;
 
@@ -25,7 +31,9 @@ beforeEach(() => {
   restoreLayout = installFakeLayout();
   const registry = new MarkRegistry();
   markTerms(registry, { 'Gana Perú': { entryId: 'gana-peru', category: 'party' } });
+  host = new GlosaHost(document);
   popover = new PopoverHost({
+    host,
     loadEntry: async (entryId) => entryView(GLOSSARY, entryId),
     strings: POPOVER_STRINGS.en,
   });
@@ -35,6 +43,7 @@ beforeEach(() => {
 afterEach(() => {
   interactions.dispose();
   popover.destroy();
+  host.destroy();
   restoreLayout();
   vi.useRealTimers();
 });

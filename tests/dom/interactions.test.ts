@@ -5,6 +5,10 @@ import { MarkRegistry, type TermMark } from '../../entrypoints/content/scan/mark
 import { centerOf, installFakeLayout, marginBeside } from './support/fake-layout';
 import { markTerms, type TermSpec } from './support/marks';
 
+// happy-dom cannot make trusted events, and Glosa ignores untrusted ones (a page's script made them):
+// here dispatched events play the reader's input. tests/dom/untrusted-input.test.ts checks the real rule.
+vi.mock('../../entrypoints/content/interact/reader-gesture', () => ({ isReaderGesture: () => true }));
+
 const TERMS: Record<string, TermSpec> = {
   'Keiko Fujimori': { entryId: 'keiko-fujimori', category: 'person' },
   'Gana Perú': { entryId: 'gana-peru', category: 'party' },

@@ -1,11 +1,16 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { NotePassage } from '../../core/notes/note-model';
 import { passageAt } from '../../core/notes/quote-anchoring';
-import { NOTE_HIGHLIGHT, NoteLayer } from '../../entrypoints/content/notes/note-layer';
+import { NoteLayer } from '../../entrypoints/content/notes/note-layer';
 import { NotePageText } from '../../entrypoints/content/notes/note-page-text';
 import type { PageNote } from '../../messaging/protocol';
 import { type FakeHighlightRegistry, installFakeHighlights } from './support/fake-highlights';
 import { centerOf, installFakeLayout } from './support/fake-layout';
+import { FakePrivateMarks } from './support/fake-private-marks';
+
+// happy-dom cannot make trusted events, and Glosa ignores untrusted ones (a page's script made them):
+// here dispatched events play the reader's input. tests/dom/untrusted-input.test.ts checks the real rule.
+vi.mock('../../entrypoints/content/interact/reader-gesture', () => ({ isReaderGesture: () => true }));
 
 /** The background, as the content script reaches it: this page's notes, and what the page reports. */
 const background = vi.hoisted(() => {
@@ -27,6 +32,7 @@ const ARTICLE = `<h1>Runoff in Peru</h1>
 let fake: ReturnType<typeof installFakeHighlights>;
 let highlights: FakeHighlightRegistry;
 let layer: NoteLayer;
+let painted: FakePrivateMarks;
 
 /** A note on the first `quote` of the page as it is now (what the side panel would have saved). */
 function noteOn(id: string, quote: string): PageNote {
@@ -53,7 +59,8 @@ beforeEach(() => {
   background.sendMessage.mockClear();
   document.title = 'Runoff';
   document.body.innerHTML = ARTICLE;
-  layer = new NoteLayer(document);
+  painted = new FakePrivateMarks();
+  layer = new NoteLayer(document, painted);
 });
 
 afterEach(() => {
@@ -72,8 +79,10 @@ describe('NoteLayer painting notes', () => {
     document.querySelector('h1')?.remove();
     background.state.notes = [humala, gone, keiko];
     await layer.refresh();
+    // Out of the page's reach: nothing in CSS.highlights, which the page's scripts can enumerate.
+    expect([...highlights.keys()]).toEqual([]);
     // In reading order, whatever the order of the notes.
-    expect(highlights.texts(NOTE_HIGHLIGHT)).toEqual([
+    expect(painted.texts('notes')).toEqual([
       'Keiko Fujimori ran on her fathers record.',
       'Ollanta Humala won the runoff',
     ]);
@@ -85,24 +94,24 @@ describe('NoteLayer painting notes', () => {
     (document.getElementById('keiko') as HTMLElement).innerHTML =
       'Keiko Fujimori ran on her <em>father’s</em> record. She lost by a narrow margin.';
     await layer.refresh();
-    expect(highlights.texts(NOTE_HIGHLIGHT)).toEqual(['Keiko Fujimori ran on her father’s record.']);
+    expect(painted.texts('notes')).toEqual(['Keiko Fujimori ran on her father’s record.']);
     expect(lastReport()).toEqual({ anchored: ['n-keiko'], orphaned: [] });
   });
 
   test('a page without notes paints nothing, and notes deleted since take their highlight with them', async () => {
     background.state.notes = [noteOn('n-keiko', 'She lost by a narrow margin.')];
     await layer.refresh();
-    expect(highlights.texts(NOTE_HIGHLIGHT)).toEqual(['She lost by a narrow margin.']);
+    expect(painted.texts('notes')).toEqual(['She lost by a narrow margin.']);
     background.state.notes = [];
     await layer.refresh();
-    expect(highlights.has(NOTE_HIGHLIGHT)).toBe(false);
+    expect(painted.has('notes')).toBe(false);
     expect(lastReport()).toEqual({ anchored: [], orphaned: [] });
   });
 
   test('when the background cannot answer, the page is left as it is', async () => {
     background.state.notes = new Error('Extension context invalidated.');
     await expect(layer.refresh()).resolves.toBeUndefined();
-    expect(highlights.has(NOTE_HIGHLIGHT)).toBe(false);
+    expect(painted.has('notes')).toBe(false);
   });
 
   test('scrolls to a found passage; a note not on the page says so', async () => {
@@ -136,9 +145,9 @@ describe('NoteLayer after page changes', () => {
     await vi.advanceTimersByTimeAsync(300);
     late.textContent = 'Ollanta Humala won the runoff in June. Then came the cabinet.';
     await vi.advanceTimersByTimeAsync(500);
-    expect(highlights.has(NOTE_HIGHLIGHT)).toBe(false);
+    expect(painted.has('notes')).toBe(false);
     await vi.advanceTimersByTimeAsync(200);
-    expect(highlights.texts(NOTE_HIGHLIGHT)).toEqual(['Then came the cabinet.']);
+    expect(painted.texts('notes')).toEqual(['Then came the cabinet.']);
     expect(lastReport()).toEqual({ anchored: ['n-late'], orphaned: [] });
     expect(sent('reportNoteAnchors')).toHaveLength(2);
   });
@@ -148,7 +157,7 @@ describe('NoteLayer after page changes', () => {
     await layer.refresh();
     document.getElementById('keiko')?.remove();
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(highlights.has(NOTE_HIGHLIGHT)).toBe(false);
+    expect(painted.has('notes')).toBe(false);
     expect(lastReport()).toEqual({ anchored: [], orphaned: ['n-keiko'] });
   });
 
@@ -227,7 +236,7 @@ describe('NoteLayer clicks', () => {
   }
 
   function passage(): Range {
-    const [range] = [...(highlights.get(NOTE_HIGHLIGHT) ?? [])] as Range[];
+    const [range] = painted.ranges('notes');
     if (!range) throw new Error('no passage painted');
     return range;
   }
@@ -268,7 +277,7 @@ describe('NoteLayer clicks', () => {
   test('after dispose, no highlight and no click is heard', () => {
     const point = centerOf(passage());
     layer.dispose();
-    expect(highlights.has(NOTE_HIGHLIGHT)).toBe(false);
+    expect(painted.has('notes')).toBe(false);
     clickAt(point);
     expect(sent('openNote')).toEqual([]);
   });
@@ -280,7 +289,7 @@ describe('NoteLayer disposed while loading', () => {
     const refreshing = layer.refresh();
     layer.dispose();
     await refreshing;
-    expect(highlights.has(NOTE_HIGHLIGHT)).toBe(false);
+    expect(painted.has('notes')).toBe(false);
     expect(sent('reportNoteAnchors')).toEqual([]);
   });
 });

@@ -1,16 +1,18 @@
 import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTES_STRINGS } from '../../components/strings/notes';
 import type { PageTermCount } from '../../core/marks/page-terms';
 import { notesToBackup } from '../../core/notes/export';
+import { loadDraft } from '../../data/draft-store';
 import { NotesDatabase } from '../../data/notes-db';
 import { addNote } from '../../data/notes-store';
 import { settingsItem } from '../../data/settings-store';
 import { NotesApp, type NotesAppProps } from '../../entrypoints/sidepanel/NotesApp';
 import type { ReadingPage } from '../../entrypoints/sidepanel/reading-page';
 import { SidePanel } from '../../entrypoints/sidepanel/SidePanel';
-import { noteAnchorsItem, noteDraftItem, pendingNoteItem } from '../../messaging/channels';
+import { noteAnchorsItem, pendingNoteItem } from '../../messaging/channels';
 
 const PAGE: ReadingPage = { tabId: 7, url: 'https://news.example/peru-2011', title: 'Peru votes again' };
 const termName = (id: string) => ({ 'keiko-fujimori': 'Keiko Fujimori', 'gana-peru': 'Gana Perú' })[id] ?? id;
@@ -101,7 +103,9 @@ describe('side panel: writing notes', () => {
     const first = renderPanel(db);
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Half a thought' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'Tags' }), { target: { value: 'drafts' } });
-    await waitFor(async () => expect((await noteDraftItem.getValue())?.body).toBe('Half a thought'));
+    await waitFor(async () => expect((await loadDraft(db))?.body).toBe('Half a thought'));
+    // Kept in the extension's own database, not in extension storage, which content scripts can read.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('Half a thought');
     first.unmount();
     renderPanel(db);
     await waitFor(() =>
@@ -110,6 +114,57 @@ describe('side panel: writing notes', () => {
       ),
     );
     expect((screen.getByRole('textbox', { name: 'Tags' }) as HTMLInputElement).value).toBe('drafts');
+  });
+
+  test('a draft an earlier version kept in extension storage moves into the database', async () => {
+    const db = freshDb();
+    await fakeBrowser.storage.local.set({ noteDraft: { body: 'From before', tags: '', target: null } });
+    renderPanel(db);
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe(
+        'From before',
+      ),
+    );
+    expect(await fakeBrowser.storage.local.get('noteDraft')).toEqual({});
+    expect((await loadDraft(db))?.body).toBe('From before');
+  });
+
+  test('a passage started on a page while the reader types another note is offered, never taken silently', async () => {
+    const db = freshDb();
+    renderPanel(db);
+    const start = (exact: string, title: string) =>
+      pendingNoteItem.setValue({
+        url: PAGE.url,
+        title,
+        passage: { quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: exact.length } },
+        termIds: [],
+        at: Date.now(),
+      });
+    await start('Keiko Fujimori lost by a narrow margin.', 'First story');
+    await screen.findByText('Keiko Fujimori lost by a narrow margin.');
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), {
+      target: { value: 'My thoughts on Keiko' },
+    });
+    await start('Ollanta Humala won the runoff.', 'Second story');
+    const offer = await screen.findByText(/A new passage from “Second story” arrived/);
+    // Nothing changed yet: the reader's text and its passage stay as they were.
+    expect(screen.getByText('Keiko Fujimori lost by a narrow margin.')).toBeTruthy();
+    expect(screen.queryByText('Ollanta Humala won the runoff.')).toBeNull();
+    expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe(
+      'My thoughts on Keiko',
+    );
+    fireEvent.click(within(offer).getByRole('button', { name: 'Keep this note as it is' }));
+    expect(screen.queryByText(/A new passage from/)).toBeNull();
+    expect(screen.getByText('Keiko Fujimori lost by a narrow margin.')).toBeTruthy();
+
+    await start('Ollanta Humala won the runoff.', 'Second story');
+    const again = await screen.findByText(/A new passage from “Second story” arrived/);
+    fireEvent.click(within(again).getByRole('button', { name: 'Use it for this note' }));
+    await screen.findByText('Ollanta Humala won the runoff.');
+    expect(screen.queryByText('Keiko Fujimori lost by a narrow margin.')).toBeNull();
+    expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe(
+      'My thoughts on Keiko',
+    );
   });
 
   test('a note started on the page arrives with its passage and terms, and is saved with them', async () => {

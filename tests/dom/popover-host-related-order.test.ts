@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { POPOVER_STRINGS } from '../../components/strings/popover';
 import { type EntryView, entryView } from '../../core/glossary/entry-view';
+import { GlosaHost } from '../../entrypoints/content/host/glosa-host';
 import { PopoverHost } from '../../entrypoints/content/popover/popover-host';
 import { deferred, entry } from './support/entries';
 import { popoverButton, popoverName } from './support/popover-view';
@@ -17,16 +18,25 @@ const GLOSSARY = new Map(
   ].map((item) => [item.id, item]),
 );
 
+let host: GlosaHost;
 let popover: PopoverHost;
 let loadEntry: ReturnType<typeof vi.fn<(entryId: string) => Promise<EntryView | null>>>;
 
 beforeEach(() => {
   document.body.innerHTML = '<p id="article">Gana Perú and neoliberalism.</p>';
   loadEntry = vi.fn(async (entryId: string) => entryView(GLOSSARY, entryId));
-  popover = new PopoverHost({ loadEntry, strings: POPOVER_STRINGS.en });
+  host = new GlosaHost(document);
+  popover = new PopoverHost({
+    host,
+    loadEntry,
+    strings: POPOVER_STRINGS.en,
+  });
 });
 
-afterEach(() => popover.destroy());
+afterEach(() => {
+  popover.destroy();
+  host.destroy();
+});
 
 function termRange(text: string): Range {
   const node = document.getElementById('article')?.firstChild as Text;

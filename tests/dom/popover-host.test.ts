@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { POPOVER_STRINGS } from '../../components/strings/popover';
 import { type EntryView, entryView } from '../../core/glossary/entry-view';
 import type { GlossaryEntry } from '../../core/glossary/schema';
+import { GlosaHost } from '../../entrypoints/content/host/glosa-host';
 import { PopoverHost } from '../../entrypoints/content/popover/popover-host';
 import { deferred, entry } from './support/entries';
 import {
@@ -11,7 +12,12 @@ import {
   popoverHosts,
   popoverName,
   popoverShown,
+  popoverTheme,
 } from './support/popover-view';
+
+// happy-dom cannot make trusted events, and Glosa ignores untrusted ones (a page's script made them):
+// here dispatched events play the reader's input. tests/dom/untrusted-input.test.ts checks the real rule.
+vi.mock('../../entrypoints/content/interact/reader-gesture', () => ({ isReaderGesture: () => true }));
 
 const GLOSSARY = new Map(
   [
@@ -35,6 +41,7 @@ const GLOSSARY = new Map(
 
 let loadEntry: ReturnType<typeof vi.fn<(entryId: string) => Promise<EntryView | null>>>;
 let onAddNote: ReturnType<typeof vi.fn<(view: EntryView, anchor: Range) => void>>;
+let host: GlosaHost;
 let popover: PopoverHost;
 
 beforeEach(() => {
@@ -42,12 +49,18 @@ beforeEach(() => {
     <p id="article">The alliance Gana Perú won in 2011, against neoliberalism.</p>`;
   loadEntry = vi.fn(async (entryId: string) => entryView(GLOSSARY, entryId));
   onAddNote = vi.fn();
-  popover = new PopoverHost({ loadEntry, strings: POPOVER_STRINGS.en, onAddNote });
+  host = new GlosaHost(document);
+  popover = new PopoverHost({
+    host,
+    loadEntry,
+    strings: POPOVER_STRINGS.en,
+    onAddNote,
+  });
 });
 
 afterEach(() => {
   popover.destroy();
-  for (const host of popoverHosts()) host.remove();
+  host.destroy();
 });
 
 /** A range over the first `text` in the article: the term the popover explains. */
@@ -208,16 +221,22 @@ describe('PopoverHost navigation and closing', () => {
 
   test('without a notes handler there is no Add note button', async () => {
     popover.destroy();
-    popover = new PopoverHost({ loadEntry, strings: POPOVER_STRINGS.en });
+    popover = new PopoverHost({
+      host,
+      loadEntry,
+      strings: POPOVER_STRINGS.en,
+    });
     await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
     expect(popoverButton('Add note')).toBeUndefined();
   });
 
-  test('destroy removes the host from the page', async () => {
+  test('destroy closes it and leaves nothing rendered; the host goes with Glosa', async () => {
     await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
     popover.destroy();
-    expect(popoverHosts()).toHaveLength(0);
     expect(popover.isOpen).toBe(false);
+    expect(popoverShown()).toBe(false);
+    host.destroy();
+    expect(popoverHosts()).toHaveLength(0);
   });
 });
 
@@ -232,10 +251,11 @@ describe('PopoverHost under the reader’s settings', () => {
     expect(popoverContent()?.textContent).toContain('Persona');
   });
 
-  test('the reader’s theme is set on the host', async () => {
-    popover.setTheme('dark');
+  test('the reader’s theme is set inside Glosa’s layer, not on the element the page sees', async () => {
+    host.setTheme('dark');
     await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
-    expect(popoverHosts()[0]?.dataset.theme).toBe('dark');
+    expect(popoverTheme()).toBe('dark');
+    expect(host.element.getAttributeNames()).toEqual(['style']);
   });
 });
 

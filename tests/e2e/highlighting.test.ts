@@ -2,14 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { PAINT_EVERYWHERE_LIMIT } from '../../entrypoints/content/paint/term-painter';
 import { BROWSERS, type GlosaPage } from './support/glosa-browser';
 import { flattenHighlights, readGlosaHighlights } from './support/highlight-reader';
-import {
-  popoverState,
-  recordedMutations,
-  recordMutations,
-  serializeWithoutGlosa,
-  termCenter,
-} from './support/page-probes';
-import { type GlosaSuite, useGlosa, waitForMarked } from './support/suite';
+import { recordedMutations, recordMutations, serializeWithoutGlosa, termCenter } from './support/page-probes';
+import { type GlosaSuite, readPopover, useGlosa, waitForMarked, waitForPopover } from './support/suite';
 
 async function termTexts(page: GlosaPage): Promise<string[]> {
   return flattenHighlights(await page.evaluate(readGlosaHighlights, 'glosa-term'));
@@ -229,9 +223,9 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     const center = await page.evaluate(termCenter, 'Evo Morales');
     if (!center) throw new Error('term not found');
     await page.mouseMove(center.x, center.y);
-    await page.waitFor(() => document.querySelector('glosa-popover') !== null, null);
+    await waitForPopover(page, 'Evo Morales');
     await page.press('Escape');
-    expect((await page.evaluate(popoverState, null)).open).toBe(false);
+    expect((await readPopover(page)).open).toBe(false);
     expect(await page.evaluate(recordedMutations, null)).toEqual([]);
 
     const withGlosa = await page.evaluate(serializeWithoutGlosa, null);

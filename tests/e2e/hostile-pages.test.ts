@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './support/glosa-browser';
 import { termCenter } from './support/page-probes';
-import { useGlosa, waitForMarked } from './support/suite';
+import { useGlosa, waitForMarked, waitForPopover } from './support/suite';
 
 /**
  * Counts marked ranges with this exact text. Written without Array methods: one of the pages breaks
@@ -100,10 +100,7 @@ describe.each(BROWSERS)('%s: hostile and odd pages', (browserName) => {
     const [x, y] = (await page.evaluate(termPoint, 'Rafael Correa')).split(' ').map(Number);
     if (x === undefined || y === undefined || Number.isNaN(x)) throw new Error('term not on screen');
     await page.click(x, y);
-    await page.waitFor(
-      () => document.querySelector('glosa-popover')?.matches(':popover-open') === true,
-      null,
-    );
+    await waitForPopover(page, 'Rafael Correa');
     expect(glosaErrors(errors())).toEqual([]);
     await page.close();
   });
@@ -116,12 +113,9 @@ describe.each(BROWSERS)('%s: hostile and odd pages', (browserName) => {
     const term = await page.evaluate(termCenter, 'Sendero Luminoso');
     if (!term) throw new Error('term not on screen');
     await page.click(term.x, term.y);
-    await page.waitFor(
-      () => document.querySelector('glosa-popover')?.matches(':popover-open') === true,
-      null,
-    );
-    const styled = await page.evaluate(() => {
-      const dialog = document.querySelector('glosa-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+    await waitForPopover(page, 'Sendero Luminoso');
+    const styled = await page.inGlosa((root) => {
+      const dialog = root.querySelector('[role="dialog"]');
       return dialog ? getComputedStyle(dialog).borderRadius : '';
     }, null);
     expect(styled).toBe('10px');

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { writeSettings } from './support/extension-page-probes';
 import { BROWSERS, type GlosaPage } from './support/glosa-browser';
-import { clickPopoverButton, popoverState, termCenter } from './support/page-probes';
-import { useGlosa, waitForMarked } from './support/suite';
+import { termCenter } from './support/page-probes';
+import { clickInPopover, readPopover, useGlosa, waitForMarked, waitForPopover } from './support/suite';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -14,13 +14,13 @@ async function centerOf(page: GlosaPage, text: string): Promise<{ x: number; y: 
   return center;
 }
 
-async function waitForPopover(page: GlosaPage, name: string): Promise<void> {
-  await page.waitFor((wanted) => {
-    const host = document.querySelector('glosa-popover');
-    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
-    const labelId = dialog?.getAttribute('aria-labelledby');
-    return Boolean(labelId && host?.shadowRoot?.getElementById(labelId)?.textContent === wanted);
-  }, name);
+/** Whether the popover is closed (nothing rendered in Glosa's layer). */
+async function waitForClosed(page: GlosaPage): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await readPopover(page)).open) {
+    if (Date.now() > deadline) throw new Error('the popover did not close');
+    await sleep(50);
+  }
 }
 
 describe.each(BROWSERS)('%s: popover', (browserName) => {
@@ -34,16 +34,16 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
     await sleep(120);
     await page.mouseMove(5, 5);
     await sleep(500);
-    expect((await page.evaluate(popoverState, null)).open).toBe(false);
+    expect((await readPopover(page)).open).toBe(false);
 
     await page.mouseMove(term.x, term.y);
     await waitForPopover(page, 'neoliberalism');
-    const state = await page.evaluate(popoverState, null);
+    const state = await readPopover(page);
     expect(state.text).toMatch(/market/i);
     expect(state.focusedInside).toBe(false); // hover never steals focus
 
     await page.mouseMove(5, 5);
-    await page.waitFor(() => !document.querySelector('glosa-popover')?.matches(':popover-open'), null);
+    await waitForClosed(page);
     await page.close();
   });
 
@@ -53,25 +53,26 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
     const term = await centerOf(page, 'Gana Perú');
     await page.click(term.x, term.y);
     await waitForPopover(page, 'Gana Perú');
-    expect(await page.evaluate(clickPopoverButton, 'Ollanta Humala')).toBe(true);
+    expect(await clickInPopover(page, 'Ollanta Humala')).toBe(true);
     await waitForPopover(page, 'Ollanta Humala');
-    expect(await page.evaluate(clickPopoverButton, 'Back')).toBe(true);
+    expect(await clickInPopover(page, 'Back')).toBe(true);
     await waitForPopover(page, 'Gana Perú');
 
-    const before = (await page.evaluate(popoverState, null)).text.length;
-    expect(await page.evaluate(clickPopoverButton, 'More')).toBe(true);
-    await page.waitFor((length) => {
-      const dialog = document.querySelector('glosa-popover')?.shadowRoot?.querySelector('[role="dialog"]');
-      return (dialog?.textContent?.length ?? 0) > length;
-    }, before);
-    const links = await page.evaluate(() => {
-      const shadow = document.querySelector('glosa-popover')?.shadowRoot;
-      return [...(shadow?.querySelectorAll('a') ?? [])].map((link) => ({
-        href: link.href,
-        target: link.target,
-        rel: link.rel,
-      }));
-    }, null);
+    const before = (await readPopover(page)).text.length;
+    expect(await clickInPopover(page, 'More')).toBe(true);
+    for (let tries = 0; (await readPopover(page)).text.length <= before && tries < 100; tries++)
+      await sleep(50);
+    expect((await readPopover(page)).text.length).toBeGreaterThan(before);
+    const links =
+      (await page.inGlosa(
+        (root) =>
+          [...root.querySelectorAll('a')].map((link) => ({
+            href: link.href,
+            target: link.target,
+            rel: link.rel,
+          })),
+        null,
+      )) ?? [];
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       expect(link.href).toMatch(/^https:\/\//);
@@ -89,7 +90,7 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
     // Reading order: the headline's "Humala", then "pink tide", then the first paragraph.
     await suite.browser.sendToTabs('showNextTerm');
     await waitForPopover(page, 'Ollanta Humala');
-    expect((await page.evaluate(popoverState, null)).focusedInside).toBe(true);
+    expect((await readPopover(page)).focusedInside).toBe(true);
     await suite.browser.sendToTabs('showNextTerm');
     await waitForPopover(page, 'pink tide');
     await suite.browser.sendToTabs('showNextTerm');
@@ -98,7 +99,7 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
     await waitForPopover(page, 'Keiko Fujimori');
 
     await page.press('Escape');
-    await page.waitFor(() => !document.querySelector('glosa-popover')?.matches(':popover-open'), null);
+    await waitForClosed(page);
     expect(await page.evaluate(() => document.activeElement?.textContent, null)).toBe('Home');
     await page.close();
   });
@@ -110,21 +111,20 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
     const term = await centerOf(page, 'neoliberalism');
     await page.click(term.x, term.y);
     await waitForPopover(page, 'neoliberalism');
-    const state = await page.evaluate(popoverState, null);
+    const state = await readPopover(page);
     expect(state.onTop).toBe(true);
     expect(state.rect?.left).toBeGreaterThanOrEqual(0);
     expect(state.rect?.top).toBeGreaterThanOrEqual(0);
     expect(state.rect?.right).toBeLessThanOrEqual(900);
     expect(state.rect?.bottom).toBeLessThanOrEqual(900);
-    const style = await page.evaluate(() => {
-      const shadow = document.querySelector('glosa-popover')?.shadowRoot;
-      const summary = shadow?.querySelector('.term-card__summary') as HTMLElement;
+    const style = await page.inGlosa((root) => {
+      const summary = root.querySelector('.term-card__summary') as HTMLElement;
       const computed = getComputedStyle(summary);
       return { font: computed.fontFamily, color: computed.color, background: computed.backgroundColor };
     }, null);
-    expect(style.font).not.toMatch(/comic/i);
-    expect(style.color).not.toBe('rgb(255, 0, 0)');
-    expect(style.background).not.toBe('rgb(255, 255, 0)');
+    expect(style?.font).not.toMatch(/comic/i);
+    expect(style?.color).not.toBe('rgb(255, 0, 0)');
+    expect(style?.background).not.toBe('rgb(255, 255, 0)');
     await page.close();
   });
 
@@ -135,12 +135,13 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
     const term = await centerOf(page, 'Ollanta Humala');
     await page.click(term.x, term.y);
     await waitForPopover(page, 'Ollanta Humala');
-    expect((await page.evaluate(popoverState, null)).onTop).toBe(true);
-    expect(await page.evaluate(clickPopoverButton, 'More')).toBe(true);
-    await page.waitFor(() => {
-      const shadow = document.querySelector('glosa-popover')?.shadowRoot;
-      return shadow?.querySelector('.term-card__details') !== null;
-    }, null);
+    expect((await readPopover(page)).onTop).toBe(true);
+    expect(await clickInPopover(page, 'More')).toBe(true);
+    for (let tries = 0; tries < 100; tries++) {
+      if (await page.inGlosa((root) => root.querySelector('.term-card__details') !== null, null)) break;
+      await sleep(50);
+    }
+    expect(await page.inGlosa((root) => root.querySelector('.term-card__details') !== null, null)).toBe(true);
     await page.close();
   });
 });
@@ -155,10 +156,11 @@ describe.each(BROWSERS)('%s: popover in a dark colour scheme', (browserName) => 
     const term = await centerOf(page, 'Evo Morales');
     await page.click(term.x, term.y);
     await waitForPopover(page, 'Evo Morales');
-    const background = await page.evaluate(() => {
-      const dialog = document.querySelector('glosa-popover')?.shadowRoot?.querySelector('[role="dialog"]');
-      return dialog ? getComputedStyle(dialog).backgroundColor : '';
-    }, null);
+    const background =
+      (await page.inGlosa((root) => {
+        const dialog = root.querySelector('[role="dialog"]');
+        return dialog ? getComputedStyle(dialog).backgroundColor : '';
+      }, null)) ?? '';
     await page.close();
     return background;
   }

@@ -9,7 +9,8 @@ import {
 } from './support/extension-page-probes';
 import { BROWSERS, type GlosaPage } from './support/glosa-browser';
 import { flattenHighlights, readGlosaHighlights } from './support/highlight-reader';
-import { useGlosa } from './support/suite';
+import { textRects } from './support/page-probes';
+import { boxesCover, privateBoxes, useGlosa } from './support/suite';
 
 async function termTexts(page: GlosaPage): Promise<string[]> {
   return flattenHighlights(await page.evaluate(readGlosaHighlights, 'glosa-term'));
@@ -198,12 +199,16 @@ describe.each(BROWSERS)('%s: options and the reader’s own terms', (browserName
         (names) => names.length > 0,
       ),
     ).toEqual(['coalition']);
+    // Marked for the reader in Glosa's closed layer, not in CSS.highlights: the page cannot tell.
+    const coalition = await article.evaluate(textRects, 'coalition');
+    expect(coalition.length).toBeGreaterThan(0);
     expect(
       await eventually(
-        () => termTexts(article),
-        (texts) => texts.includes('coalition'),
-      ),
-    ).toContain('coalition');
+        () => privateBoxes(article),
+        (boxes) => boxesCover(boxes, coalition, 'term'),
+      ).then((boxes) => boxesCover(boxes, coalition, 'term')),
+    ).toBe(true);
+    expect(await termTexts(article)).not.toContain('coalition');
 
     const popup = await suite.browser.openExtensionPage('popup.html');
     await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);

@@ -4,7 +4,8 @@ import { type StaticServer, serveFolder } from '../../tooling/harness/static-ser
 import { clickButton, popupState } from './support/extension-page-probes';
 import { TEST_PAGES } from './support/fixtures';
 import { BROWSERS, type GlosaBrowser, launchGlosa } from './support/glosa-browser';
-import { clickPopoverButton, termCenter } from './support/page-probes';
+import { termCenter } from './support/page-probes';
+import { clickInPopover, waitForPopover } from './support/suite';
 
 /**
  * The browsers' own background services (sign-in, remote settings, updates) talk to their vendors'
@@ -57,12 +58,9 @@ describe.each(BROWSERS)('%s: nothing leaves the machine', (browserName) => {
     const term = await page.evaluate(termCenter, 'Gana Perú');
     if (!term) throw new Error('term not on screen');
     await page.mouseMove(term.x, term.y);
-    await page.waitFor(
-      () => document.querySelector('glosa-popover')?.matches(':popover-open') === true,
-      null,
-    );
-    await page.evaluate(clickPopoverButton, 'More');
-    await page.evaluate(clickPopoverButton, 'Ollanta Humala');
+    await waitForPopover(page, 'Gana Perú');
+    await clickInPopover(page, 'More');
+    await clickInPopover(page, 'Ollanta Humala');
     await page.press('Escape');
 
     const popup = await browser.openExtensionPage('popup.html');

@@ -283,22 +283,24 @@ describe('compileMatcher: compiling', () => {
 });
 
 describe('termsFromEntries', () => {
-  it('lists term and aliases with their case flags', () => {
+  it('lists term and aliases with their case flags, and which are the reader’s own', () => {
     expect(
       termsFromEntries([
         {
           id: 'sl',
           term: 'Sendero Luminoso',
-          aliases: ['Sendero', 'Shining Path'],
+          aliases: ['Sendero', 'Shining Path', 'SL'],
           caseSensitive: ['Sendero'],
+          ownForms: ['SL'],
         },
         { id: 'p', term: 'Perú', aliases: [] },
       ]),
     ).toEqual([
-      { entryId: 'sl', form: 'Sendero Luminoso', caseSensitive: false },
-      { entryId: 'sl', form: 'Sendero', caseSensitive: true },
-      { entryId: 'sl', form: 'Shining Path', caseSensitive: false },
-      { entryId: 'p', form: 'Perú', caseSensitive: false },
+      { entryId: 'sl', form: 'Sendero Luminoso', caseSensitive: false, private: false },
+      { entryId: 'sl', form: 'Sendero', caseSensitive: true, private: false },
+      { entryId: 'sl', form: 'Shining Path', caseSensitive: false, private: false },
+      { entryId: 'sl', form: 'SL', caseSensitive: false, private: true },
+      { entryId: 'p', form: 'Perú', caseSensitive: false, private: false },
     ]);
   });
 });

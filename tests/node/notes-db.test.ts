@@ -296,7 +296,7 @@ describe('notes database', () => {
 
     const db = new NotesDatabase(name);
     opened.push(db);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.notes.toArray()).toEqual(expect.arrayContaining(written));
     expect(await db.wordsBacklog.count()).toBe(0);
     expect(await matchingNoteIds(db, 'runoff')).toHaveLength(4);
@@ -315,7 +315,7 @@ describe('notes database', () => {
     const db = new NotesDatabase(name);
     opened.push(db);
     const notes = await db.notes.toArray();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(notes).toHaveLength(written.length);
     for (const original of written) {
       const stored = notes.find((note) => note.id === original.id) as Note;

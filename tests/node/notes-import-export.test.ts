@@ -225,7 +225,38 @@ describe('JSON backup', () => {
   });
 });
 
+describe('addresses in a backup', () => {
+  const backupWith = (url: string) => json(notesToBackup([{ ...sampleNote(), url }], NOW));
+
+  test('are filed as Glosa files them: no fragment, tracking parameters or credentials', () => {
+    const parsed = parseBackup(backupWith('https://reader:secret@news.example/a?utm_source=x&id=3#comments'));
+    expect(parsed.ok && parsed.notes[0]?.url).toBe('https://news.example/a?id=3');
+  });
+
+  test.each([
+    'javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'file:///etc/passwd',
+    'ftp://files.example/x',
+  ])('refuse what is not an http(s) page: %s', (url) => {
+    const parsed = parseBackup(backupWith(url));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(importRefusalText(parsed.refusal, NOTES_STRINGS.en)).toMatch(/http or https page/);
+  });
+});
+
 describe('Markdown and Web Annotation exports', () => {
+  test('a hostile address in a note cannot break out of its link into the Markdown', () => {
+    const url = 'https://news.example/a>b c\n# Not a heading <img src=x onerror=alert(1)>';
+    const markdown = notesToMarkdown([sampleNote({ url })], termName, NOW);
+    const link = markdown.split('\n').find((line) => line.startsWith('<https://news.example/')) ?? '';
+    expect(link).toBe(
+      '<https://news.example/a%3Eb%20c%0A#%20Not%20a%20heading%20%3Cimg%20src=x%20onerror=alert(1)%3E>',
+    );
+    expect(markdown.split('\n').filter((line) => line.startsWith('# '))).toEqual(['# Glosa notes']);
+    expect(markdown).not.toContain('<img');
+  });
+
   test('Markdown groups by page: title, URL, quote as a blockquote, note, tags and terms by name', () => {
     const markdown = notesToMarkdown(
       [

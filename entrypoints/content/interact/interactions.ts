@@ -1,6 +1,7 @@
 import type { PopoverHost } from '../popover/popover-host';
 import type { MarkRegistry, TermMark } from '../scan/mark-registry';
 import { caretAt, pointIsOnRange } from './hit-test';
+import { isReaderGesture } from './reader-gesture';
 
 /** How long the pointer rests on a term before it opens, and how long it may leave before closing. */
 export const HOVER_OPEN_MS = 300;
@@ -15,7 +16,8 @@ export interface InteractionOptions {
 
 /**
  * Opens the popover on hover intent, on click or tap, and from the keyboard command; Escape closes.
- * Highlights receive no events, so every pointer position is hit-tested against the marks.
+ * Highlights receive no events, so every pointer position is hit-tested against the marks. Only the
+ * reader's own input counts: events a page's script dispatches are ignored.
  */
 export class Interactions {
   private openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -108,6 +110,7 @@ export class Interactions {
   }
 
   private readonly onPointerMove = (event: PointerEvent): void => {
+    if (!isReaderGesture(event)) return;
     this.lastPointer = { x: event.clientX, y: event.clientY, target: event.target };
     if (this.framePending) return;
     this.framePending = true;
@@ -148,7 +151,7 @@ export class Interactions {
   }
 
   private readonly onClick = (event: MouseEvent): void => {
-    if (this.options.popover.contains(event.target)) return;
+    if (!isReaderGesture(event) || this.options.popover.contains(event.target)) return;
     const mark = this.markAt(event.clientX, event.clientY);
     if (mark) {
       void this.show(mark, { pinned: true, focus: false });
@@ -158,7 +161,7 @@ export class Interactions {
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.options.popover.isOpen) return;
+    if (!isReaderGesture(event) || event.key !== 'Escape' || !this.options.popover.isOpen) return;
     event.stopPropagation();
     this.close(true);
   };

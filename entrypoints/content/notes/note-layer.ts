@@ -1,12 +1,12 @@
 import type { NotePassage } from '../../../core/notes/note-model';
 import { anchorPassage, passageAt } from '../../../core/notes/quote-anchoring';
 import { messenger, type NoteStart, type PageNote } from '../../../messaging/protocol';
+import { HOST_TAG } from '../host/host-tag';
+import type { PrivateMarks } from '../host/private-marks';
 import { caretAt, pointIsOnRange } from '../interact/hit-test';
-import { highlightsSupported } from '../paint/highlights';
-import { POPOVER_TAG } from '../scan/page-scanner';
+import { isReaderGesture } from '../interact/reader-gesture';
 import { NotePageText } from './note-page-text';
 
-export const NOTE_HIGHLIGHT = 'glosa-note';
 /** Page changes are re-read for notes after the page has been quiet this long. */
 const REANCHOR_DELAY_MS = 600;
 
@@ -16,9 +16,10 @@ interface AnchoredNote {
 }
 
 /**
- * The page side of notes: finds each note's passage again (core/notes/quote-anchoring), paints the found ones
- * as `glosa-note` highlights, reports the ones not found, opens a note when its passage is clicked, and
- * reads the passage for a new note. It never opens the database: the background answers for it.
+ * The page side of notes: finds each note's passage again (core/notes/quote-anchoring), paints the found
+ * ones in Glosa's closed shadow root (which passages carry a note is the reader's business, not the
+ * page's), reports the ones not found, opens a note when the reader clicks its passage, and reads the
+ * passage for a new note. It never opens the database: the background answers for it.
  */
 export class NoteLayer {
   private notes: PageNote[] = [];
@@ -29,7 +30,10 @@ export class NoteLayer {
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private disposed = false;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly privateMarks?: Pick<PrivateMarks, 'set'>,
+  ) {
     doc.addEventListener('click', this.onClick, {
       capture: true,
       passive: true,
@@ -81,7 +85,7 @@ export class NoteLayer {
     this.controller.abort();
     this.observer.disconnect();
     clearTimeout(this.timer);
-    if (highlightsSupported()) CSS.highlights.delete(NOTE_HIGHLIGHT);
+    this.privateMarks?.set('notes', 'note', []);
   }
 
   private async anchorAll(): Promise<void> {
@@ -98,11 +102,11 @@ export class NoteLayer {
     }
     anchored.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     this.anchored = anchored;
-    if (highlightsSupported()) {
-      if (anchored.length > 0)
-        CSS.highlights.set(NOTE_HIGHLIGHT, new Highlight(...anchored.map((note) => note.range)));
-      else CSS.highlights.delete(NOTE_HIGHLIGHT);
-    }
+    this.privateMarks?.set(
+      'notes',
+      'note',
+      anchored.map((note) => note.range),
+    );
     await messenger
       .sendMessage('reportNoteAnchors', { anchored: anchored.map((note) => note.id), orphaned })
       .catch(() => {});
@@ -121,7 +125,9 @@ export class NoteLayer {
   }
 
   private readonly onClick = (event: MouseEvent): void => {
-    if (this.anchored.length === 0 || (event.target as Node | null)?.nodeName === POPOVER_TAG) return;
+    // Only the reader opens a note: a click the page dispatched, or one on Glosa's own layer, does not.
+    if (!isReaderGesture(event) || this.anchored.length === 0) return;
+    if ((event.target as Node | null)?.nodeName === HOST_TAG) return;
     const selection = this.doc.getSelection();
     if (selection && !selection.isCollapsed) return; // the reader is selecting, not opening
     const note = this.noteAt(event.clientX, event.clientY);
@@ -131,8 +137,7 @@ export class NoteLayer {
 
   private onMutations(records: MutationRecord[]): void {
     const ownOnly = records.every(
-      (record) =>
-        record.target.nodeName === POPOVER_TAG || record.target.parentNode?.nodeName === POPOVER_TAG,
+      (record) => record.target.nodeName === HOST_TAG || record.target.parentNode?.nodeName === HOST_TAG,
     );
     if (ownOnly) return;
     clearTimeout(this.timer);

@@ -1,5 +1,5 @@
-import { normalizePageUrl } from '../../../core/page-url';
 import { messenger, type NoteStart } from '../../../messaging/protocol';
+import type { PrivateMarks } from '../host/private-marks';
 import { NoteLayer } from './note-layer';
 
 export interface PageNotes {
@@ -12,16 +12,15 @@ export interface PageNotes {
  * Notes belong to the top document (its URL files them); frames only pass "Add note" on, without a
  * passage, since their text is not the page's.
  */
-export function wirePageNotes(): PageNotes {
+export function wirePageNotes(privateMarks: PrivateMarks): PageNotes {
   const isTop = window === window.top;
-  const layer = isTop ? new NoteLayer(document) : undefined;
+  const layer = isTop ? new NoteLayer(document, privateMarks) : undefined;
   const unlisten: (() => void)[] = [];
   if (layer) {
     void layer.refresh();
     unlisten.push(
-      messenger.onMessage('refreshNotes', async ({ data }) => {
-        if (normalizePageUrl(data) === normalizePageUrl(location.href)) await layer.refresh();
-      }),
+      // Sent only to the tabs the background knows show a page whose notes changed.
+      messenger.onMessage('refreshNotes', () => layer.refresh()),
       messenger.onMessage('describePage', () => ({ url: location.href, title: document.title })),
       messenger.onMessage('readSelectionForNote', () => layer.passageForNote()),
       messenger.onMessage('scrollToNote', ({ data }) => layer.scrollTo(String(data))),

@@ -1,5 +1,6 @@
 import { visibleTerms } from '../../../core/marks/visible-terms';
 import type { HighlightStyle, Settings } from '../../../core/settings';
+import type { PrivateMarks } from '../host/private-marks';
 import type { MarkRegistry, TermMark } from '../scan/mark-registry';
 import type { ScanProgress } from '../scan/page-scanner';
 import { clearTerms, paintTerms } from './highlights';
@@ -33,6 +34,10 @@ export class TermPainter {
   constructor(
     private readonly registry: MarkRegistry,
     private readonly settings: () => Settings,
+    /** Where marks of the reader's own forms are painted, out of the page's reach. */
+    private readonly privateMarks?: Pick<PrivateMarks, 'set'>,
+    /** False once the extension is gone: an orphaned copy must not paint over its successor's marks. */
+    private readonly canPaint: () => boolean = () => true,
   ) {}
 
   /** Whether the reader's settings show `mark` (painted now, or once it comes near the viewport). */
@@ -76,6 +81,7 @@ export class TermPainter {
     this.paintedStyle = undefined;
     this.firstOnly = undefined;
     clearTerms();
+    this.privateMarks?.set('terms', 'term', []);
   }
 
   dispose(): void {
@@ -122,7 +128,7 @@ export class TermPainter {
 
   private paint(): void {
     this.framePending = false;
-    if (this.disposed) return;
+    if (this.disposed || !this.canPaint()) return;
     this.lastPaint = performance.now();
     this.followContainers();
     const settings = this.settings();
@@ -140,9 +146,14 @@ export class TermPainter {
     const next = this.shownIn(bands.paintable);
     this.painted = next;
     this.paintedStyle = settings.highlightStyle;
-    paintTerms(
-      [...next].map((mark) => mark.range),
-      settings.highlightStyle,
+    const publicRanges: Range[] = [];
+    const privateRanges: Range[] = [];
+    for (const mark of next) (mark.isPrivate ? privateRanges : publicRanges).push(mark.range);
+    paintTerms(publicRanges, settings.highlightStyle);
+    this.privateMarks?.set(
+      'terms',
+      settings.highlightStyle === 'underline' ? 'term-underline' : 'term',
+      privateRanges,
     );
   }
 }

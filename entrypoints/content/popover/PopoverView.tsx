@@ -1,6 +1,7 @@
 import type { PopoverStrings } from '../../../components/strings/popover';
 import { TermCard } from '../../../components/TermCard';
 import type { EntryView } from '../../../messaging/protocol';
+import { isReaderGesture } from '../interact/reader-gesture';
 
 export const HEADING_ID = 'glosa-popover-term';
 
@@ -45,7 +46,14 @@ export function PopoverView({
         strings={strings.card}
         headingId={HEADING_ID}
         onOpenRelated={onOpenRelated}
-        onAddNote={onAddNote}
+        onAddNote={
+          onAddNote
+            ? (event) => {
+                // Only the reader's own click starts a note (it opens the notes panel).
+                if (isReaderGesture(event)) onAddNote();
+              }
+            : undefined
+        }
       />
     </div>
   );

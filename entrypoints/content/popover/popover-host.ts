@@ -10,56 +10,25 @@ import {
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { PopoverStrings } from '../../../components/strings/popover';
-import cardCss from '../../../components/term-card.css?inline';
 import type { EntryView } from '../../../messaging/protocol';
-import { POPOVER_TAG } from '../scan/page-scanner';
+import type { GlosaHost } from '../host/glosa-host';
 import { PopoverView } from './PopoverView';
-import popoverCss from './popover.css?inline';
 
 export interface PopoverOptions {
+  /** Glosa's element in the page; the popover renders inside its closed shadow root. */
+  host: GlosaHost;
   loadEntry(entryId: string): Promise<EntryView | null>;
   strings: PopoverStrings;
   /** Offered as "Add note" when given (the side panel's notes take the passage). */
   onAddNote?(view: EntryView, anchor: Range): void;
 }
 
-/** Declarations on the host that page CSS must not override (it is a node in the page's tree). */
-const HOST_STYLE: Record<string, string> = {
-  position: 'fixed',
-  inset: 'auto',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  background: 'transparent',
-  overflow: 'visible',
-  width: 'max-content',
-  height: 'auto',
-  'max-width': 'none',
-  'max-height': 'none',
-  'z-index': '2147483647',
-  'pointer-events': 'auto',
-};
-
-/** The topmost open modal dialog: outside it, everything is inert, so the popover must live inside. */
-function topmostModalDialog(doc: Document): HTMLDialogElement | undefined {
-  const open = [...doc.querySelectorAll('dialog[open]')] as HTMLDialogElement[];
-  return open.reverse().find((dialog) => {
-    try {
-      return dialog.matches(':modal');
-    } catch {
-      return false;
-    }
-  });
-}
-
 /**
- * The in-page popover: a single <glosa-popover> host whose open shadow root holds a Preact view, shown
- * in the top layer (Popover API) so no page overlay covers it, and placed next to the term with
- * Floating UI so it always stays inside the viewport.
+ * The in-page popover: a Preact view inside Glosa's closed shadow root (GlosaHost), shown in the top
+ * layer (Popover API) so no page overlay covers it, and placed next to the term with Floating UI so it
+ * always stays inside the viewport.
  */
 export class PopoverHost {
-  private host: HTMLElement | undefined;
-  private mount: HTMLElement | undefined;
   private stack: EntryView[] = [];
   private anchor: Range | undefined;
   private stopAutoUpdate: (() => void) | undefined;
@@ -79,18 +48,14 @@ export class PopoverHost {
     return this.stack.at(-1)?.entry.id;
   }
 
-  /** True for the host itself (events from inside a shadow root are retargeted to it). */
+  /** True for Glosa's host element (events from inside its shadow root are retargeted to it). */
   contains(target: EventTarget | null): boolean {
-    return target !== null && target === this.host;
+    return this.options.host.contains(target);
   }
 
   setStrings(strings: PopoverStrings): void {
     this.strings = strings;
     if (this.isOpen) this.renderView();
-  }
-
-  setTheme(theme: 'auto' | 'light' | 'dark'): void {
-    this.ensureHost().dataset.theme = theme;
   }
 
   async open(anchor: Range, entryId: string, { focus }: { focus: boolean }): Promise<boolean> {
@@ -115,10 +80,9 @@ export class PopoverHost {
     this.anchor = undefined;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
-    const host = this.host;
-    if (host && this.mount) render(null, this.mount);
-    if (host?.matches(':popover-open')) host.hidePopover();
-    if (host) host.style.setProperty('display', 'none', 'important');
+    const layer = this.options.host.popoverLayer;
+    render(null, layer);
+    if (layer.matches(':popover-open')) layer.hidePopover();
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
     if (restoreFocus && target instanceof HTMLElement && target.isConnected)
@@ -127,47 +91,12 @@ export class PopoverHost {
 
   destroy(): void {
     this.close({ restoreFocus: false });
-    if (this.mount) render(null, this.mount);
-    this.host?.remove();
-    this.host = undefined;
-    this.mount = undefined;
-  }
-
-  private ensureHost(): HTMLElement {
-    if (this.host) return this.host;
-    const host = document.createElement(POPOVER_TAG.toLowerCase());
-    const shadow = host.attachShadow({ mode: 'open' });
-    const css = `${popoverCss}\n${cardCss}`;
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      shadow.adoptedStyleSheets = [sheet];
-    } catch {
-      // Firefox content scripts cannot adopt constructed sheets (bug 1770592); this <style> sits in
-      // Glosa's own shadow root, not in the page's tree.
-      const style = document.createElement('style');
-      style.textContent = css;
-      shadow.append(style);
-    }
-    const mount = document.createElement('div');
-    shadow.append(mount);
-    for (const [property, value] of Object.entries(HOST_STYLE))
-      host.style.setProperty(property, value, 'important');
-    host.style.setProperty('display', 'none', 'important');
-    if ('popover' in host) host.popover = 'manual';
-    this.host = host;
-    this.mount = mount;
-    return host;
-  }
-
-  private attach(host: HTMLElement): void {
-    const parent = topmostModalDialog(document) ?? document.documentElement;
-    if (host.parentNode !== parent) parent.append(host);
+    render(null, this.options.host.popoverLayer);
   }
 
   private renderView(): void {
     const view = this.stack.at(-1);
-    if (!view || !this.mount) return;
+    if (!view) return;
     render(
       h(PopoverView, {
         view,
@@ -186,7 +115,7 @@ export class PopoverHost {
             }
           : undefined,
       }),
-      this.mount,
+      this.options.host.popoverLayer,
     );
   }
 
@@ -201,18 +130,18 @@ export class PopoverHost {
   }
 
   private focusPanel(): void {
-    (this.mount?.querySelector('[role="dialog"]') as HTMLElement | null)?.focus({ preventScroll: true });
+    const panel = this.options.host.popoverLayer.querySelector<HTMLElement>('[role="dialog"]');
+    panel?.focus({ preventScroll: true });
   }
 
   private show(focus: boolean): void {
-    const host = this.ensureHost();
-    this.attach(host);
-    host.style.removeProperty('display');
+    this.options.host.attach();
+    const layer = this.options.host.popoverLayer;
     this.renderView();
-    if (typeof host.showPopover === 'function') {
+    if (typeof layer.showPopover === 'function') {
       // Re-showing moves it above anything the page put in the top layer since.
-      if (host.matches(':popover-open')) host.hidePopover();
-      host.showPopover();
+      if (layer.matches(':popover-open')) layer.hidePopover();
+      layer.showPopover();
     }
     this.stopAutoUpdate?.();
     const anchor = this.anchor;
@@ -222,13 +151,13 @@ export class PopoverHost {
       getClientRects: () => anchor.getClientRects(),
       contextElement: anchor.startContainer.parentElement ?? undefined,
     };
-    this.stopAutoUpdate = autoUpdate(reference, host, () => void this.position(reference, host));
+    this.stopAutoUpdate = autoUpdate(reference, layer, () => void this.position(reference, layer));
     if (focus) this.focusPanel();
   }
 
-  private async position(reference: VirtualElement, host: HTMLElement): Promise<void> {
-    const panel = this.mount?.firstElementChild as HTMLElement | null;
-    const { x, y } = await computePosition(reference, host, {
+  private async position(reference: VirtualElement, layer: HTMLElement): Promise<void> {
+    const panel = layer.firstElementChild as HTMLElement | null;
+    const { x, y } = await computePosition(reference, layer, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -244,7 +173,7 @@ export class PopoverHost {
         }),
       ],
     });
-    host.style.setProperty('left', `${Math.round(x)}px`, 'important');
-    host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    layer.style.left = `${Math.round(x)}px`;
+    layer.style.top = `${Math.round(y)}px`;
   }
 }

@@ -22,6 +22,8 @@ export class TermMark {
   constructor(
     readonly entryId: string,
     readonly category: string,
+    /** Matched by one of the reader's own forms: painted where the page cannot read it. */
+    readonly isPrivate: boolean,
     /** The block element holding the mark (what NearViewport watches). */
     readonly container: Element,
     /** The mark's offsets in its block's text. */
@@ -62,6 +64,7 @@ export class TermMark {
   /** Whether this mark covers the same characters for the same entry as `other`. */
   sameAs(other: TermMark): boolean {
     if (this.entryId !== other.entryId || this.category !== other.category) return false;
+    if (this.isPrivate !== other.isPrivate) return false;
     if (this.readWhole !== other.readWhole) return false;
     // Two reads of one whole block: the same offsets in the same text (any change in between dropped the
     // older marks first, see MarkRegistry.dropMarksReadWhole).
@@ -121,10 +124,14 @@ function compareReadingOrder(a: TermMark, b: TermMark): number {
 }
 
 /** The marks for `matches` (offsets in block.text) inside `container`, in the block's order. */
+/** No form is the reader's own. */
+const NO_PRIVATE_FORMS: ReadonlySet<number> = new Set();
+
 function marksFor(
   block: TextBlock,
   matches: readonly TermMatch[],
   categoryOf: Readonly<Record<string, string>>,
+  privateForms: ReadonlySet<number>,
   container: Element,
 ): TermMark[] {
   const marks: TermMark[] = [];
@@ -132,13 +139,14 @@ function marksFor(
   const whole = block.readWhole ? new WholeBlockNodes(container) : undefined;
   for (const match of matches) {
     const category = categoryOf[match.entryId] ?? 'concept';
+    const isPrivate = match.form !== undefined && privateForms.has(match.form);
     if (whole) {
-      marks.push(new TermMark(match.entryId, category, container, match.start, match.end, whole));
+      marks.push(new TermMark(match.entryId, category, isPrivate, container, match.start, match.end, whole));
       continue;
     }
     const place = placeInBlock(block, match.start, match.end);
     if (place.nodes.length === 0) continue;
-    marks.push(new TermMark(match.entryId, category, container, match.start, match.end, place));
+    marks.push(new TermMark(match.entryId, category, isPrivate, container, match.start, match.end, place));
   }
   return marks;
 }
@@ -180,9 +188,11 @@ export class MarkRegistry {
     block: TextBlock,
     matches: readonly TermMatch[],
     categoryOf: Readonly<Record<string, string>>,
+    /** Compiled forms that are the reader's own (TermIndex.privateForms). */
+    privateForms: ReadonlySet<number> = NO_PRIVATE_FORMS,
   ): boolean {
     const container = block.container;
-    const next = marksFor(block, matches, categoryOf, container);
+    const next = marksFor(block, matches, categoryOf, privateForms, container);
     const existing = this.byContainer.get(container);
     if (!existing) {
       if (next.length === 0) return false;

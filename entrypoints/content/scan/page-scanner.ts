@@ -1,5 +1,6 @@
 import type { Matcher } from '../../../core/matching/matcher';
 import { markForBench } from '../bench-marks';
+import { HOST_TAG } from '../host/host-tag';
 import type { MarkRegistry } from './mark-registry';
 import {
   blockContainerOf,
@@ -12,7 +13,6 @@ import {
 import { SLICE_MS, yieldToMain } from './yield-to-main';
 
 /** Glosa's own in-page UI; its host is the one node Glosa adds to a page. */
-export const POPOVER_TAG = 'GLOSA-POPOVER';
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 /** Text matched per call: one pass over many short blocks costs less than one call per block. */
@@ -23,7 +23,7 @@ const CLOCK_EVERY_BLOCKS = 16;
 const VISIBLE_CONTAINER_MAX_CHARS = 20_000;
 
 function isOwnUi(node: Node): boolean {
-  return node.nodeName === POPOVER_TAG;
+  return node.nodeName === HOST_TAG;
 }
 
 /**
@@ -59,6 +59,7 @@ export interface ScannerOptions {
 export class PageScanner {
   private matcher: Matcher | undefined;
   private categoryOf: Readonly<Record<string, string>> = {};
+  private privateForms: ReadonlySet<number> = new Set();
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly shadowRoots = new Set<ShadowRoot>();
   /** Roots waiting to be read, each with whether it was read before (then blank text counts too). */
@@ -71,10 +72,16 @@ export class PageScanner {
   constructor(private readonly options: ScannerOptions) {}
 
   /** Starts (or restarts with a new term list) reading `doc` and watching it for changes. */
-  start(doc: Document, matcher: Matcher, categoryOf: Readonly<Record<string, string>>): void {
+  start(
+    doc: Document,
+    matcher: Matcher,
+    categoryOf: Readonly<Record<string, string>>,
+    privateForms: ReadonlySet<number> = new Set(),
+  ): void {
     this.stop();
     this.matcher = matcher;
     this.categoryOf = categoryOf;
+    this.privateForms = privateForms;
     this.running = true;
     this.observer.observe(doc.documentElement, OBSERVED);
     this.scanVisible(doc);
@@ -105,7 +112,7 @@ export class PageScanner {
     const live = blocks.filter((block) => (block.readWhole ? block.container : block.nodes[0])?.isConnected);
     const found = matcher.findEach(live.map((block) => block.text));
     live.forEach((block, index) => {
-      this.options.registry.replaceBlock(block, found[index] ?? [], this.categoryOf);
+      this.options.registry.replaceBlock(block, found[index] ?? [], this.categoryOf, this.privateForms);
     });
   }
 
@@ -196,7 +203,7 @@ export class PageScanner {
     };
     const addContainerOf = (node: Node) => addRoot(rereadRootOf(node));
     for (const record of records) {
-      if (isOwnUi(record.target) || record.target.parentNode?.nodeName === POPOVER_TAG) continue;
+      if (isOwnUi(record.target) || record.target.parentNode?.nodeName === HOST_TAG) continue;
       const targetRoot = rereadRootOf(record.target);
       // A block read whole changed: its marks no longer know their nodes, and it is read again.
       if (targetRoot?.nodeType === 1 && this.options.registry.dropMarksReadWhole(targetRoot as Element)) {

@@ -1,21 +1,34 @@
 /**
- * What the reader sees of the in-page popover. The host's shadow root is open today; this is the one
- * place that reaches into it, so a closed root later changes only this file.
+ * What the reader sees of the in-page popover. Glosa's shadow root is closed (the page must not read
+ * it); this is the one place that reaches into it, as a test's driver does: every shadow root attached
+ * while a test runs is remembered here, as the browser's own devtools would see it.
  */
+const attachedRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function rememberRoot(this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = attachShadow.call(this, init);
+  attachedRoots.set(this, root);
+  return root;
+};
+
 export function popoverHosts(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('glosa-popover')];
 }
 
-/** The rendered popover content (its shadow root), or undefined when there is no host. */
+/** The rendered popover content (the host's shadow root), or undefined when there is no host. */
 export function popoverContent(): ShadowRoot | undefined {
-  return popoverHosts()[0]?.shadowRoot ?? undefined;
+  const host = popoverHosts()[0];
+  return host ? attachedRoots.get(host) : undefined;
 }
 
-/** Whether the popover is on screen: a host that is not display: none, with a dialog in it. */
+/** Whether the popover is on screen: a dialog rendered in Glosa's layer. */
 export function popoverShown(): boolean {
-  const host = popoverHosts()[0];
-  if (!host || host.style.getPropertyValue('display') === 'none') return false;
   return Boolean(popoverContent()?.querySelector('[role="dialog"]'));
+}
+
+/** The theme the reader chose, as Glosa's layer carries it. */
+export function popoverTheme(): string | undefined {
+  return popoverContent()?.querySelector<HTMLElement>('.frame')?.dataset.theme;
 }
 
 function popoverDialog(): HTMLElement | undefined {

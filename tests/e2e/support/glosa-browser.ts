@@ -32,7 +32,81 @@ export interface GlosaPage {
   screenshot(path: string): Promise<void>;
   /** Makes this the active tab of its window (a tab switch, as the reader does it). */
   bringToFront(): Promise<void>;
+  /**
+   * Runs `fn` on Glosa's CLOSED shadow root from the driver's side (the page itself cannot reach it):
+   * its JSON-safe result, or undefined when the page has no Glosa element.
+   */
+  inGlosa<A, R>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg: A): Promise<R | undefined>;
   close(): Promise<void>;
+}
+
+/** `fn` as the source of a function that runs on `this` (the shadow root) and returns JSON text. */
+function onRootSource(fn: (root: ShadowRoot, arg: never) => unknown): string {
+  return `async function (argJson) { return JSON.stringify((await (${fn.toString()})(this, JSON.parse(argJson))) ?? null); }`;
+}
+
+/** Chromium: the host's shadow root through CDP (DOM.describeNode pierces closed roots). */
+async function inGlosaChromium<R>(
+  page: PlaywrightPage,
+  source: string,
+  arg: unknown,
+): Promise<R | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: 'glosa-popover',
+    });
+    if (!nodeId) return undefined;
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: source,
+      arguments: [{ value: JSON.stringify(arg ?? null) }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    return typeof result.value === 'string' ? (JSON.parse(result.value) as R) : undefined;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+/** The remote value of a script.evaluate or script.callFunction answer ({ result: { result } }). */
+function evaluated(answer: { result: Record<string, unknown> }): unknown {
+  return answer.result.result;
+}
+
+/** Firefox: the host serialized with its shadow tree (WebDriver BiDi), then a call with `this` = the root. */
+async function inGlosaFirefox<R>(page: PuppeteerPage, source: string, arg: unknown): Promise<R | undefined> {
+  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const found = await connection.send('script.evaluate', {
+    expression: "document.querySelector('glosa-popover')",
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const host = evaluated(found) as { type?: string; value?: { shadowRoot?: { sharedId?: string } } };
+  const sharedId = host.type === 'node' ? host.value?.shadowRoot?.sharedId : undefined;
+  if (!sharedId) return undefined;
+  const called = await connection.send('script.callFunction', {
+    functionDeclaration: source,
+    this: { sharedId },
+    arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+    target: { context },
+    awaitPromise: true,
+  });
+  const value = (evaluated(called) as { value?: unknown }).value;
+  return typeof value === 'string' ? (JSON.parse(value) as R) : undefined;
 }
 
 export interface GlosaBrowser {
@@ -125,6 +199,7 @@ function fromPlaywright(page: PlaywrightPage): GlosaPage {
       await page.screenshot({ path });
     },
     bringToFront: () => page.bringToFront(),
+    inGlosa: (fn, arg) => inGlosaChromium(page, onRootSource(fn as never), arg),
     close: () => page.close(),
   };
 }
@@ -165,6 +240,7 @@ function fromPuppeteer(page: PuppeteerPage): GlosaPage {
       await page.screenshot({ path: path as `${string}.png` });
     },
     bringToFront: () => page.bringToFront(),
+    inGlosa: (fn, arg) => inGlosaFirefox(page, onRootSource(fn as never), arg),
     close: () => page.close(),
   };
 }

@@ -3,16 +3,6 @@
  * sent to the browser, so it may use only its argument and page globals.
  */
 
-export interface PopoverState {
-  open: boolean;
-  name: string | null;
-  text: string;
-  rect: { left: number; top: number; right: number; bottom: number } | null;
-  /** Whether the popover is what a click at its centre would hit (nothing covers it). */
-  onTop: boolean;
-  focusedInside: boolean;
-}
-
 /** The centre of the first registered term range whose text is `text` (any glosa-term highlight). */
 export function termCenter(text: string): { x: number; y: number } | null {
   let found: { x: number; y: number } | null = null;
@@ -27,38 +17,28 @@ export function termCenter(text: string): { x: number; y: number } | null {
   return found;
 }
 
-export function popoverState(): PopoverState {
-  const host = document.querySelector('glosa-popover');
-  const shadow = host?.shadowRoot;
-  const dialog = shadow?.querySelector('[role="dialog"]') ?? null;
-  const visible = Boolean(host && dialog && host.getBoundingClientRect().width > 0);
-  if (!host || !shadow || !dialog || !visible) {
-    return { open: false, name: null, text: '', rect: null, onTop: false, focusedInside: false };
+/**
+ * The on-screen boxes of every occurrence of `text` in the page's own text (what a private mark over it
+ * must cover). Written without Array methods: hostile pages break them.
+ */
+export function textRects(text: string): { left: number; top: number; width: number; height: number }[] {
+  const rects: { left: number; top: number; width: number; height: number }[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let at = data.indexOf(text); at !== -1; at = data.indexOf(text, at + text.length)) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const boxes = range.getClientRects();
+      for (let index = 0; index < boxes.length; index++) {
+        const box = boxes[index];
+        if (box && box.width > 0)
+          rects.push({ left: box.left, top: box.top, width: box.width, height: box.height });
+      }
+    }
   }
-  const labelId = dialog.getAttribute('aria-labelledby');
-  const name = labelId
-    ? (shadow.getElementById(labelId)?.textContent ?? null)
-    : dialog.getAttribute('aria-label');
-  const box = dialog.getBoundingClientRect();
-  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  return {
-    open: true,
-    name,
-    text: dialog.textContent ?? '',
-    rect: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
-    onTop: hit === host,
-    focusedInside: document.activeElement === host && shadow.activeElement !== null,
-  };
-}
-
-/** Clicks a button inside the popover by its visible text. */
-export function clickPopoverButton(label: string): boolean {
-  const shadow = document.querySelector('glosa-popover')?.shadowRoot;
-  const button = [...(shadow?.querySelectorAll('button') ?? [])].find((candidate) =>
-    candidate.textContent?.includes(label),
-  );
-  button?.click();
-  return Boolean(button);
+  return rects;
 }
 
 /** The page's DOM as markup, without Glosa's own host element. */
