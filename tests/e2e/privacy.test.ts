@@ -68,6 +68,8 @@ describe.each(BROWSERS)('%s: nothing leaves the machine', (browserName) => {
     await popup.type('socialismo');
     await popup.waitFor(() => document.querySelector('[role="option"]') !== null, null);
     await popup.press('Enter');
+    // The entry comes from the background, which builds the reader's glossary.
+    await popup.waitFor(() => document.querySelector('h2') !== null, null);
     expect((await popup.evaluate(popupState, null)).heading).toBeTruthy();
     await popup.evaluate(clickButton, 'Back to results');
 

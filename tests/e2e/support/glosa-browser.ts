@@ -33,10 +33,15 @@ export interface GlosaPage {
   /** Makes this the active tab of its window (a tab switch, as the reader does it). */
   bringToFront(): Promise<void>;
   /**
-   * Runs `fn` on Glosa's CLOSED shadow root from the driver's side (the page itself cannot reach it):
-   * its JSON-safe result, or undefined when the page has no Glosa element.
+   * Runs `fn` on Glosa's CLOSED shadow root from the driver's side (the page itself cannot reach it),
+   * in a world of the test's own, after evaluating `setup` there: its JSON-safe result, or undefined
+   * when the page has no Glosa element.
    */
-  inGlosa<A, R>(fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg: A): Promise<R | undefined>;
+  inGlosa<A, R>(
+    fn: (root: ShadowRoot, arg: A) => R | Promise<R>,
+    arg: A,
+    setup?: string,
+  ): Promise<R | undefined>;
   close(): Promise<void>;
 }
 
@@ -45,14 +50,27 @@ function onRootSource(fn: (root: ShadowRoot, arg: never) => unknown): string {
   return `async function (argJson) { return JSON.stringify((await (${fn.toString()})(this, JSON.parse(argJson))) ?? null); }`;
 }
 
+/**
+ * The probes run in a world of the test's own (a CDP isolated world, a BiDi sandbox): the page's
+ * scripts may have replaced JSON, Array methods or timers, and must not see the probes either.
+ */
+const PROBE_WORLD = 'glosa-test-probe';
+
 /** Chromium: the host's shadow root through CDP (DOM.describeNode pierces closed roots). */
 async function inGlosaChromium<R>(
   page: PlaywrightPage,
   source: string,
   arg: unknown,
+  setup?: string,
 ): Promise<R | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: PROBE_WORLD,
+    });
+    if (setup) await cdp.send('Runtime.evaluate', { expression: setup, contextId: executionContextId });
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
     const { nodeId } = await cdp.send('DOM.querySelector', {
       nodeId: root.nodeId,
@@ -62,15 +80,20 @@ async function inGlosaChromium<R>(
     const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
     const shadow = node.shadowRoots?.[0];
     if (!shadow) return undefined;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
+    const { object } = await cdp.send('DOM.resolveNode', {
+      backendNodeId: shadow.backendNodeId,
+      executionContextId,
+    });
+    const called = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: source,
       arguments: [{ value: JSON.stringify(arg ?? null) }],
       returnByValue: true,
       awaitPromise: true,
     });
-    return typeof result.value === 'string' ? (JSON.parse(result.value) as R) : undefined;
+    if (called.exceptionDetails)
+      throw new Error(`probe failed: ${called.exceptionDetails.exception?.description}`);
+    return typeof called.result.value === 'string' ? (JSON.parse(called.result.value) as R) : undefined;
   } finally {
     await cdp.detach().catch(() => {});
   }
@@ -82,16 +105,25 @@ interface BidiConnection {
 
 /** The remote value of a script.evaluate or script.callFunction answer ({ result: { result } }). */
 function evaluated(answer: { result: Record<string, unknown> }): unknown {
-  return answer.result.result;
+  const result = answer.result as { type?: string; result?: unknown; exceptionDetails?: { text?: string } };
+  if (result.type === 'exception') throw new Error(`probe failed: ${result.exceptionDetails?.text}`);
+  return result.result;
 }
 
 /** Firefox: the host serialized with its shadow tree (WebDriver BiDi), then a call with `this` = the root. */
-async function inGlosaFirefox<R>(page: PuppeteerPage, source: string, arg: unknown): Promise<R | undefined> {
+async function inGlosaFirefox<R>(
+  page: PuppeteerPage,
+  source: string,
+  arg: unknown,
+  setup?: string,
+): Promise<R | undefined> {
   const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const target = { context, sandbox: PROBE_WORLD };
+  if (setup) await connection.send('script.evaluate', { expression: setup, target, awaitPromise: false });
   const found = await connection.send('script.evaluate', {
     expression: "document.querySelector('glosa-popover')",
-    target: { context },
+    target,
     awaitPromise: false,
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
   });
@@ -102,7 +134,7 @@ async function inGlosaFirefox<R>(page: PuppeteerPage, source: string, arg: unkno
     functionDeclaration: source,
     this: { sharedId },
     arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
-    target: { context },
+    target,
     awaitPromise: true,
   });
   const value = (evaluated(called) as { value?: unknown }).value;
@@ -199,7 +231,7 @@ function fromPlaywright(page: PlaywrightPage): GlosaPage {
       await page.screenshot({ path });
     },
     bringToFront: () => page.bringToFront(),
-    inGlosa: (fn, arg) => inGlosaChromium(page, onRootSource(fn as never), arg),
+    inGlosa: (fn, arg, setup) => inGlosaChromium(page, onRootSource(fn as never), arg, setup),
     close: () => page.close(),
   };
 }
@@ -240,7 +272,7 @@ function fromPuppeteer(page: PuppeteerPage): GlosaPage {
       await page.screenshot({ path: path as `${string}.png` });
     },
     bringToFront: () => page.bringToFront(),
-    inGlosa: (fn, arg) => inGlosaFirefox(page, onRootSource(fn as never), arg),
+    inGlosa: (fn, arg, setup) => inGlosaFirefox(page, onRootSource(fn as never), arg, setup),
     close: () => page.close(),
   };
 }

@@ -81,22 +81,28 @@ export function privateBoxesIn(root: ShadowRoot, _arg: null): PrivateBox[] {
   return boxes;
 }
 
-/** Runs axe-core (injected into the page beforehand) over the open popover; serious and critical only. */
-export async function auditPopoverIn(root: ShadowRoot, _arg: null): Promise<string[]> {
-  const axe = (
-    window as unknown as {
-      axe: {
-        run(
-          context: Element,
-          options: object,
-        ): Promise<{ violations: { id: string; impact?: string | null; nodes: unknown[] }[] }>;
-      };
-    }
-  ).axe;
-  const popover = root.querySelector('.popover');
-  if (!popover) return ['no popover'];
-  const result = await axe.run(popover, { resultTypes: ['violations'] });
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.nodes.length})`);
+/**
+ * Runs axe-core (set up in the probe's own world beforehand) over the page and keeps what it found in
+ * the popover: serious and critical violations, and how many of the popover's nodes its rules checked
+ * (so an audit that could not see in would not pass). axe walks shadow trees through `shadowRoot`,
+ * which a closed root hides: in the probe's world only (an expando is per world), the host is given it,
+ * as the browser's devtools see it.
+ */
+export async function auditPopoverIn(
+  root: ShadowRoot,
+  _arg: null,
+): Promise<{ violations: string[]; checked: number }> {
+  type Result = { id: string; impact?: string | null; nodes: { target: unknown }[] };
+  type Axe = { run(context: object, options: object): Promise<{ violations: Result[]; passes: Result[] }> };
+  const axe = (window as unknown as { axe: Axe }).axe;
+  Object.defineProperty(root.host, 'shadowRoot', { configurable: true, value: root });
+  const result = await axe.run(document, {});
+  const inPopover = (node: { target: unknown }) => JSON.stringify(node.target).includes('glosa-popover');
+  let checked = 0;
+  for (const rule of [...result.passes, ...result.violations]) checked += rule.nodes.filter(inPopover).length;
+  const violations = result.violations
+    .filter((rule) => rule.impact === 'serious' || rule.impact === 'critical')
+    .filter((rule) => rule.nodes.some(inPopover))
+    .map((rule) => `${rule.id} (${rule.nodes.filter(inPopover).length})`);
+  return { violations, checked };
 }
