@@ -4,7 +4,7 @@ import type { Category } from '../core/glossary/schema';
 import type { PageTermCount } from '../core/marks/page-terms';
 import type { CompiledTerms } from '../core/matching/matcher';
 import type { NotePassage } from '../core/notes/note-model';
-import type { NoteAnchorReport, NoteStart, PageDescription, PageStatus } from './schemas';
+import type { GlossaryQuery, NoteAnchorReport, NoteStart, PageDescription, PageStatus } from './schemas';
 
 export type { EntryView, NoteStart, PageStatus };
 
@@ -16,6 +16,8 @@ export interface TermIndex {
   compiled: CompiledTerms;
   categoryOf: Record<string, Category>;
   privateForms: number[];
+  /** Per entry: the words of its proper names and its countries (core/names/resolve.ts). */
+  entryFacts: Record<string, { nameWords: string[]; countries: string[]; person: boolean }>;
 }
 
 /** A note's passage as the content script needs it to find it again. */
@@ -54,7 +56,7 @@ export interface ProtocolMap {
 
   // extension pages → background
   /** The popup's search over the reader's glossary (bundled + own terms), best first. */
-  searchGlossary(query: string): EntrySummary[];
+  searchGlossary(query: GlossaryQuery): EntrySummary[];
   /** Display names of every entry of the reader's glossary, by id (the notes panel names terms). */
   getTermNames(): Record<string, string>;
   /** The reader's own terms changed; rebuild the reader's glossary and tell the tabs. */
@@ -67,8 +69,8 @@ export interface ProtocolMap {
   showNextTerm(): boolean;
   /** The term list changed (the reader's own terms); read the page again. */
   termIndexChanged(): void;
-  /** Explain an entry at the reader's selection (context menu "Look up"). */
-  showEntryAtSelection(entryId: string): boolean;
+  /** Explain at the reader's selection one of the entries it may name (context menu "Look up"). */
+  showEntryAtSelection(entryIds: string[]): boolean;
   /** The passage selected in this page, for a note (context menu, command). */
   readSelectionForNote(): NoteStart | null;
   /** The notes of the page this tab shows changed: paint them again (sent to those tabs only). */

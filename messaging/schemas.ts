@@ -44,6 +44,16 @@ export const PageStatusSchema = v.strictObject({
 });
 export type PageStatus = v.InferOutput<typeof PageStatusSchema>;
 
+/** The entries a looked-up selection may name, the closest first (the page chooses among them). */
+export const SelectionEntriesSchema = v.pipe(v.array(EntryIdSchema), v.minLength(1), v.maxLength(10));
+
+/** The popup's search: the query, and the entries the reader's page names (most named first). */
+export const GlossaryQuerySchema = v.strictObject({
+  query: v.pipe(v.string(), v.maxLength(200)),
+  onPage: v.pipe(v.array(EntryIdSchema), v.maxLength(2000)),
+});
+export type GlossaryQuery = v.InferOutput<typeof GlossaryQuerySchema>;
+
 /** The side panel's "Terms on this page". */
 export const PageTermsSchema = v.pipe(v.array(PageTermCountSchema), v.maxLength(10_000));
 

@@ -73,7 +73,9 @@ const EntrySchema = v.strictObject({
   /**
    * Short forms: a surname or first name alone, an acronym, a bare party name several countries use, a
    * name that is also a place, product or landmark. They name the entry only on a page that introduces
-   * it by one of its other (full) forms, and on a page about the glossary's world.
+   * it by one of its other (full) forms (core/names/resolve.ts). A form also in `common` is an everyday
+   * word as well ("coup", "golpe"): it names the entry, too, where its paragraph names glossary entries
+   * on a page about their world.
    */
   short: v.optional(v.array(nonEmpty)),
   /** Forms that are common nouns of a language; they match on pages of that language only. */

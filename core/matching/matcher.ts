@@ -38,6 +38,12 @@ export interface MatcherTerm {
   caseSensitive: boolean;
   /** The reader's own form: its marks are painted where the page cannot read them. */
   private?: boolean;
+  /** A short form: names its entry only on a page that introduces it (core/names/resolve.ts). */
+  short?: boolean;
+  /** The languages the form is a common noun of (empty or absent: a proper name). */
+  nounOf?: readonly string[];
+  /** A country's name (ISO code): read for the page's topic, never marked. */
+  country?: string;
 }
 
 /**
@@ -63,6 +69,13 @@ export interface Matcher {
   findEach(texts: readonly string[]): TermMatch[][];
   /** Number of distinct (entry, key, case) forms compiled. */
   readonly size: number;
+  /** The compiled form at `index` (TermMatch.form). */
+  form(index: number): CompiledForm;
+  /**
+   * Every compiled form that matches `text` at `match`, the one find() reported first: forms that share
+   * the match's words (a surname two entries have), each with its own case check.
+   */
+  formsMatching(text: string, match: TermMatch): number[];
 }
 
 interface CompiledForm {
@@ -72,6 +85,10 @@ interface CompiledForm {
   caseKey: string;
   /** One of the reader's own forms (see MatcherTerm.private). */
   private: boolean;
+  /** See MatcherTerm: set only when true or not empty, to keep the compiled list small. */
+  short?: true;
+  nounOf?: string[];
+  country?: string;
 }
 
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
@@ -117,6 +134,9 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
       caseSensitive: term.caseSensitive,
       caseKey,
       private: term.private === true,
+      ...(term.short ? { short: true as const } : {}),
+      ...(term.nounOf && term.nounOf.length > 0 ? { nounOf: [...term.nounOf] } : {}),
+      ...(term.country ? { country: term.country } : {}),
     });
   }
   return builder.build(forms);
@@ -483,6 +503,9 @@ class TrieMatcher implements Matcher {
   /** The UTF-8 bytes of the text being scanned, and their count. */
   private bytes: Uint8Array = this.utf8;
 
+  /** The trie node each form ends at, made on the first formsMatching call. */
+  private nodeOfForm: Int32Array | undefined;
+
   constructor(
     private readonly trie: FlatTrie,
     private readonly forms: readonly CompiledForm[],
@@ -493,6 +516,36 @@ class TrieMatcher implements Matcher {
 
   get size(): number {
     return this.forms.length;
+  }
+
+  form(index: number): CompiledForm {
+    return this.forms[index] as CompiledForm;
+  }
+
+  formsMatching(text: string, match: TermMatch): number[] {
+    if (match.form === undefined) return [];
+    const { formStart, formList } = this.trie;
+    if (!this.nodeOfForm) {
+      const nodeOfForm = new Int32Array(this.forms.length);
+      for (let node = 0; node + 1 < formStart.length; node++) {
+        for (let f = formStart[node] as number; f < (formStart[node + 1] as number); f++)
+          nodeOfForm[formList[f] as number] = node;
+      }
+      this.nodeOfForm = nodeOfForm;
+    }
+    const node = this.nodeOfForm[match.form] as number;
+    const matching: number[] = [];
+    let pageCaseKey: string | null = null;
+    for (let f = formStart[node] as number; f < (formStart[node + 1] as number); f++) {
+      const index = formList[f] as number;
+      const form = this.forms[index] as CompiledForm;
+      if (form.caseSensitive) {
+        pageCaseKey ??= normalizeCaseKey(text.slice(match.start, match.end));
+        if (pageCaseKey !== form.caseKey) continue;
+      }
+      matching.push(index);
+    }
+    return matching;
   }
 
   /**

@@ -9,6 +9,10 @@ export interface MatchableEntry {
   caseSensitive?: readonly string[];
   /** Forms (as written) that the reader wrote: their marks must stay private to the reader. */
   ownForms?: readonly string[];
+  /** Short forms (as written): they need the page to introduce the entry (core/names/resolve.ts). */
+  short?: readonly string[];
+  /** Forms (as written) that are common nouns, by language. */
+  common?: Readonly<Partial<Record<string, readonly string[] | undefined>>>;
 }
 
 /** Every matched form of every entry: its display term, then its aliases, in glossary order. */
@@ -17,8 +21,20 @@ export function termsFromEntries(entries: ReadonlyArray<MatchableEntry>): Matche
   for (const entry of entries) {
     const caseSensitive = new Set(entry.caseSensitive ?? []);
     const own = new Set(entry.ownForms ?? []);
+    const short = new Set(entry.short ?? []);
+    const nounOf = new Map<string, string[]>();
+    for (const [language, nouns] of Object.entries(entry.common ?? {})) {
+      for (const noun of nouns ?? []) nounOf.set(noun, [...(nounOf.get(noun) ?? []), language]);
+    }
     for (const form of [entry.term, ...entry.aliases]) {
-      terms.push({ entryId: entry.id, form, caseSensitive: caseSensitive.has(form), private: own.has(form) });
+      terms.push({
+        entryId: entry.id,
+        form,
+        caseSensitive: caseSensitive.has(form),
+        private: own.has(form),
+        ...(short.has(form) ? { short: true } : {}),
+        ...(nounOf.has(form) ? { nounOf: nounOf.get(form) } : {}),
+      });
     }
   }
   return terms;

@@ -10,8 +10,20 @@ export function closestEntry<T extends SearchableEntry>(
   search: GlossarySearch<T>,
   selection: string,
 ): T | undefined {
+  return closestEntries(search, selection)[0];
+}
+
+/** Most entries a shared name ("Fujimori", "Frente Amplio") can name: the page chooses among them. */
+const MAX_NAMED = 6;
+
+/**
+ * The entries a selected text may name: the closest one, and every other entry that has the selection
+ * as one of its names, for the page's context to choose from (content/interact/selection-lookup.ts).
+ */
+export function closestEntries<T extends SearchableEntry>(search: GlossarySearch<T>, selection: string): T[] {
   const query = selection.trim().slice(0, SELECTION_LIMIT);
-  if (query.length < 2) return undefined;
-  const [best] = search.search(query, 1);
-  return best && best.score <= CLOSE_ENOUGH ? best.entry : undefined;
+  if (query.length < 2) return [];
+  const [best, ...rest] = search.search(query, MAX_NAMED);
+  if (!best || best.score > CLOSE_ENOUGH) return [];
+  return [best.entry, ...(best.wholeName ? rest.filter((hit) => hit.wholeName).map((hit) => hit.entry) : [])];
 }

@@ -18,6 +18,8 @@ interface SearchHit<T extends SearchableEntry> {
   entry: T;
   /** 0 is a perfect match; larger is worse. */
   score: number;
+  /** The query is one of the entry's names, whole ("Fujimori" for Keiko and for Alberto Fujimori). */
+  wholeName: boolean;
 }
 
 interface IndexedEntry {
@@ -67,7 +69,11 @@ function nameRank(indexed: IndexedEntry, query: string): number {
 }
 
 export interface GlossarySearch<T extends SearchableEntry> {
-  search(query: string, limit?: number): SearchHit<T>[];
+  /**
+   * `preferred`: entry ids the reader's page names, most named first. Among hits that name the query
+   * equally well, they come first: "Fujimori" on a page about Keiko lists Keiko before Alberto.
+   */
+  search(query: string, limit?: number, preferred?: readonly string[]): SearchHit<T>[];
 }
 
 /**
@@ -93,7 +99,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const { keys, records } = Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], indexed).toJSON();
 
   return {
-    search(query, limit = 20) {
+    search(query, limit = 20, preferred = []) {
       const folded = normalizeKey(query);
       if (folded.length < 2) return [];
       const candidates = names.candidates(folded, CANDIDATES);
@@ -127,10 +133,16 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           }
         }
       }
+      const onPage = (doc: number) => {
+        const at = preferred.indexOf((entries[doc] as T).id);
+        return at === -1 ? Number.POSITIVE_INFINITY : at;
+      };
       return hits
-        .sort((a, b) => b.rank - a.rank || a.score - b.score || a.doc - b.doc)
+        .sort(
+          (a, b) => b.rank - a.rank || onPage(a.doc) - onPage(b.doc) || a.score - b.score || a.doc - b.doc,
+        )
         .slice(0, limit)
-        .map((hit) => ({ entry: entries[hit.doc] as T, score: hit.score }));
+        .map((hit) => ({ entry: entries[hit.doc] as T, score: hit.score, wholeName: hit.rank === 4 }));
     },
   };
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { entryView } from '../../core/glossary/entry-view';
 import { glossaryVersionItem } from '../../messaging/channels';
 import { type EntrySummary, messenger } from '../../messaging/protocol';
-import { EntryIdSchema, validPayload } from '../../messaging/schemas';
+import { EntryIdSchema, GlossaryQuerySchema, validPayload } from '../../messaging/schemas';
 import { forgetReaderGlossary, readerGlossary } from './reader-glossary';
 import { fromExtensionPage } from './senders';
 
@@ -34,9 +34,10 @@ export function registerGlossaryHandlers(): void {
   // The reader's own terms are in these answers: for Glosa's own pages only, never a content script.
   messenger.onMessage('searchGlossary', async ({ sender, data }): Promise<EntrySummary[]> => {
     if (!fromExtensionPage(sender)) return [];
-    const query = typeof data === 'string' ? data.slice(0, QUERY_LIMIT) : '';
-    if (query.trim().length < 2) return [];
-    const hits = (await readerGlossary()).search.search(query, RESULT_LIMIT);
+    const asked = validPayload(GlossaryQuerySchema, data);
+    const query = asked?.query.slice(0, QUERY_LIMIT) ?? '';
+    if (!asked || query.trim().length < 2) return [];
+    const hits = (await readerGlossary()).search.search(query, RESULT_LIMIT, asked.onPage);
     return hits.map(({ entry }) => ({
       id: entry.id,
       term: entry.term,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { closestEntry, SELECTION_LIMIT } from '../../core/search/lookup';
+import { closestEntries, SELECTION_LIMIT } from '../../core/search/lookup';
 import { pendingLookupItem } from '../../messaging/channels';
 import { messenger } from '../../messaging/protocol';
 import { readerGlossary } from './reader-glossary';
@@ -14,7 +14,10 @@ async function openPopupSearch(query: string): Promise<void> {
   }
 }
 
-/** "Look up “selection” in Glosa": the popover for the best entry, or the popup's search. */
+/**
+ * "Look up “selection” in Glosa": the popover for the entry the selection names on that page (the page
+ * chooses among entries sharing the name), or the popup's search.
+ */
 export async function lookUpSelection(
   selection: string,
   tab: { id?: number } | undefined,
@@ -22,10 +25,11 @@ export async function lookUpSelection(
 ): Promise<void> {
   const query = selection.trim().slice(0, SELECTION_LIMIT);
   if (!query) return;
-  const entry = closestEntry((await readerGlossary()).search, query);
-  if (entry && tab?.id !== undefined) {
+  const entries = closestEntries((await readerGlossary()).search, query);
+  if (entries.length > 0 && tab?.id !== undefined) {
+    const entryIds = entries.map((entry) => entry.id);
     const shown = await messenger
-      .sendMessage('showEntryAtSelection', entry.id, { tabId: tab.id, frameId: frameId ?? 0 })
+      .sendMessage('showEntryAtSelection', entryIds, { tabId: tab.id, frameId: frameId ?? 0 })
       .catch(() => false);
     if (shown) return;
   }

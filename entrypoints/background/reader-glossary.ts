@@ -1,6 +1,8 @@
 import { mergeGlossary, type ReaderEntry } from '../../core/glossary/own-terms';
 import { compileTerms } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
+import { countryTerms } from '../../core/names/countries';
+import { entryFactsOf } from '../../core/names/entry-facts';
 import { createGlossarySearch, type GlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import { ownTermsDb } from '../../data/own-terms-db';
@@ -20,11 +22,16 @@ async function load(): Promise<ReaderGlossary> {
   const merged = mergeGlossary(glossary, own);
   const categoryOf: TermIndex['categoryOf'] = {};
   for (const entry of merged) categoryOf[entry.id] = entry.category;
-  const compiled = compileTerms(termsFromEntries(merged));
+  // Country names are matched in the same pass: they tell whether a page is about the glossary's world.
+  const compiled = compileTerms([...termsFromEntries(merged), ...countryTerms()]);
   const privateForms = compiled.forms.flatMap((form, index) => (form.private ? [index] : []));
+  const entryFacts: TermIndex['entryFacts'] = {};
+  for (const [id, facts] of entryFactsOf(merged)) {
+    entryFacts[id] = { ...facts, nameWords: [...facts.nameWords], countries: [...facts.countries] };
+  }
   return {
     entries: new Map(merged.map((entry) => [entry.id, entry])),
-    termIndex: { compiled, categoryOf, privateForms },
+    termIndex: { compiled, categoryOf, privateForms, entryFacts },
     search: createGlossarySearch(merged),
   };
 }

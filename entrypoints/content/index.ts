@@ -3,32 +3,45 @@ import { uiLanguage } from '../../components/strings/language';
 import { POPOVER_STRINGS } from '../../components/strings/popover';
 import { countTermsInReadingOrder } from '../../core/marks/page-terms';
 import { loadMatcher } from '../../core/matching/matcher';
+import { matchReader } from '../../core/names/read-match';
+import type { EntryFacts } from '../../core/names/resolve';
+import { type PageLanguage, pageLanguageFrom } from '../../core/page-facts/page-language';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
 import { messenger, type TermIndex } from '../../messaging/protocol';
-import { EntryIdSchema, validPayload } from '../../messaging/schemas';
+import { EntryIdSchema, SelectionEntriesSchema, validPayload } from '../../messaging/schemas';
 import { markForBench, onBenchRescan } from './bench-marks';
 import { GlosaHost } from './host/glosa-host';
 import { HOST_TAG } from './host/host-tag';
 import { PrivateMarks } from './host/private-marks';
 import { Interactions } from './interact/interactions';
+import { entryAtSelection } from './interact/selection-lookup';
 import { startLifecycle } from './lifecycle';
 import { wirePageNotes } from './notes/note-wiring';
+import { readPageLanguageClues } from './page-facts/page-language-clues';
 import { highlightsSupported } from './paint/highlights';
 import { styleShadowRoot } from './paint/shadow-styles';
 import highlightCss from './paint/style.css?inline';
 import { TermPainter } from './paint/term-painter';
 import { PopoverHost } from './popover/popover-host';
 import { MarkRegistry } from './scan/mark-registry';
+import { NameResolver } from './scan/name-resolver';
 import { PageScanner } from './scan/page-scanner';
 import './paint/style.css';
 
-/** The parts of the term index the scanner uses, ready to use. */
-function loadIndex(index: TermIndex) {
+/** The parts of the term index the scanner uses, ready to use, for a page in `language`. */
+function loadIndex(index: TermIndex, language: PageLanguage) {
+  const matcher = loadMatcher(index.compiled);
+  const facts = new Map<string, EntryFacts>();
+  for (const [id, { nameWords, countries, person }] of Object.entries(index.entryFacts))
+    facts.set(id, { nameWords: new Set(nameWords), countries, person });
+  const entryFacts = (entryId: string) => facts.get(entryId);
   return {
-    matcher: loadMatcher(index.compiled),
+    matcher,
     categoryOf: index.categoryOf,
     privateForms: new Set(index.privateForms),
+    entryFacts,
+    readMatch: matchReader(matcher, language, entryFacts),
   };
 }
 
@@ -51,15 +64,23 @@ export default defineContentScript({
     ]);
     if (life.ended) return;
     let settings: Settings = withDefaults(stored);
-    let terms = loadIndex(index);
+    // Common nouns are names only on pages of their language (core/names/resolve.ts).
+    const language = pageLanguageFrom(readPageLanguageClues(document));
+    let terms = loadIndex(index, language);
     const host = new GlosaHost(document);
     const privateMarks = new PrivateMarks(host, document);
     const registry = new MarkRegistry();
+    const resolver = new NameResolver(
+      registry,
+      () => terms.categoryOf,
+      (entryId) => terms.entryFacts(entryId),
+    );
     const painter = new TermPainter(
       registry,
       () => settings,
       privateMarks,
       () => !life.ended,
+      resolver,
     );
 
     const scanner = new PageScanner({
@@ -81,7 +102,8 @@ export default defineContentScript({
     });
 
     let active = false;
-    const startScan = () => scanner.start(document, terms.matcher, terms.categoryOf, terms.privateForms);
+    const startScan = () =>
+      scanner.start(document, terms.matcher, terms.categoryOf, terms.privateForms, terms.readMatch);
     const apply = (next: Settings) => {
       const wasActive = active;
       settings = next;
@@ -105,7 +127,7 @@ export default defineContentScript({
     messenger.onMessage('showNextTerm', () => (active ? interactions.showNext() : false));
     // The reader added, changed or removed an own term: read the page again with the new list.
     messenger.onMessage('termIndexChanged', async () => {
-      terms = loadIndex(await messenger.sendMessage('getTermIndex', undefined));
+      terms = loadIndex(await messenger.sendMessage('getTermIndex', undefined), language);
       if (active) startScan();
     });
     // Questions about "the page" are the top frame's to answer; frames would answer them twice.
@@ -126,11 +148,14 @@ export default defineContentScript({
         return active && entryId !== undefined ? interactions.showNextOf(entryId) : false;
       });
       messenger.onMessage('showEntryAtSelection', ({ data }) => {
-        const entryId = validPayload(EntryIdSchema, data);
+        const entryIds = validPayload(SelectionEntriesSchema, data);
         const selection = document.getSelection();
-        if (entryId === undefined || !selection || selection.rangeCount === 0 || selection.isCollapsed)
+        if (entryIds === undefined || !selection || selection.rangeCount === 0 || selection.isCollapsed)
           return false;
-        return popover.open(selection.getRangeAt(0).cloneRange(), entryId, { focus: true });
+        const range = selection.getRangeAt(0).cloneRange();
+        resolver.update();
+        const { entryId, alternatives } = entryAtSelection(range, entryIds, registry.inReadingOrder());
+        return popover.open(range, entryId, { focus: true, alternatives });
       });
     }
     life.onNavigate(() => scanner.rescanAll(document));

@@ -12,7 +12,7 @@ import { pendingLookupItem, storePendingNote } from '../../messaging/channels';
 import { type EntrySummary, type EntryView, messenger, type PageStatus } from '../../messaging/protocol';
 import { openNotesPanel } from '../../platform/notes-panel';
 import { describeTab } from '../../platform/reader-tab';
-import { readerPageStatus } from './reader-page';
+import { entriesOnReaderPage, readerPageStatus } from './reader-page';
 
 const RESULTS_ID = 'glosa-results';
 /** Shorter queries list nothing: one letter matches half the glossary. */
@@ -32,6 +32,8 @@ export function PopupApp() {
   const status = useSignal<PageStatus | null | undefined>(undefined);
   // Found once the popup opens: later, an opened panel would count as the most recent tab.
   const readerTabId = useSignal<number | undefined>(undefined);
+  /** Entries the reader's page names, most named first: they lead among entries sharing a name. */
+  const onPage = useSignal<string[]>([]);
   const searchBox = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -49,6 +51,7 @@ export function PopupApp() {
 
   // The background searches the reader's glossary; only the answer to the latest query is shown.
   const typed = query.value;
+  const pageEntries = onPage.value;
   useEffect(() => {
     if (typed.trim().length < MIN_QUERY) {
       hits.value = [];
@@ -56,7 +59,7 @@ export function PopupApp() {
     }
     let current = true;
     void messenger
-      .sendMessage('searchGlossary', typed)
+      .sendMessage('searchGlossary', { query: typed.slice(0, 200), onPage: pageEntries.slice(0, 2000) })
       .catch(() => [])
       .then((found) => {
         if (current) hits.value = found;
@@ -64,7 +67,7 @@ export function PopupApp() {
     return () => {
       current = false;
     };
-  }, [typed]);
+  }, [typed, pageEntries]);
 
   const shownId = trail.value.at(-1);
   useEffect(() => {
@@ -91,6 +94,10 @@ export function PopupApp() {
         if (!current) return;
         status.value = page?.status ?? null;
         readerTabId.value = page?.tabId;
+        if (page?.status.active)
+          void entriesOnReaderPage(page.tabId).then((entries) => {
+            if (current) onPage.value = entries;
+          });
       });
     }, 50);
     return () => {

@@ -288,3 +288,49 @@ describe('PopoverHost shows entry text as text', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 });
+
+describe('PopoverHost with a name several introduced entries share', () => {
+  test('says which entry it shows, and switches to another in one click, focus kept in the dialog', async () => {
+    await popover.open(termRange('Gana Perú'), 'ollanta-humala', {
+      focus: true,
+      alternatives: ['gana-peru'],
+    });
+    const choices = popoverContent()?.querySelector('fieldset.choices');
+    expect(choices?.getAttribute('aria-label')).toBe(POPOVER_STRINGS.en.choicesLabel);
+    expect(choices?.textContent).toBe('Here:Ollanta Humala· Or:Gana Perú');
+    expect(popoverName()).toBe('Ollanta Humala');
+    popoverButton('Gana Perú')?.click();
+    await settle();
+    expect(popoverName()).toBe('Gana Perú');
+    expect(popover.currentEntryId).toBe('gana-peru');
+    expect(popoverContent()?.querySelector('fieldset.choices')?.textContent).toBe(
+      'Here:Gana Perú· Or:Ollanta Humala',
+    );
+    expect(focusedInPopover()?.getAttribute('role')).toBe('dialog');
+  });
+
+  test('a mark with no alternatives shows no choice; one whose alternative is unknown neither', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    expect(popoverContent()?.querySelector('.choices')).toBeNull();
+    await popover.open(termRange('Gana Perú'), 'gana-peru', {
+      focus: false,
+      alternatives: ['no-such-entry'],
+    });
+    expect(popoverContent()?.querySelector('.choices')).toBeNull();
+    expect(popoverName()).toBe('Gana Perú');
+  });
+
+  test('a related entry opened from the card hides the choice; Back brings it again', async () => {
+    await popover.open(termRange('Gana Perú'), 'gana-peru', {
+      focus: false,
+      alternatives: ['neoliberalism'],
+    });
+    popoverButton('Ollanta Humala')?.click();
+    await settle();
+    expect(popoverName()).toBe('Ollanta Humala');
+    expect(popoverContent()?.querySelector('.choices')).toBeNull();
+    popoverButton('Back')?.click();
+    await settle();
+    expect(popoverContent()?.querySelector('.choices')?.textContent).toContain('neoliberalism');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closestEntry } from '../../core/search/lookup';
+import { closestEntries, closestEntry } from '../../core/search/lookup';
 import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 
@@ -22,4 +22,30 @@ describe('Look up “selection” in Glosa', () => {
       expect(closestEntry(search, selection)).toBeUndefined();
     },
   );
+});
+
+describe('a selected name several entries share', () => {
+  test('“Fujimori” may name Alberto or Keiko: both go to the page, which chooses', () => {
+    expect(
+      closestEntries(search, 'Fujimori')
+        .map((entry) => entry.id)
+        .sort(),
+    ).toEqual(['alberto-fujimori', 'keiko-fujimori']);
+  });
+
+  test('a full name is one entry only', () => {
+    expect(closestEntries(search, 'Keiko Fujimori').map((entry) => entry.id)).toEqual(['keiko-fujimori']);
+  });
+
+  test('the search lists the page’s entry first among entries sharing the name, and only among those', () => {
+    const ids = (query: string, onPage: string[]) =>
+      search
+        .search(query, 5, onPage)
+        .slice(0, 2)
+        .map((hit) => hit.entry.id);
+    expect(ids('Fujimori', ['keiko-fujimori'])).toEqual(['keiko-fujimori', 'alberto-fujimori']);
+    expect(ids('Fujimori', ['alberto-fujimori'])).toEqual(['alberto-fujimori', 'keiko-fujimori']);
+    // An entry on the page does not jump above a better name match.
+    expect(search.search('Keiko Fujimori', 1, ['alberto-fujimori'])[0]?.entry.id).toBe('keiko-fujimori');
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { browserSections } from './browser-report';
 import { type BudgetCheck, type MatcherBenchResult, OURS, runMatcherBench } from './matcher';
+import { runNamesBench } from './names';
 import { runNotesBench } from './notes';
 import { runNotesBrowserBench } from './notes-browser';
 import type { NotesBenchResult } from './notes-measure';
@@ -25,6 +26,16 @@ const SECTIONS: BenchSection[] = [
   {
     title: 'Term matcher: normalize + find',
     run: ({ quick }) => matcherReport(runMatcherBench({ quick })),
+  },
+  {
+    title: 'Names resolved by context: the labelled corpus, and the cost of the second pass',
+    run: ({ quick }) => {
+      const result = runNamesBench({ quick });
+      return {
+        columns: ['text', 'size', 'match ms', 'match + resolve ms', 'second pass ms', 'second pass cost'],
+        ...result,
+      };
+    },
   },
   {
     title: 'Popup search: one query per keystroke',

@@ -91,7 +91,10 @@ export class Interactions {
     { pinned, focus }: { pinned: boolean; focus: boolean },
   ): Promise<boolean> {
     this.cancelTimers();
-    const opened = await this.options.popover.open(mark.range, mark.entryId, { focus });
+    const opened = await this.options.popover.open(mark.range, mark.entryId, {
+      focus,
+      alternatives: mark.alternatives,
+    });
     if (opened) this.shown = { mark, pinned };
     return opened;
   }

@@ -2,6 +2,7 @@ import { visibleTerms } from '../../../core/marks/visible-terms';
 import type { HighlightStyle, Settings } from '../../../core/settings';
 import type { PrivateMarks } from '../host/private-marks';
 import type { MarkRegistry, TermMark } from '../scan/mark-registry';
+import type { NameResolver } from '../scan/name-resolver';
 import type { ScanProgress } from '../scan/page-scanner';
 import { clearTerms, paintTerms } from './highlights';
 import { NearViewport } from './near-viewport';
@@ -38,10 +39,14 @@ export class TermPainter {
     private readonly privateMarks?: Pick<PrivateMarks, 'set'>,
     /** False once the extension is gone: an orphaned copy must not paint over its successor's marks. */
     private readonly canPaint: () => boolean = () => true,
+    /** Decides what short forms name on this page (scan/name-resolver.ts) before marks are shown. */
+    private readonly resolver?: Pick<NameResolver, 'update' | 'invalidate'>,
   ) {}
 
   /** Whether the reader's settings show `mark` (painted now, or once it comes near the viewport). */
   isShown(mark: TermMark): boolean {
+    this.resolver?.update();
+    if (!mark.names) return false;
     if (this.firstOnly) return this.firstOnly.has(mark);
     return !this.hiddenCategories().has(mark.category);
   }
@@ -61,6 +66,7 @@ export class TermPainter {
    * of the whole page.
    */
   marksChanged(progress: ScanProgress): void {
+    this.resolver?.invalidate();
     this.followContainers();
     const now = performance.now();
     if (progress === 'settled') this.schedule();
@@ -130,10 +136,16 @@ export class TermPainter {
     this.framePending = false;
     if (this.disposed || !this.canPaint()) return;
     this.lastPaint = performance.now();
+    this.resolver?.update();
     this.followContainers();
     const settings = this.settings();
     this.firstOnly = settings.firstOccurrenceOnly
-      ? new Set(visibleTerms(this.registry.inReadingOrder(), settings))
+      ? new Set(
+          visibleTerms(
+            this.registry.inReadingOrder().filter((mark) => mark.names),
+            settings,
+          ),
+        )
       : undefined;
     // Marks painted earlier that are now far away may stay until the next repaint: they cost nothing
     // seen, and every repaint costs the browser a rendering update. Stale or hidden ones go now.

@@ -13,6 +13,9 @@ export interface PopoverViewProps {
   onClose(): void;
   onOpenRelated(entryId: string): void;
   onAddNote?(): void;
+  /** The entries a shared name may name here, when there are several: the shown one and the others. */
+  choices?: readonly { entryId: string; term: string }[];
+  onChoose?(entryId: string): void;
 }
 
 /** The popover's content: a dialog named by the term, with Back for related-term navigation. */
@@ -24,7 +27,10 @@ export function PopoverView({
   onClose,
   onOpenRelated,
   onAddNote,
+  choices = [],
+  onChoose,
 }: PopoverViewProps) {
+  const others = choices.filter((choice) => choice.entryId !== view.entry.id);
   return (
     <div class="panel" role="dialog" aria-labelledby={HEADING_ID} tabIndex={-1}>
       <div class="toolbar">
@@ -39,6 +45,18 @@ export function PopoverView({
           ✕
         </button>
       </div>
+      {others.length > 0 ? (
+        <fieldset class="choices" aria-label={strings.choicesLabel}>
+          <span class="choices-label">{strings.here}</span>
+          <strong>{view.entry.term}</strong>
+          <span class="choices-label">· {strings.or}</span>
+          {others.map((choice) => (
+            <button key={choice.entryId} type="button" onClick={() => onChoose?.(choice.entryId)}>
+              {choice.term}
+            </button>
+          ))}
+        </fieldset>
+      ) : null}
       <TermCard
         key={view.entry.id}
         entry={view.entry}

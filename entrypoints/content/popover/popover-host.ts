@@ -30,6 +30,11 @@ export interface PopoverOptions {
  */
 export class PopoverHost {
   private stack: EntryView[] = [];
+  /**
+   * The entries the opened mention may name, the one shown first: a surname several introduced people
+   * share. The popover says which one it shows and switches to another in one click.
+   */
+  private choices: EntryView[] = [];
   private anchor: Range | undefined;
   private stopAutoUpdate: (() => void) | undefined;
   private returnFocusTo: Element | null = null;
@@ -58,11 +63,17 @@ export class PopoverHost {
     if (this.isOpen) this.renderView();
   }
 
-  async open(anchor: Range, entryId: string, { focus }: { focus: boolean }): Promise<boolean> {
+  async open(
+    anchor: Range,
+    entryId: string,
+    { focus, alternatives = [] }: { focus: boolean; alternatives?: readonly string[] },
+  ): Promise<boolean> {
     const request = ++this.requestId;
     // A failed load (the extension was reloaded) opens nothing, rather than rejecting into the page.
-    const view = await this.options.loadEntry(entryId).catch(() => null);
+    const load = (id: string) => this.options.loadEntry(id).catch(() => null);
+    const [view, ...others] = await Promise.all([entryId, ...alternatives].map(load));
     if (!view || request !== this.requestId) return false;
+    this.choices = [view, ...others.filter((other): other is EntryView => other !== null)];
     if (!this.isOpen || focus) {
       const active = anchor.startContainer.ownerDocument?.activeElement ?? null;
       if (!this.contains(active)) this.returnFocusTo = active;
@@ -77,6 +88,7 @@ export class PopoverHost {
     this.requestId++;
     if (!this.isOpen) return;
     this.stack = [];
+    this.choices = [];
     this.anchor = undefined;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
@@ -101,6 +113,18 @@ export class PopoverHost {
       h(PopoverView, {
         view,
         canGoBack: this.stack.length > 1,
+        // Which of the entries sharing the name is shown, and the others: on the first card only.
+        choices:
+          this.stack.length === 1 && this.choices.length > 1
+            ? this.choices.map((choice) => ({ entryId: choice.entry.id, term: choice.entry.term }))
+            : [],
+        onChoose: (chosenId: string) => {
+          const chosen = this.choices.find((choice) => choice.entry.id === chosenId);
+          if (!chosen) return;
+          this.stack = [chosen];
+          this.renderView();
+          this.focusPanel();
+        },
         strings: this.strings,
         onBack: () => {
           this.stack.pop();

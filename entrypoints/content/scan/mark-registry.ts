@@ -1,4 +1,5 @@
 import type { TermMatch } from '../../../core/matching/matcher';
+import type { Decision, Reading } from '../../../core/names/resolve';
 import {
   blockContainerOf,
   type NodePlace,
@@ -18,10 +19,16 @@ export class TermMark {
   private located: NodePlace | WholeBlockNodes;
   /** Whether the mark's block was read whole: its container's text, with no other block in it. */
   readonly readWhole: boolean;
+  /**
+   * The page-wide decision for a mention that is not a name by itself (a short form): the entry it
+   * names here and the other introduced candidates, or null (another person, not introduced, off topic).
+   */
+  private decision: (Decision & { category: string }) | null = null;
 
   constructor(
-    readonly entryId: string,
-    readonly category: string,
+    /** The entry the matcher's form names (before resolution). */
+    readonly matchedEntryId: string,
+    readonly matchedCategory: string,
     /** Matched by one of the reader's own forms: painted where the page cannot read it. */
     readonly isPrivate: boolean,
     /** The block element holding the mark (what NearViewport watches). */
@@ -30,9 +37,51 @@ export class TermMark {
     readonly start: number,
     readonly end: number,
     place: NodePlace | WholeBlockNodes,
+    /** What the mention means by itself (core/names/resolve.ts); a full name unless said otherwise. */
+    readonly reading: Reading = { kind: 'strong', entryId: matchedEntryId, proper: true },
   ) {
     this.located = place;
     this.readWhole = place instanceof WholeBlockNodes;
+  }
+
+  /** Whether the page's context decides what the mark names (a short form, a name in a longer one). */
+  get needsDecision(): boolean {
+    return (
+      this.reading.kind === 'weak' ||
+      (this.reading.kind === 'strong' && this.reading.needsTopic !== undefined)
+    );
+  }
+
+  /** Whether the mark names an entry on this page (a full name, or a mention the page resolves). */
+  get names(): boolean {
+    return this.needsDecision ? this.decision !== null : this.reading.kind === 'strong';
+  }
+
+  /** The entry the mark explains: its full name's, or the one the page's context chose. */
+  get entryId(): string {
+    return this.decision?.entryId ?? this.matchedEntryId;
+  }
+
+  get category(): string {
+    return this.decision?.category ?? this.matchedCategory;
+  }
+
+  /** Other entries the page introduced that a short form could name (the popover offers them). */
+  get alternatives(): readonly string[] {
+    return this.decision?.alternatives ?? [];
+  }
+
+  /** Sets the page-wide decision of a short form (name-resolver.ts). Returns whether it changed. */
+  decide(decision: (Decision & { category: string }) | null): boolean {
+    const before = this.decision;
+    const same =
+      before === decision ||
+      (before !== null &&
+        decision !== null &&
+        before.entryId === decision.entryId &&
+        before.alternatives.join() === decision.alternatives.join());
+    this.decision = decision?.entryId ? decision : null;
+    return !same;
   }
 
   get nodes(): readonly Text[] {
@@ -63,8 +112,9 @@ export class TermMark {
 
   /** Whether this mark covers the same characters for the same entry as `other`. */
   sameAs(other: TermMark): boolean {
-    if (this.entryId !== other.entryId || this.category !== other.category) return false;
-    if (this.isPrivate !== other.isPrivate) return false;
+    if (this.matchedEntryId !== other.matchedEntryId || this.matchedCategory !== other.matchedCategory)
+      return false;
+    if (this.isPrivate !== other.isPrivate || !sameReading(this.reading, other.reading)) return false;
     if (this.readWhole !== other.readWhole) return false;
     // Two reads of one whole block: the same offsets in the same text (any change in between dropped the
     // older marks first, see MarkRegistry.dropMarksReadWhole).
@@ -105,7 +155,12 @@ function anchorOf(mark: TermMark): Node | undefined {
   return mark.readWhole ? mark.container : mark.nodes[0];
 }
 
-function compareReadingOrder(a: TermMark, b: TermMark): number {
+/** Two readings of a mention that mean the same (a changed neighbour can change a reading). */
+function sameReading(a: Reading, b: Reading): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function compareReadingOrder(a: TermMark, b: TermMark): number {
   const first = anchorOf(a);
   const second = anchorOf(b);
   if (!first || !second) return 0;
@@ -123,31 +178,32 @@ function compareReadingOrder(a: TermMark, b: TermMark): number {
   return 0;
 }
 
-/** The marks for `matches` (offsets in block.text) inside `container`, in the block's order. */
 /** No form is the reader's own. */
 const NO_PRIVATE_FORMS: ReadonlySet<number> = new Set();
 
+/** The marks for `matches` (offsets in block.text) inside `container`, in the block's order. */
 function marksFor(
   block: TextBlock,
   matches: readonly TermMatch[],
   categoryOf: Readonly<Record<string, string>>,
   privateForms: ReadonlySet<number>,
+  readings: readonly Reading[] | undefined,
   container: Element,
 ): TermMark[] {
   const marks: TermMark[] = [];
   if (matches.length === 0) return marks;
   const whole = block.readWhole ? new WholeBlockNodes(container) : undefined;
-  for (const match of matches) {
-    const category = categoryOf[match.entryId] ?? 'concept';
+  matches.forEach((match, index) => {
+    const reading = readings?.[index];
+    const entryId = reading?.kind === 'strong' ? reading.entryId : match.entryId;
+    const category = categoryOf[entryId] ?? 'concept';
     const isPrivate = match.form !== undefined && privateForms.has(match.form);
-    if (whole) {
-      marks.push(new TermMark(match.entryId, category, isPrivate, container, match.start, match.end, whole));
-      continue;
-    }
-    const place = placeInBlock(block, match.start, match.end);
-    if (place.nodes.length === 0) continue;
-    marks.push(new TermMark(match.entryId, category, isPrivate, container, match.start, match.end, place));
-  }
+    const place = whole ?? placeInBlock(block, match.start, match.end);
+    if (place instanceof WholeBlockNodes || place.nodes.length > 0)
+      marks.push(
+        new TermMark(entryId, category, isPrivate, container, match.start, match.end, place, reading),
+      );
+  });
   return marks;
 }
 
@@ -190,9 +246,11 @@ export class MarkRegistry {
     categoryOf: Readonly<Record<string, string>>,
     /** Compiled forms that are the reader's own (TermIndex.privateForms). */
     privateForms: ReadonlySet<number> = NO_PRIVATE_FORMS,
+    /** What each match means by itself (core/names/resolve.ts); full names when absent. */
+    readings?: readonly Reading[],
   ): boolean {
     const container = block.container;
-    const next = marksFor(block, matches, categoryOf, privateForms, container);
+    const next = marksFor(block, matches, categoryOf, privateForms, readings, container);
     const existing = this.byContainer.get(container);
     if (!existing) {
       if (next.length === 0) return false;

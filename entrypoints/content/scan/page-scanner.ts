@@ -1,4 +1,5 @@
-import type { Matcher } from '../../../core/matching/matcher';
+import type { Matcher, TermMatch } from '../../../core/matching/matcher';
+import type { Reading } from '../../../core/names/resolve';
 import { markForBench } from '../bench-marks';
 import { HOST_TAG } from '../host/host-tag';
 import type { MarkRegistry } from './mark-registry';
@@ -52,6 +53,9 @@ export interface ScannerOptions {
   onShadowRoot?(shadow: ShadowRoot): void;
 }
 
+/** Reads one match of a block's text (core/names/read-match.ts). */
+export type MatchReader = (text: string, match: TermMatch) => Reading;
+
 /**
  * Reads the page in slices that yield to the main thread, the visible area first; afterwards a
  * MutationObserver re-reads only the blocks that changed (late content, live tickers, SPA views).
@@ -60,6 +64,7 @@ export class PageScanner {
   private matcher: Matcher | undefined;
   private categoryOf: Readonly<Record<string, string>> = {};
   private privateForms: ReadonlySet<number> = new Set();
+  private readMatch: MatchReader | undefined;
   private readonly observer = new MutationObserver((records) => this.onMutations(records));
   private readonly shadowRoots = new Set<ShadowRoot>();
   /** Roots waiting to be read, each with whether it was read before (then blank text counts too). */
@@ -77,11 +82,14 @@ export class PageScanner {
     matcher: Matcher,
     categoryOf: Readonly<Record<string, string>>,
     privateForms: ReadonlySet<number> = new Set(),
+    /** What each match means by itself (core/names/read-match.ts); full names when absent. */
+    readMatch?: MatchReader,
   ): void {
     this.stop();
     this.matcher = matcher;
     this.categoryOf = categoryOf;
     this.privateForms = privateForms;
+    this.readMatch = readMatch;
     this.running = true;
     this.observer.observe(doc.documentElement, OBSERVED);
     this.scanVisible(doc);
@@ -111,8 +119,11 @@ export class PageScanner {
     if (!matcher || blocks.length === 0) return;
     const live = blocks.filter((block) => (block.readWhole ? block.container : block.nodes[0])?.isConnected);
     const found = matcher.findEach(live.map((block) => block.text));
+    const read = this.readMatch;
     live.forEach((block, index) => {
-      this.options.registry.replaceBlock(block, found[index] ?? [], this.categoryOf, this.privateForms);
+      const matches = found[index] ?? [];
+      const readings = read ? matches.map((match) => read(block.text, match)) : undefined;
+      this.options.registry.replaceBlock(block, matches, this.categoryOf, this.privateForms, readings);
     });
   }
 

@@ -149,7 +149,7 @@ export interface GlosaBrowser {
    * keyboard command (browsers offer no way to press an extension shortcut from a test driver).
    * The envelope mirrors @webext-core/messaging's: { id, type, data, timestamp }.
    */
-  sendToTabs(type: string): Promise<void>;
+  sendToTabs(type: string, data?: unknown): Promise<void>;
   /** Evaluates in an extension context (Chromium: the service worker; Firefox: an extension page). */
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Opens one of the extension's pages (`sidepanel.html`, `popup.html`…) in a tab. */
@@ -165,7 +165,7 @@ interface TabsApi {
 }
 
 /** Runs in an extension context: sends one protocol message to every tab. */
-async function sendToAllTabs(type: string): Promise<void> {
+async function sendToAllTabs({ type, data }: { type: string; data?: unknown }): Promise<void> {
   const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
   const api = scope.browser ?? scope.chrome;
   const tabs = await api.tabs.query({});
@@ -173,9 +173,7 @@ async function sendToAllTabs(type: string): Promise<void> {
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : api.tabs
-            .sendMessage(tab.id, { id: Date.now(), type, data: undefined, timestamp: Date.now() })
-            .catch(() => {}),
+        : api.tabs.sendMessage(tab.id, { id: Date.now(), type, data, timestamp: Date.now() }).catch(() => {}),
     ),
   );
 }
@@ -314,7 +312,7 @@ export async function launchGlosa(name: BrowserName, options: LaunchOptions = {}
     return {
       name,
       newPage: async () => fromPlaywright(await chromium.context.newPage()),
-      sendToTabs: (type) => evaluateInExtension(sendToAllTabs, type),
+      sendToTabs: (type, data) => evaluateInExtension(sendToAllTabs, { type, data }),
       evaluateInExtension,
       openExtensionPage: async (path) => {
         const page = await chromium.context.newPage();
@@ -352,7 +350,7 @@ export async function launchGlosa(name: BrowserName, options: LaunchOptions = {}
       await page.setViewport({ width: 1280, height: 900 });
       return fromPuppeteer(page);
     },
-    sendToTabs: (type) => evaluateInExtension(sendToAllTabs, type),
+    sendToTabs: (type, data) => evaluateInExtension(sendToAllTabs, { type, data }),
     evaluateInExtension,
     openExtensionPage: async (path) => {
       const page = await firefox.browser.newPage();

@@ -106,3 +106,8 @@ export async function auditPopoverIn(
     .map((rule) => `${rule.id} (${rule.nodes.filter(inPopover).length})`);
   return { violations, checked };
 }
+
+/** The popover's "Here: … · Or: …" line, as text, or null when it shows none. */
+export function choicesIn(root: ShadowRoot, _arg: null): string | null {
+  return root.querySelector('.choices')?.textContent ?? null;
+}

@@ -17,6 +17,33 @@ export function termCenter(text: string): { x: number; y: number } | null {
   return found;
 }
 
+/** The centre of the `nth` marked `text` on screen, top to bottom (any glosa-term highlight). */
+export function nthTermCenter({ text, nth }: { text: string; nth: number }): { x: number; y: number } | null {
+  const centers: { x: number; y: number }[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('glosa-term')) return;
+    highlight.forEach((range) => {
+      if ((range as Range).toString() !== text) return;
+      const rect = (range as Range).getClientRects()[0];
+      if (rect) centers.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+    });
+  });
+  centers.sort((a, b) => a.y - b.y || a.x - b.x);
+  return centers[nth] ?? null;
+}
+
+/** The texts of every glosa-term highlight on the page. */
+export function markedTexts(): string[] {
+  const texts: string[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('glosa-term')) return;
+    highlight.forEach((range) => {
+      texts.push((range as Range).toString());
+    });
+  });
+  return texts.sort();
+}
+
 /**
  * The on-screen boxes of every occurrence of `text` in the page's own text (what a private mark over it
  * must cover). Written without Array methods: hostile pages break them.

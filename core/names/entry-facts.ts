@@ -1,0 +1,34 @@
+import { nameWord } from './mention-context';
+import type { EntryFacts } from './resolve';
+
+/** The part of an entry the resolution reads (bundled or the reader's own). */
+export interface NamedEntry {
+  id: string;
+  term: string;
+  category: string;
+  aliases: readonly string[];
+  common?: Readonly<Partial<Record<string, readonly string[] | undefined>>>;
+  countries?: readonly string[];
+}
+
+/** Each entry's name words (from its proper names, not its common nouns) and countries. */
+export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryFacts> {
+  const facts = new Map<string, EntryFacts>();
+  for (const entry of entries) {
+    const nouns = new Set(Object.values(entry.common ?? {}).flatMap((list) => [...(list ?? [])]));
+    const words = new Set<string>();
+    for (const form of [entry.term, ...entry.aliases]) {
+      if (nouns.has(form)) continue;
+      for (const word of form.split(/[\s\-–—]+/)) {
+        const folded = nameWord(word.replace(/[.,()]/g, ''));
+        if (folded) words.add(folded);
+      }
+    }
+    facts.set(entry.id, {
+      nameWords: words,
+      countries: entry.countries ?? [],
+      person: entry.category === 'person',
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,213 @@
+import { normalizeKey } from '../matching/normalize';
+
+/** What the words around a mention say about it (core/names/resolve.ts reads it). */
+export interface MentionContext {
+  /** The mention opens a sentence: its capital proves nothing. */
+  sentenceStart: boolean;
+  /** It sits in a line written in capitals, or in Title Case (a headline): capitals prove nothing there. */
+  capitalsProveNothing: boolean;
+  /** Capitalized words just before it (nearest last), up to a few: a given name, an initial, a title. */
+  before: string[];
+  /** Capitalized words just after it (nearest first): a second surname. */
+  after: string[];
+  /** The word right before it in its sentence (any case), and whether that word opens the sentence. */
+  previous?: { word: string; opensSentence: boolean };
+  /** The word right after it (any case), and whether "de", "of" and the like came between. */
+  next?: { word: string; afterOf: boolean };
+  /** "X's" a few words before it: "Ireland's small Workers Party". */
+  possessor?: string;
+  /** The mention itself starts with a capital (a name, not "humalista"). */
+  capitalized: boolean;
+  /** It stands alone between quotation marks: a title ("the documentary “Revolución Ciudadana”"). */
+  quoted: boolean;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/u;
+/** Name particles that join the words of one name ("Haya de la Torre", "Cristina Fernández de Kirchner"). */
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'van', 'von']);
+const MAX_NEIGHBOURS = 3;
+/** How far around a mention its sentence or line is read, each way. */
+const LINE_REACH = 200;
+const SENTENCE_END = /[.!?\n]/;
+
+/** Initials and the abbreviations of titles keep their dot inside a name: "J. García", "Sr. Humala". */
+function isAbbreviation(word: string): boolean {
+  return word.length === 1 || /^(mr|mrs|ms|dr|sr|sra|srta|gen|sen|rep|gov|st|mme|prof)$/i.test(word);
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** The bounds of the sentence (or headline line) around [start, end), within LINE_REACH each way. */
+function lineAround(text: string, start: number, end: number): [number, number] {
+  // Bounded: a headline is short, and a block with no sentence end must not cost its length per mention.
+  const floor = Math.max(0, start - LINE_REACH);
+  let from = start;
+  while (from > floor && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  const ceiling = Math.min(text.length, end + LINE_REACH);
+  let to = end;
+  while (to < ceiling && !SENTENCE_END.test(text[to] ?? '')) to++;
+  return [from, to];
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+}
+
+/** A letter with a case: upper and lower forms differ. */
+function isCased(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase();
+}
+
+/**
+ * Letters of text[from, to) are all capitals, or most of its words (3+ letters) start with one. One pass
+ * without allocating: it runs for every mention.
+ */
+function capitalsProveNothingIn(text: string, from: number, to: number): boolean {
+  // Mentions of one sentence share its stretch: read it once.
+  if (lastStretch.text === text && lastStretch.from === from && lastStretch.to === to)
+    return lastStretch.result;
+  const result = readCapitals(text, from, to);
+  lastStretch = { text, from, to, result };
+  return result;
+}
+
+let lastStretch = { text: '', from: -1, to: -1, result: false };
+
+/** 1 for a capital letter, -1 for a small one, 0 for anything without case (ASCII without allocating). */
+function letterCase(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 65 && code <= 90) return 1;
+  if (code >= 97 && code <= 122) return -1;
+  if (code < 128) return 0;
+  const char = text[index] ?? '';
+  if (!isCased(char)) return 0;
+  return char === char.toLowerCase() ? -1 : 1;
+}
+
+function readCapitals(text: string, from: number, to: number): boolean {
+  let casedLetters = 0;
+  let anyLower = false;
+  let words = 0;
+  let capitalizedWords = 0;
+  let index = from;
+  while (index < to) {
+    while (index < to && isSpace(text.charCodeAt(index))) index++;
+    const wordStart = index;
+    let leadingLetters = 0;
+    let inLeadingRun = true;
+    while (index < to && !isSpace(text.charCodeAt(index))) {
+      const letter = letterCase(text, index);
+      if (letter !== 0) {
+        casedLetters++;
+        if (letter < 0) anyLower = true;
+        if (inLeadingRun) leadingLetters++;
+      } else inLeadingRun = false;
+      index++;
+    }
+    if (leadingLetters >= 3) {
+      words++;
+      if (letterCase(text, wordStart) > 0) capitalizedWords++;
+    }
+  }
+  if (casedLetters >= 4 && !anyLower) return true;
+  return words >= 4 && capitalizedWords / words >= 0.8;
+}
+
+/** Whether [start) opens a sentence: only punctuation, quotes or nothing since the last sentence end. */
+function opensSentence(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && /[\s"“”«»'‘’(¿¡\-–—]/u.test(text[index] ?? '')) index--;
+  if (index < 0) return true;
+  if (text[index] === '.') {
+    // "Ms. Fujimori", "J. García": the dot of an abbreviation or an initial ends no sentence.
+    const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, index - 6), index))?.[0] ?? '';
+    return !isAbbreviation(word);
+  }
+  // Not after a colon: "Live: Gana Perú", "dijo: Gana Perú" keep their capital on purpose.
+  return /[!?\n]/.test(text[index] ?? '');
+}
+
+/** Capitalized words next to the mention, stepping over name particles, stopping at anything else. */
+function neighbours(text: string, from: number, direction: -1 | 1): string[] {
+  const found: string[] = [];
+  const words =
+    direction === -1
+      ? text
+          .slice(Math.max(0, from - 80), from)
+          .split(/(\s+)/)
+          .reverse()
+      : text.slice(from, from + 80).split(/(\s+)/);
+  let particles = 0;
+  for (const piece of words) {
+    if (piece === '') continue;
+    if (/^\s+$/.test(piece)) {
+      if (piece.includes('\n')) break;
+      continue;
+    }
+    const word = WORD.exec(piece)?.[0] ?? '';
+    const clean = word.replace(/[.’']+$/u, '');
+    // Looking back, a word that ends a sentence is not part of the name: "in Lima. Fujimori said".
+    if (direction === -1 && /[.!?;:]["”»']?$/.test(piece) && !isAbbreviation(clean)) break;
+    // Punctuation between the mention and the next word ends the name: "Fujimori, Keiko".
+    const touching =
+      direction === 1 ? piece.startsWith(word) : piece.endsWith(word) || piece.endsWith(`${word}.`);
+    if (!word || !touching) break;
+    if (PARTICLES.has(clean.toLowerCase()) && particles < 2) {
+      particles++;
+      continue;
+    }
+    if (!isCapitalized(clean)) break;
+    found.push(clean);
+    if (found.length >= MAX_NEIGHBOURS) break;
+    // A comma or sentence end right after this word closes the name.
+    if (direction === 1 ? /[,.;:!?)]$/.test(piece) : false) break;
+  }
+  return found;
+}
+
+/** Where the word right before `start` begins (only spaces between), or undefined. */
+function previousWord(text: string, start: number): number | undefined {
+  let index = start;
+  while (index > 0 && /[ \t\u00a0]/.test(text[index - 1] ?? '')) index--;
+  if (index === start) return undefined;
+  const end = index;
+  while (index > 0 && /[\p{L}\p{M}'’-]/u.test(text[index - 1] ?? '')) index--;
+  while (index < end && !/[\p{L}\p{M}]/u.test(text[index] ?? '')) index++;
+  return index < end ? index : undefined;
+}
+const NEXT_WORD =
+  /^[ \t\u00a0]+((?:(?:de|del|of|do|da|dos|das|d'|d’)[ \t\u00a0]*(?:(?:la|el|los|las|the|a|o)[ \t\u00a0]+)?)?)([\p{L}\p{M}][\p{L}\p{M}'’-]*)/iu;
+const POSSESSOR = /(\p{Lu}[\p{L}\p{M}]*)['’]s(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[ \t\u00a0]+$/u;
+
+/** The context of a mention at [start, end) of a block's text. */
+export function mentionContext(text: string, start: number, end: number): MentionContext {
+  const [lineStart, lineEnd] = lineAround(text, start, end);
+  const context: MentionContext = {
+    sentenceStart: opensSentence(text, start),
+    capitalsProveNothing: capitalsProveNothingIn(text, lineStart, lineEnd),
+    before: neighbours(text, start, -1),
+    after: /^[,.;:!?)]/.test(text.slice(end, end + 1)) ? [] : neighbours(text, end, 1),
+    capitalized: isCapitalized(text.slice(start, end)),
+    quoted: /["“«‘']/u.test(text[start - 1] ?? '') && /["”»’']/u.test(text[end] ?? ''),
+  };
+  const ahead = text.slice(Math.max(0, start - 60), start);
+  const previous = previousWord(text, start);
+  if (previous)
+    context.previous = {
+      word: text.slice(previous, start).trimEnd(),
+      opensSentence: opensSentence(text, previous),
+    };
+  const next = NEXT_WORD.exec(text.slice(end, end + 60));
+  if (next?.[2]) context.next = { word: next[2], afterOf: (next[1] ?? '') !== '' };
+  const possessor = POSSESSOR.exec(ahead)?.[1];
+  if (possessor) context.possessor = possessor;
+  return context;
+}
+
+/** A word of a name, folded as the matcher folds (case, accents). */
+export function nameWord(word: string): string {
+  return normalizeKey(word);
+}

@@ -1,0 +1,44 @@
+import type { Matcher, TermMatch } from '../matching/matcher';
+import { languageOfText, type PageLanguage } from '../page-facts/page-language';
+import { mentionContext } from './mention-context';
+import { type EntryFacts, type Reading, readMention } from './resolve';
+
+/**
+ * How each match of a page is read (core/names/resolve.ts), for one matcher, page language and set of
+ * entries. A full proper name that only one entry has, with no capitals to check, is read at once; the
+ * rest look at the forms they share and at the words around them.
+ */
+export function matchReader(
+  matcher: Matcher,
+  language: PageLanguage,
+  entryFacts: (entryId: string) => EntryFacts | undefined,
+): (text: string, match: TermMatch) => Reading {
+  return (text, match) => {
+    const form = match.form === undefined ? undefined : matcher.form(match.form);
+    if (form && !form.short && !form.caseSensitive && !form.nounOf && !form.country)
+      return { kind: 'strong', entryId: form.entryId, proper: true };
+    const forms = matcher.formsMatching(text, match).map((index) => matcher.form(index));
+    // A common noun of another language than the page's: a paragraph in that language may quote it.
+    const foreignNoun = forms.some(
+      (one) => one.nounOf && one.nounOf.length > 0 && !one.nounOf.includes(language),
+    );
+    const here = foreignNoun ? (blockLanguage(text) ?? language) : language;
+    return readMention(forms, mentionContext(text, match.start, match.end), here, entryFacts);
+  };
+}
+
+let lastBlock: { text: string; language: PageLanguage | undefined } | undefined;
+
+/**
+ * The language a block's own function words lead with (at least two, more than any other): enough to
+ * read one noun by, though a block is too short for the page-wide certainty of languageOfText.
+ */
+function blockLanguage(text: string): PageLanguage | undefined {
+  if (lastBlock?.text !== text) {
+    const ranked = Object.entries(languageOfText(text).hits).sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    const leads = first !== undefined && first[1] >= 2 && first[1] > (second?.[1] ?? 0);
+    lastBlock = { text, language: leads ? (first[0] as PageLanguage) : undefined };
+  }
+  return lastBlock.language;
+}

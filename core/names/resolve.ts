@@ -1,0 +1,435 @@
+import type { PageLanguage } from '../page-facts/page-language';
+import { countryOfWord } from './countries';
+import type { MentionContext } from './mention-context';
+import { nameWord } from './mention-context';
+
+/**
+ * Which glossary entry a mention names, decided the way a careful reader decides it: from what the page
+ * says. One pass over the page's mentions, in reading order, after the matcher's one pass over its text.
+ *
+ * - A full name with the evidence it needs (its own capitals where capitals matter) names its entry and
+ *   introduces it.
+ * - A short form (a surname alone, an acronym, a party name several countries use, a name that is also a
+ *   place) names an entry only on a page that introduces that entry: by its full proper name, or by a
+ *   common noun on a page about the glossary's world. Among several introduced candidates, the nearest
+ *   introduction before it decides (else the first after).
+ * - A short form next to a given name, initial or surname that is not the entry's is another person:
+ *   nothing, and it introduces nothing.
+ * - A case-sensitive name at a sentence start or in a capitals line (a headline) has no capitals to prove
+ *   it: it counts as a short form.
+ * - A common noun names its entry only on pages of its own language.
+ * - A party, alliance or movement of another country ("Ireland's Workers Party", "el Frente Amplio de
+ *   Costa Rica") is not the entry; a name that runs on into a longer one ("Copa Mercosur", "Lava Jato
+ *   Express") names the entry only on a page about its world.
+ */
+
+/** What the resolution knows of one compiled form (the matcher's CompiledForm has these fields). */
+export interface FormFacts {
+  entryId: string;
+  caseSensitive: boolean;
+  short?: boolean;
+  /** Common noun of these languages; absent or empty for a proper name. */
+  nounOf?: readonly string[];
+  /** A country's name (ISO code): read for the topic, never marked. */
+  country?: string;
+}
+
+/** What the resolution knows of an entry. */
+export interface EntryFacts {
+  /** Folded words of the entry's proper names: a neighbouring capitalized word among them is the same person. */
+  nameWords: ReadonlySet<string>;
+  countries: readonly string[];
+  /** A person: a neighbouring name says whose surname it is. Parties and the rest are told by country. */
+  person: boolean;
+}
+
+/** What one mention can mean, read from itself (its forms, its neighbours, the page's language). */
+export type Reading =
+  /**
+   * needsTopic: a name that may be something else here marks only where the page names other entries
+   * ('names': its capitals prove nothing, as in a headline), or also the entry's country ('country': it
+   * runs into a longer name, "Pacific Alliance Medical Center", or stands in quotation marks).
+   */
+  | { kind: 'strong'; entryId: string; proper: boolean; needsTopic?: 'names' | 'country' }
+  /** nouns: the candidates it names as a common noun of the page's language ("coup", "segunda vuelta"). */
+  | { kind: 'weak'; candidates: readonly string[]; nouns: readonly string[] }
+  | { kind: 'country'; country: string }
+  | { kind: 'none' };
+
+/** The page-wide decision for one mention. */
+export interface Decision {
+  entryId: string | null;
+  /** Other introduced entries the mention could name (the popover offers them). */
+  alternatives: readonly string[];
+}
+
+/**
+ * Capitalized words next to a surname that say nothing about whose surname it is: titles, honorifics,
+ * offices, and the words that open English, Spanish, Portuguese and French sentences.
+ */
+const NEUTRAL_NEIGHBOURS = new Set(
+  [
+    'president',
+    'presidente',
+    'presidenta',
+    'président',
+    'presidents',
+    'former',
+    'ex',
+    'expresidente',
+    'expresidenta',
+    'general',
+    'gen',
+    'congressman',
+    'congresswoman',
+    'congresista',
+    'senator',
+    'senador',
+    'senadora',
+    'minister',
+    'ministro',
+    'ministra',
+    'ministre',
+    'mayor',
+    'alcalde',
+    'alcaldesa',
+    'candidate',
+    'candidato',
+    'candidata',
+    'leader',
+    'lider',
+    'mr',
+    'mrs',
+    'ms',
+    'miss',
+    'dr',
+    'sr',
+    'sra',
+    'srta',
+    'don',
+    'dona',
+    'mister',
+    'senor',
+    'senora',
+    'lady',
+    'sir',
+    'prime',
+    'premier',
+    'commander',
+    'comandante',
+    'colonel',
+    'coronel',
+    'judge',
+    'juez',
+    'jueza',
+    'fiscal',
+    'prosecutor',
+    'vice',
+    'vicepresidente',
+    'vicepresidenta',
+    'pope',
+    'papa',
+    'sen',
+    'rep',
+    'gov',
+    'governor',
+    'gobernador',
+    'secretary',
+    'secretario',
+    'chancellor',
+    'canciller',
+    'dictator',
+    'dictador',
+    'comrade',
+    'camarada',
+    'chairman',
+    'madame',
+    'monsieur',
+    'mme',
+    'senhor',
+    'senhora',
+    'the',
+    'a',
+    'an',
+    'in',
+    'on',
+    'at',
+    'but',
+    'and',
+    'when',
+    'after',
+    'before',
+    'yesterday',
+    'today',
+    'now',
+    'then',
+    'also',
+    'for',
+    'with',
+    'as',
+    'while',
+    'el',
+    'la',
+    'los',
+    'las',
+    'un',
+    'una',
+    'en',
+    'ayer',
+    'hoy',
+    'pero',
+    'y',
+    'segun',
+    'para',
+    'con',
+    'cuando',
+    'tras',
+    'desde',
+    'le',
+    'les',
+    'une',
+    'dans',
+    'o',
+    'os',
+    'as',
+    'em',
+    'mas',
+    'of',
+    'de',
+    'del',
+    'why',
+    'how',
+    'what',
+    'who',
+    'por',
+    'que',
+    'ni',
+    'si',
+    'sin',
+    'sobre',
+    'entre',
+    'hasta',
+    'both',
+    'ambos',
+  ].map(nameWord),
+);
+
+/** A neighbour that proves the surname is someone else's: a given name, initial or surname not the entry's. */
+function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
+  if (/['’]s$/iu.test(word)) return false; // "Peru's Fujimori": a possessive, not a name
+  const folded = nameWord(word.replace(/\.$/, ''));
+  if (folded === '' || NEUTRAL_NEIGHBOURS.has(folded)) return false;
+  if (folded.length === 1) {
+    // An initial: someone else unless one of the entry's names starts with it.
+    for (const name of entry.nameWords) if (name.startsWith(folded)) return false;
+    return true;
+  }
+  return !entry.nameWords.has(folded);
+}
+
+function isAnotherPerson(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
+  if (!context?.capitalized || !entry?.person) return false;
+  const after = context.capitalsProveNothing ? [] : context.after;
+  // Only the word right next to the surname counts on each side (a chain stops at the first neutral one).
+  const nearestBefore = context.before[0];
+  const nearestAfter = after[0];
+  return [nearestBefore, nearestAfter].some((word) => word !== undefined && isOtherPersonsName(word, entry));
+}
+
+/** The country a mention is said to belong to: "Ireland's …", "… de Costa Rica", "… chileno", "Chilean …". */
+function ownerCountry(context: MentionContext): string | undefined {
+  const possessor = context.possessor && countryOfWord(context.possessor);
+  if (possessor) return possessor;
+  const next = context.next;
+  if (next && (next.afterOf || !isCapitalizedWord(next.word))) {
+    const code = countryOfWord(next.word);
+    if (code) return code;
+  }
+  const previous = context.previous?.word;
+  return previous && isCapitalizedWord(previous) ? countryOfWord(previous) : undefined;
+}
+
+/** Whether the mention belongs to another country than the entry's (not a person: see isAnotherPerson). */
+function isElsewhere(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
+  if (!context || !entry || entry.person || entry.countries.length === 0) return false;
+  const owner = ownerCountry(context);
+  return owner !== undefined && !entry.countries.includes(owner);
+}
+
+function isCapitalizedWord(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** A capitalized word next to a name that is neither a title nor the entry's nor a country: a longer name. */
+function isForeignNameWord(word: string, entry: EntryFacts): boolean {
+  if (!isCapitalizedWord(word) || /['’]s$/u.test(word)) return false;
+  const folded = nameWord(word);
+  return !NEUTRAL_NEIGHBOURS.has(folded) && !entry.nameWords.has(folded) && countryOfWord(word) === undefined;
+}
+
+/**
+ * "Copa Mercosur", "Pacific Alliance Medical Center", "Perú Libre de Trabajo Infantil", a title in
+ * quotation marks: maybe not the entry's own name.
+ */
+function runsIntoLongerName(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
+  if (!context || !entry || entry.person) return false;
+  if (context.quoted) return true;
+  if (context.capitalsProveNothing) return false;
+  const { next, previous } = context;
+  if (next && isForeignNameWord(next.word, entry)) return true;
+  return previous !== undefined && !previous.opensSentence && isForeignNameWord(previous.word, entry);
+}
+
+/** What one mention can mean, from its forms (formsMatching), its context and the page's language. */
+export function readMention(
+  forms: readonly FormFacts[],
+  context: MentionContext | undefined,
+  language: PageLanguage,
+  entryFacts: (entryId: string) => EntryFacts | undefined,
+): Reading {
+  const country = forms.find((form) => form.country)?.country;
+  const glossaryForms = forms.filter((form) => !form.country);
+  if (glossaryForms.length === 0) return country ? { kind: 'country', country } : { kind: 'none' };
+  const usable = glossaryForms.filter(
+    (form) => !form.nounOf || form.nounOf.length === 0 || form.nounOf.includes(language),
+  );
+  if (usable.length === 0) return { kind: 'none' };
+  const capitalsMeanNothing =
+    context !== undefined && (context.sentenceStart || context.capitalsProveNothing);
+  const strong = usable.find((form) => !form.short && !(form.caseSensitive && capitalsMeanNothing));
+  // A name whose capitals prove nothing here ("Gana Perú y respira" opening a sentence, a headline):
+  // it names the entry on a page about its world.
+  const unproven = strong ? undefined : usable.find((form) => !form.short && form.caseSensitive);
+  if (unproven) return { kind: 'strong', entryId: unproven.entryId, proper: true, needsTopic: 'names' };
+  if (strong) {
+    const proper = !strong.nounOf || strong.nounOf.length === 0;
+    if (!proper) return { kind: 'strong', entryId: strong.entryId, proper };
+    const facts = entryFacts(strong.entryId);
+    if (isElsewhere(context, facts)) return { kind: 'none' };
+    if (runsIntoLongerName(context, facts))
+      return { kind: 'strong', entryId: strong.entryId, proper, needsTopic: 'country' };
+    return { kind: 'strong', entryId: strong.entryId, proper };
+  }
+  const candidates: string[] = [];
+  const nouns: string[] = [];
+  for (const form of usable) {
+    const proper = !form.nounOf || form.nounOf.length === 0;
+    if (!proper && !nouns.includes(form.entryId)) nouns.push(form.entryId);
+    if (candidates.includes(form.entryId)) continue;
+    const facts = entryFacts(form.entryId);
+    if (proper && (isAnotherPerson(context, facts) || isElsewhere(context, facts))) continue;
+    candidates.push(form.entryId);
+  }
+  return candidates.length > 0 ? { kind: 'weak', candidates, nouns } : { kind: 'none' };
+}
+
+/**
+ * Whether the page is about the glossary's world: it names two entries by their full proper names, or
+ * one together with a country it belongs to.
+ */
+function isOnTopic(
+  properEntries: ReadonlySet<string>,
+  countries: ReadonlySet<string>,
+  entryFacts: (entryId: string) => EntryFacts | undefined,
+): boolean {
+  if (properEntries.size >= 2) return true;
+  for (const entryId of properEntries) {
+    if (entryFacts(entryId)?.countries.some((code) => countries.has(code))) return true;
+  }
+  return false;
+}
+
+/**
+ * Decides every mention of a page given in reading order. `blocks[i]` is the block (paragraph) of
+ * mention i: a common noun that is also an everyday word ("golpe", "coup") names its entry only next to
+ * other names in its own block, not because a sidebar elsewhere is about politics.
+ */
+export function resolveMentions(
+  readings: readonly Reading[],
+  entryFacts: (entryId: string) => EntryFacts | undefined,
+  blocks?: readonly unknown[],
+): Decision[] {
+  const properEntries = new Set<string>();
+  const countries = new Set<string>();
+  /** For each entry: the reading indices of the mentions that introduce it. */
+  const introductions = new Map<string, number[]>();
+  readings.forEach((reading, index) => {
+    if (reading.kind === 'country') countries.add(reading.country);
+    if (reading.kind !== 'strong' || reading.needsTopic) return;
+    if (reading.proper) properEntries.add(reading.entryId);
+    const at = introductions.get(reading.entryId);
+    if (at) at.push(index);
+    else introductions.set(reading.entryId, [index]);
+  });
+  const onTopic = isOnTopic(properEntries, countries, entryFacts);
+  /** Blocks with a name of the glossary's own (a full name, a common noun): countries are everywhere. */
+  const namingBlocks = new Set<unknown>();
+  readings.forEach((reading, index) => {
+    if (reading.kind === 'strong' && !reading.needsTopic) namingBlocks.add(blocks?.[index]);
+  });
+  /**
+   * A name that may be something else here (in a longer name, in quotation marks, its capitals proving
+   * nothing): the page names another entry by its full name, or the entry's country.
+   */
+  const aboutItsWorld = (entryId: string, byCountry: boolean) =>
+    onTopic ||
+    [...properEntries].some((other) => other !== entryId) ||
+    (byCountry && (entryFacts(entryId)?.countries.some((code) => countries.has(code)) ?? false));
+  return readings.map((reading, index) => {
+    if (reading.kind === 'strong' && reading.needsTopic)
+      return {
+        entryId: aboutItsWorld(reading.entryId, reading.needsTopic === 'country') ? reading.entryId : null,
+        alternatives: [],
+      };
+    if (reading.kind === 'strong') return { entryId: reading.entryId, alternatives: [] };
+    if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
+    return decideWeak(
+      reading,
+      (entryId) => (properEntries.has(entryId) ? 'proper' : introductions.has(entryId) ? 'noun' : undefined),
+      onTopic && namingBlocks.has(blocks?.[index]),
+      (entries) => nearestIntroduced(entries, introductions, index),
+    );
+  });
+}
+
+/**
+ * A short form's entry: among its candidates, those the page introduces (by a full proper name, or by a
+ * common noun), and where the page is about the glossary's world (`onTopic`: the page, and the mention's
+ * own block) the ones it names as a common noun of the page's language; the nearest introduction deciding.
+ */
+function decideWeak(
+  reading: { candidates: readonly string[]; nouns: readonly string[] },
+  introducedBy: (entryId: string) => 'proper' | 'noun' | undefined,
+  onTopic: boolean,
+  nearest: (entries: readonly string[]) => string,
+): Decision {
+  const introduced = reading.candidates.filter(
+    (entryId) => introducedBy(entryId) !== undefined || (onTopic && reading.nouns.includes(entryId)),
+  );
+  if (introduced.length === 0) return { entryId: null, alternatives: [] };
+  const chosen = introduced.length === 1 ? (introduced[0] as string) : nearest(introduced);
+  return { entryId: chosen, alternatives: introduced.filter((entryId) => entryId !== chosen) };
+}
+
+/** Among introduced entries: the one introduced nearest before `index`; with none before, the first after. */
+function nearestIntroduced(
+  entries: readonly string[],
+  introductions: ReadonlyMap<string, readonly number[]>,
+  index: number,
+): string {
+  let best = entries[0] as string;
+  let bestBefore = -1;
+  let bestAfter = Number.POSITIVE_INFINITY;
+  for (const entryId of entries) {
+    const at = introductions.get(entryId) ?? [];
+    const before = at.filter((position) => position < index).at(-1) ?? -1;
+    const after = at.find((position) => position > index) ?? Number.POSITIVE_INFINITY;
+    if (before > bestBefore || (bestBefore === -1 && before === -1 && after < bestAfter)) {
+      best = entryId;
+      bestBefore = before;
+      bestAfter = after;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { compileMatcher } from '../../core/matching/matcher';
+import { termsFromEntries } from '../../core/matching/terms';
+import { countryTerms } from '../../core/names/countries';
+import { entryFactsOf } from '../../core/names/entry-facts';
+import { matchReader } from '../../core/names/read-match';
+import type { PageLanguage } from '../../core/page-facts/page-language';
+import { glossary } from '../../data/glossary';
+import { entryAtSelection } from '../../entrypoints/content/interact/selection-lookup';
+import { MarkRegistry } from '../../entrypoints/content/scan/mark-registry';
+import { NameResolver } from '../../entrypoints/content/scan/name-resolver';
+import { PageScanner } from '../../entrypoints/content/scan/page-scanner';
+
+const matcher = compileMatcher([...termsFromEntries(glossary), ...countryTerms()]);
+const categoryOf = Object.fromEntries(glossary.map((entry) => [entry.id, entry.category]));
+const facts = entryFactsOf(glossary);
+const entryFacts = (entryId: string) => facts.get(entryId);
+
+let scanner: PageScanner | undefined;
+afterEach(() => scanner?.stop());
+
+/** Scans the document as the content script does; `shown()` is what a reader sees marked, in reading order. */
+function startScanner(language: PageLanguage = 'en') {
+  const registry = new MarkRegistry();
+  const resolver = new NameResolver(registry, () => categoryOf, entryFacts);
+  let changes = 0;
+  scanner = new PageScanner({
+    registry,
+    onMarksChanged: () => {
+      changes++;
+      resolver.invalidate();
+    },
+  });
+  scanner.start(document, matcher, categoryOf, new Set(), matchReader(matcher, language, entryFacts));
+  return {
+    registry,
+    async shown(): Promise<string[]> {
+      let seen = -1;
+      while (seen !== changes) {
+        seen = changes;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      resolver.update();
+      return registry
+        .inReadingOrder()
+        .filter((mark) => mark.names)
+        .map((mark) => `${mark.range.toString()}=${mark.entryId}`);
+    },
+  };
+}
+
+describe('NameResolver over a scanned page', () => {
+  test('a headline surname is Keiko’s on a page about Keiko; the other Fujimori’s mention is not', async () => {
+    document.body.innerHTML = `
+      <h1>Fujimori vows a fourth run</h1>
+      <p class="byline">By Ana García</p>
+      <p>Keiko Fujimori said on Monday in Lima, Peru, that she would run again. Fujimori lost three runoffs.</p>
+      <p>Her brother Kenji Fujimori did not attend.</p>`;
+    const { shown } = startScanner();
+    expect(await shown()).toEqual([
+      'Fujimori=keiko-fujimori',
+      'Keiko Fujimori=keiko-fujimori',
+      'Fujimori=keiko-fujimori',
+    ]);
+  });
+
+  test('a short form offers the other introduced candidate, nearest introduction first', async () => {
+    document.body.innerHTML = `
+      <p>Alberto Fujimori governed Peru in the 1990s. Fujimori closed Congress in 1992.</p>
+      <p>Keiko Fujimori now leads Fuerza Popular. Fujimori says she will run.</p>`;
+    const { registry, shown } = startScanner();
+    await shown();
+    const short = registry.inReadingOrder().filter((mark) => mark.range.toString() === 'Fujimori');
+    expect(short.map((mark) => [mark.entryId, mark.alternatives])).toEqual([
+      ['alberto-fujimori', ['keiko-fujimori']],
+      ['keiko-fujimori', ['alberto-fujimori']],
+    ]);
+  });
+
+  test('a paragraph added later that introduces the entry turns an earlier surname into a mark', async () => {
+    document.body.innerHTML = '<main><p>Humala spoke to reporters outside the court.</p></main>';
+    const { shown } = startScanner();
+    expect(await shown()).toEqual([]);
+    const later = document.createElement('p');
+    later.textContent = 'Former president Ollanta Humala was sentenced in April 2025.';
+    document.querySelector('main')?.append(later);
+    expect(await shown()).toEqual(['Humala=ollanta-humala', 'Ollanta Humala=ollanta-humala']);
+    later.remove();
+    expect(await shown()).toEqual([]);
+  });
+
+  test('on a Spanish sports page nothing is marked: "gana Perú", a player called Castillo, a "golpe de cabeza"', async () => {
+    document.body.innerHTML = `
+      <h1>Perú gana y sueña con el Mundial</h1>
+      <p>Hoy gana Perú o se despide. Castillo abrió el marcador con un golpe de cabeza en el minuto 12.</p>
+      <p>La segunda vuelta del torneo empieza en agosto.</p>`;
+    const { shown } = startScanner('es');
+    expect(await shown()).toEqual([]);
+  });
+});
+
+/** A range over the `nth` occurrence of `text` in the element with `id`: what the reader selected. */
+function selected(id: string, text: string, nth = 0): Range {
+  const node = document.getElementById(id)?.firstChild as Text;
+  let start = -1;
+  for (let seen = 0; seen <= nth; seen++) start = node.data.indexOf(text, start + 1);
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, start + text.length);
+  return range;
+}
+
+describe('Looking up a selection that several entries share as a name', () => {
+  const FUJIMORIS = ['alberto-fujimori', 'keiko-fujimori'];
+
+  test('on a page about Keiko, an unmarked "Fujimori" (another word order) opens Keiko, Alberto offered', async () => {
+    document.body.innerHTML = `
+      <p id="lead">Keiko Fujimori launched her campaign in Lima.</p>
+      <p id="quote">"Fujimori-style politics is back," a rival said.</p>`;
+    const { registry, shown } = startScanner();
+    await shown();
+    expect(entryAtSelection(selected('quote', 'Fujimori'), FUJIMORIS, registry.inReadingOrder())).toEqual({
+      entryId: 'keiko-fujimori',
+      alternatives: ['alberto-fujimori'],
+    });
+  });
+
+  test('a selection over a resolved mark takes the mark’s reading', async () => {
+    document.body.innerHTML = `
+      <p id="one">Alberto Fujimori ruled in the 1990s. Keiko Fujimori ran in 2021.</p>
+      <p id="two">Fujimori conceded.</p>`;
+    const { registry, shown } = startScanner();
+    await shown();
+    expect(entryAtSelection(selected('two', 'Fujimori'), FUJIMORIS, registry.inReadingOrder())).toEqual({
+      entryId: 'keiko-fujimori',
+      alternatives: ['alberto-fujimori'],
+    });
+  });
+
+  test('with neither on the page, the closest entry opens first and the others are offered', async () => {
+    document.body.innerHTML = '<p id="solo">Fujimori.</p>';
+    const { registry, shown } = startScanner();
+    await shown();
+    expect(
+      entryAtSelection(
+        selected('solo', 'Fujimori'),
+        ['keiko-fujimori', 'alberto-fujimori'],
+        registry.inReadingOrder(),
+      ),
+    ).toEqual({ entryId: 'keiko-fujimori', alternatives: ['alberto-fujimori'] });
+  });
+});

@@ -1,0 +1,324 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../core/matching/matcher';
+import { termsFromEntries } from '../../core/matching/terms';
+import { countryTerms } from '../../core/names/countries';
+import { entryFactsOf } from '../../core/names/entry-facts';
+import { mentionContext } from '../../core/names/mention-context';
+import { type Reading, resolveMentions } from '../../core/names/resolve';
+import { resolveParagraphs } from '../../core/names/resolve-text';
+import type { PageLanguage } from '../../core/page-facts/page-language';
+import { glossary } from '../../data/glossary';
+import { loadCorpus, scoreCorpus } from './names-corpus';
+import { ENGLISH_WORDS, fillerWords, Random, SPANISH_WORDS } from './text-noise';
+
+const matcher = compileMatcher([...termsFromEntries(glossary), ...countryTerms()]);
+const facts = entryFactsOf(glossary);
+const entryFacts = (entryId: string) => facts.get(entryId);
+
+/** What a page of paragraphs marks: "surface=entry" in reading order. */
+function marksOf(text: string, language: PageLanguage = 'en'): string[] {
+  const paragraphs = text.split('\n\n');
+  return resolveParagraphs(paragraphs, matcher, language, entryFacts).map(
+    (mark) => `${paragraphs[mark.paragraph]?.slice(mark.start, mark.end)}=${mark.entryId}`,
+  );
+}
+
+describe('names: the mistakes readers reported are gone', () => {
+  it('García after Gabriel García Márquez is the novelist, not Alan García', () => {
+    expect(
+      marksOf('Gabriel García Márquez wrote his memoirs in Mexico. García later said he was tired.'),
+    ).toEqual([]);
+  });
+
+  it('a byline "By Ahiza Garcia" marks nothing', () => {
+    expect(marksOf('By Ahiza Garcia\n\nThe match ended 2-1 after extra time.')).toEqual([]);
+  });
+
+  it('Toledo, the city in Spain, is not Alejandro Toledo', () => {
+    expect(marksOf('Toledo, the old capital of Spain, draws tourists to its cathedral.')).toEqual([]);
+  });
+
+  it('on a page about Keiko Fujimori, "Fujimori said" is Keiko', () => {
+    expect(
+      marksOf(
+        'Keiko Fujimori launched her fourth bid for the presidency of Peru. Fujimori said she would win.',
+      ),
+    ).toEqual(['Keiko Fujimori=keiko-fujimori', 'Fujimori=keiko-fujimori']);
+  });
+
+  it('Kirchner after Cristina Fernández de Kirchner is Cristina', () => {
+    expect(
+      marksOf(
+        'Cristina Fernández de Kirchner habló en Buenos Aires. Kirchner dijo que apelará el fallo.',
+        'es',
+      ),
+    ).toEqual([
+      'Cristina Fernández de Kirchner=cristina-fernandez-de-kirchner',
+      'Kirchner=cristina-fernandez-de-kirchner',
+    ]);
+  });
+
+  it('"Hoy gana Perú" on a sports page is not the Gana Perú alliance', () => {
+    expect(marksOf('Hoy gana Perú o se despide del Mundial.', 'es')).toEqual([]);
+    expect(marksOf('Gana Perú y respira: la selección venció 2-0 a Bolivia.', 'es')).toEqual([]);
+  });
+
+  it('"southern Peru" in a weather story is not Southern Copper', () => {
+    expect(marksOf('Frost is expected in southern Peru this weekend, with lows of minus 15.')).toEqual([]);
+  });
+
+  it('"Le SAS est sur le coup" on a French page is not a coup d’état', () => {
+    expect(marksOf('Le SAS est sur le coup depuis lundi.', 'fr')).toEqual([]);
+  });
+
+  it('a club’s "coup" on a sports page is not a coup d’état; on a page about Peru’s politics it is', () => {
+    expect(marksOf('Signing the striker was a coup for the club.')).toEqual([]);
+    expect(
+      marksOf('Pedro Castillo tried to dissolve Peru’s Congress in December 2022. Critics called it a coup.'),
+    ).toEqual(['Pedro Castillo=pedro-castillo', 'coup=coup-d-etat']);
+  });
+});
+
+describe('names: an everyday word needs names around it, not just a page about politics somewhere', () => {
+  it('a sports story’s "golpe de cabeza" stays unmarked beside a politics sidebar about Keiko Fujimori in Perú', () => {
+    expect(
+      marksOf(
+        'Castillo abrió el marcador con un golpe de cabeza y Perú sueña con el Mundial.\n\nLo más leído: Keiko Fujimori anuncia su candidatura en Perú.',
+        'es',
+      ),
+    ).toEqual(['Keiko Fujimori=keiko-fujimori']);
+  });
+});
+
+describe('names: short forms need an introduction, and the nearest one decides', () => {
+  it('with Keiko and Alberto introduced, each "Fujimori" follows the nearest full name before it', () => {
+    const text =
+      'Alberto Fujimori governed Peru from 1990. Fujimori dissolved Congress in 1992.\n\n' +
+      'His daughter Keiko Fujimori lost three runoffs. Fujimori says she will run again.';
+    const paragraphs = text.split('\n\n');
+    const marks = resolveParagraphs(paragraphs, matcher, 'en', entryFacts);
+    const fujimoris = marks.filter(
+      (mark) => paragraphs[mark.paragraph]?.slice(mark.start, mark.end) === 'Fujimori',
+    );
+    expect(fujimoris.map((mark) => [mark.entryId, mark.alternatives])).toEqual([
+      ['alberto-fujimori', ['keiko-fujimori']],
+      ['keiko-fujimori', ['alberto-fujimori']],
+    ]);
+  });
+
+  it('a headline’s surname is introduced by the body that follows', () => {
+    expect(
+      marksOf('Humala sentenced to 15 years\n\nFormer president Ollanta Humala was sentenced in Lima.'),
+    ).toEqual(['Humala=ollanta-humala', 'Ollanta Humala=ollanta-humala']);
+  });
+
+  it('a surname nobody introduced marks nothing', () => {
+    expect(marksOf('Vizcarra and Humala were both questioned on Monday.')).toEqual([]);
+  });
+
+  it('a surname after another given name or an initial is someone else, and introduces nothing', () => {
+    expect(
+      marksOf('Keiko Fujimori spoke first. Then Kenji Fujimori replied, and J. Fujimori, a cousin, left.'),
+    ).toEqual(['Keiko Fujimori=keiko-fujimori']);
+  });
+});
+
+describe('names: parties of other countries and names inside longer names', () => {
+  it('Ireland’s Workers Party is not Brazil’s; the Brazilian one on the same page is', () => {
+    expect(
+      marksOf(
+        "Ireland's small Workers Party will run in Dublin.\n\nIn Brazil, the Brazilian Workers Party backed Lula da Silva. The Workers Party also named a treasurer.",
+      ),
+    ).toEqual([
+      'Brazilian Workers Party=workers-party-brazil',
+      'Lula da Silva=lula-da-silva',
+      'Workers Party=workers-party-brazil',
+    ]);
+  });
+
+  it('El Frente Amplio de Costa Rica is neither Peru’s nor Uruguay’s', () => {
+    expect(
+      marksOf(
+        'El Frente Amplio de Costa Rica votará contra el presupuesto. El Frente Amplio chileno también.',
+        'es',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a name that runs into a longer one marks only on a page about its world', () => {
+    expect(marksOf('Firefighters were called to the Pacific Alliance Medical Center on Monday.')).toEqual([]);
+    expect(marksOf('El campeón de la Copa Mercosur de 1998 volvió a jugar.', 'es')).toEqual([]);
+    expect(marksOf('Se proyecta "Revolución Ciudadana", un documental islandés.', 'es')).toEqual([]);
+  });
+});
+
+describe('names: where capitals prove nothing', () => {
+  it('a sentence that opens with "Gana Perú" names the alliance only beside other names of its world', () => {
+    expect(marksOf('Gana Perú y respira: la selección venció 2-0 a Bolivia.', 'es')).toEqual([]);
+    expect(marksOf('Gana Perú and Fuerza Popular both claimed the centre after the runoff.')).toEqual([
+      'Gana Perú=gana-peru',
+      'Fuerza Popular=fuerza-popular',
+    ]);
+  });
+
+  it('a capital after a colon is the name’s own', () => {
+    expect(marksOf('Live: Gana Perú')).toEqual(['Gana Perú=gana-peru']);
+  });
+
+  it('a Title Case travel headline with "Free Peru" is not the Perú Libre party', () => {
+    expect(
+      marksOf(
+        'A Gluten-Free Peru: Where to Eat Safely in Lima\n\nPeruvian cooking leans on potatoes and corn.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('names: common nouns keep to their language', () => {
+  it('"socialism" marks on English pages, not on Spanish ones; "socialismo" the other way round', () => {
+    expect(marksOf('Socialism has a long history in the Andes.')).toEqual(['Socialism=socialism']);
+    expect(marksOf('El club juega con un socialism de vestuario.', 'es')).toEqual([]);
+    expect(marksOf('El socialismo tiene una larga historia.', 'es')).toEqual(['socialismo=socialism']);
+  });
+
+  it('a Spanish paragraph quoted on an English page keeps its Spanish common nouns', () => {
+    expect(
+      marksOf(
+        'In Caracas, the slogan was everywhere.\n\nEn Lima se habló durante horas del socialismo del siglo XXI y de sus límites.',
+      ),
+    ).toEqual(['socialismo del siglo XXI=twenty-first-century-socialism']);
+  });
+
+  it('a proper name marks in any language', () => {
+    expect(marksOf('Sendero Luminoso a tué des milliers de personnes.', 'fr')).toEqual([
+      'Sendero Luminoso=sendero-luminoso',
+    ]);
+  });
+});
+
+describe('names: the context around a mention', () => {
+  it('reads a sentence start, a headline, the neighbours, an owner country and quotation marks', () => {
+    const text = 'Yesterday Ms. Fujimori spoke. Ireland’s small Workers Party of Dublin met "Gana Perú".';
+    const at = (surface: string) => {
+      const start = text.indexOf(surface);
+      return mentionContext(text, start, start + surface.length);
+    };
+    expect(at('Yesterday')).toMatchObject({ sentenceStart: true, capitalized: true });
+    expect(at('Fujimori')).toMatchObject({ sentenceStart: false, before: ['Ms', 'Yesterday'] });
+    expect(at('Workers Party')).toMatchObject({
+      possessor: 'Ireland',
+      next: { word: 'Dublin', afterOf: true },
+    });
+    expect(at('Gana Perú')).toMatchObject({ quoted: true });
+    expect(mentionContext('PERU’S FUJIMORI WINS', 7, 15).capitalsProveNothing).toBe(true);
+    expect(mentionContext('Peru’s Fujimori Wins Second Round Vote', 7, 15).capitalsProveNothing).toBe(true);
+  });
+});
+
+describe('names: the labelled corpus (tests/fixtures/names)', () => {
+  const corpus = loadCorpus();
+
+  it('is large and varied enough to measure by', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    const languages = new Set(corpus.map((passage) => passage.lang));
+    expect([...languages].sort()).toEqual(['en', 'es', 'fr', 'pt']);
+  });
+
+  it('labels every match the glossary finds, with known entries, on text the glossary can match', () => {
+    const formsOnly = compileMatcher(termsFromEntries(glossary));
+    const ids = new Set(glossary.map((entry) => entry.id));
+    const problems: string[] = [];
+    for (const passage of corpus) {
+      const found = formsOnly.find(passage.plain);
+      const at = (span: { start: number; end: number }) =>
+        `${passage.id}: "${passage.plain.slice(span.start, span.end)}"`;
+      for (const match of found)
+        if (!passage.labels.some((label) => label.start === match.start && label.end === match.end))
+          problems.push(`${at(match)} is found but not labelled (an entry id, or "-")`);
+      for (const label of passage.labels) {
+        if (label.entryId && !ids.has(label.entryId))
+          problems.push(`${at(label)} names no entry: ${label.entryId}`);
+        if (!found.some((match) => match.start === label.start && match.end === label.end))
+          problems.push(`${at(label)} is labelled but the glossary cannot match it there`);
+      }
+    }
+    expect(new Set(corpus.map((passage) => passage.id)).size).toBe(corpus.length);
+    expect(problems).toEqual([]);
+  });
+
+  it('precision ≥ 0.98 and recall of introduced names ≥ 0.95', () => {
+    const score = scoreCorpus(corpus, (paragraphs, language) =>
+      resolveParagraphs(paragraphs, matcher, language, entryFacts),
+    );
+    expect(score.labelled).toBeGreaterThanOrEqual(900);
+    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('names: properties of the second pass', () => {
+  const entryIds = glossary.map((entry) => entry.id);
+
+  it('a decision is always one of the mention’s candidates, and alternatives never repeat it', () => {
+    const random = new Random(14);
+    for (let page = 0; page < 400; page++) {
+      const readings: Reading[] = [];
+      for (let count = random.int(30); count > 0; count--) {
+        const kind = random.int(4);
+        if (kind === 0)
+          readings.push({ kind: 'strong', entryId: random.pick(entryIds), proper: random.chance(0.7) });
+        else if (kind === 1) {
+          const candidates = [...new Set([random.pick(entryIds), random.pick(entryIds)])];
+          readings.push({
+            kind: 'weak',
+            candidates,
+            nouns: random.chance(0.3) ? candidates.slice(0, 1) : [],
+          });
+        } else if (kind === 2)
+          readings.push({ kind: 'country', country: random.pick(['PE', 'BO', 'BR', 'KR']) });
+        else readings.push({ kind: 'none' });
+      }
+      const decisions = resolveMentions(readings, entryFacts);
+      expect(decisions).toHaveLength(readings.length);
+      decisions.forEach((decision, index) => {
+        const reading = readings[index] as Reading;
+        if (reading.kind === 'strong') expect(decision.entryId).toBe(reading.entryId);
+        else if (reading.kind === 'weak') {
+          if (decision.entryId !== null) expect(reading.candidates).toContain(decision.entryId);
+          expect(decision.alternatives).not.toContain(decision.entryId);
+          for (const other of decision.alternatives) expect(reading.candidates).toContain(other);
+        } else expect(decision.entryId).toBeNull();
+        // A weak mention whose candidates nothing on the page introduced stays unmarked off topic.
+        if (reading.kind === 'weak' && reading.nouns.length === 0) {
+          const introduced = readings.some(
+            (other) => other.kind === 'strong' && reading.candidates.includes(other.entryId),
+          );
+          if (!introduced) expect(decision.entryId).toBeNull();
+        }
+      });
+    }
+  });
+
+  it('random prose with glossary names never throws, and every mark names an entry a form there names', () => {
+    const random = new Random(2026);
+    const forms = glossary.flatMap((entry) => [entry.term, ...entry.aliases]);
+    for (let page = 0; page < 150; page++) {
+      const words = random.chance(0.5) ? ENGLISH_WORDS : SPANISH_WORDS;
+      const paragraphs = Array.from({ length: 1 + random.int(4) }, () =>
+        Array.from({ length: 1 + random.int(6) }, () =>
+          random.chance(0.5) ? random.pick(forms) : fillerWords(random, 1 + random.int(8), words),
+        ).join(random.pick([' ', '. ', ', ', '\n', ' "'])),
+      );
+      const language = random.pick(['en', 'es', 'fr', 'pt'] as const);
+      for (const mark of resolveParagraphs(paragraphs, matcher, language, entryFacts)) {
+        const text = paragraphs[mark.paragraph] ?? '';
+        const match = matcher
+          .findEach([text])[0]
+          ?.find((found) => found.start === mark.start && found.end === mark.end);
+        if (!match) throw new Error(`${text.slice(mark.start, mark.end)} is not a match in ${text}`);
+        const named = matcher.formsMatching(text, match).map((index) => matcher.form(index).entryId);
+        expect(named).toContain(mark.entryId);
+      }
+    }
+  });
+});
