@@ -3,6 +3,8 @@
 export type HighlightStyle = 'background' | 'underline';
 type ThemeChoice = 'auto' | 'light' | 'dark';
 export type LanguageChoice = 'browser' | 'en' | 'es';
+/** The language of explanations: the page's (Spanish on Spanish pages, else English), or always one. */
+export type ExplanationLanguageChoice = 'page' | 'en' | 'es';
 
 export interface Settings {
   enabled: boolean;
@@ -12,9 +14,14 @@ export interface Settings {
   hiddenCategories: string[];
   highlightStyle: HighlightStyle;
   firstOccurrenceOnly: boolean;
+  /** The interface's language. */
   language: LanguageChoice;
+  explanationLanguage: ExplanationLanguageChoice;
   theme: ThemeChoice;
 }
+
+/** Where the settings live in the extension's local storage (data/settings-store.ts). */
+export const SETTINGS_KEY = 'settings';
 
 /** On for every site, every category shown, every occurrence marked. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -24,6 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'background',
   firstOccurrenceOnly: false,
   language: 'browser',
+  explanationLanguage: 'page',
   theme: 'auto',
 });
 

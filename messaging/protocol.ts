@@ -4,6 +4,7 @@ import type { Category } from '../core/glossary/schema';
 import type { PageTermCount } from '../core/marks/page-terms';
 import type { CompiledTerms } from '../core/matching/matcher';
 import type { NotePassage } from '../core/notes/note-model';
+import type { ArticleDateClues } from '../core/page-facts/article-date';
 import type { GlossaryQuery, NoteAnchorReport, NoteStart, PageDescription, PageStatus } from './schemas';
 
 export type { EntryView, NoteStart, PageStatus };
@@ -18,6 +19,8 @@ export interface TermIndex {
   privateForms: number[];
   /** Per entry: the words of its proper names and its countries (core/names/resolve.ts). */
   entryFacts: Record<string, { nameWords: string[]; countries: string[]; person: boolean }>;
+  /** Folded words that name a country or its people, with its ISO code ("irlanda": "IE"). */
+  countryWords: Record<string, string>;
 }
 
 /** A note's passage as the content script needs it to find it again. */
@@ -45,6 +48,8 @@ export interface ProtocolMap {
   getTermIndex(): TermIndex;
   /** One entry for the popover; null for an unknown id. */
   getEntry(entryId: string): EntryView | null;
+  /** The publication day ('YYYY-MM-DD') the page's clues tell, or null. */
+  readArticleDate(clues: ArticleDateClues): string | null;
   /** The passages of the notes on the sender's page (its URL from the browser: sender.tab.url). */
   getPageNotes(): PageNote[];
   /** Which of those notes were found on the page, and which were not. */

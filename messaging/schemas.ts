@@ -44,12 +44,55 @@ export const PageStatusSchema = v.strictObject({
 });
 export type PageStatus = v.InferOutput<typeof PageStatusSchema>;
 
+const clueText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const optionalText = (max: number) => v.optional(clueText(max));
+
+/**
+ * What a page says about its publication date (core/page-facts/article-date.ts), as its content script
+ * reads it within bounds (entrypoints/content/page-facts/article-date-clues.ts); the background reads
+ * the date from it, so pages do not pay for the date parsers in their content script.
+ */
+export const ArticleDateCluesSchema = v.strictObject({
+  jsonLd: v.pipe(v.array(clueText(200_000)), v.maxLength(30)),
+  metas: v.pipe(
+    v.array(
+      v.strictObject({
+        name: optionalText(300),
+        property: optionalText(300),
+        itemprop: optionalText(300),
+        httpEquiv: optionalText(300),
+        content: clueText(4_000),
+        itemType: optionalText(300),
+      }),
+    ),
+    v.maxLength(500),
+  ),
+  times: v.pipe(
+    v.array(
+      v.strictObject({
+        datetime: optionalText(300),
+        text: clueText(300),
+        inHeader: v.boolean(),
+        context: optionalText(600),
+      }),
+    ),
+    v.maxLength(60),
+  ),
+  itempropDates: v.pipe(
+    v.array(v.strictObject({ value: clueText(300), itemType: optionalText(300) })),
+    v.maxLength(20),
+  ),
+  url: clueText(8192),
+});
+
 /** The entries a looked-up selection may name, the closest first (the page chooses among them). */
 export const SelectionEntriesSchema = v.pipe(v.array(EntryIdSchema), v.minLength(1), v.maxLength(10));
 
 /** The popup's search: the query, and the entries the reader's page names (most named first). */
 export const GlossaryQuerySchema = v.strictObject({
   query: v.pipe(v.string(), v.maxLength(200)),
+  /** The language results are shown in (the popup's interface language). */
+  language: v.picklist(['en', 'es']),
   onPage: v.pipe(v.array(EntryIdSchema), v.maxLength(2000)),
 });
 export type GlossaryQuery = v.InferOutput<typeof GlossaryQuerySchema>;

@@ -24,6 +24,8 @@ export interface OptionsStrings {
   firstOccurrenceOnly: string;
   language: string;
   languageBrowser: string;
+  explanationLanguage: string;
+  explanationLanguagePage: string;
   theme: string;
   themeAuto: string;
   themeLight: string;
@@ -79,6 +81,8 @@ export const OPTIONS_STRINGS: Translated<OptionsStrings> = {
     firstOccurrenceOnly: 'Mark only the first occurrence of each term',
     language: 'Language',
     languageBrowser: 'Same as the browser',
+    explanationLanguage: 'Explanations in',
+    explanationLanguagePage: 'The page’s language (Spanish on Spanish pages, else English)',
     theme: 'Theme',
     themeAuto: 'Same as the system',
     themeLight: 'Light',
@@ -134,6 +138,8 @@ export const OPTIONS_STRINGS: Translated<OptionsStrings> = {
     firstOccurrenceOnly: 'Marcar solo la primera aparición de cada término',
     language: 'Idioma',
     languageBrowser: 'El del navegador',
+    explanationLanguage: 'Explicaciones en',
+    explanationLanguagePage: 'El idioma de la página (español en páginas en español; si no, inglés)',
     theme: 'Tema',
     themeAuto: 'El del sistema',
     themeLight: 'Claro',

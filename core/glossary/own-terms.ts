@@ -161,6 +161,8 @@ export function mergeGlossary(bundled: readonly GlossaryEntry[], own: readonly O
     return {
       ...entry,
       summary: override.summary,
+      // The reader's summary is the summary in every language: it replaces the Spanish one too.
+      ...(entry.es ? { es: { ...entry.es, summary: override.summary } } : {}),
       aliases: [...entry.aliases, ...extra],
       origin: 'overridden',
       ownForms: extra,

@@ -164,22 +164,28 @@ const OTHER_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
 let countryByWord: Map<string, string> | undefined;
 
 /**
- * The country (ISO code) a single word names or whose people it names, folded as names are: the first
- * word of a longer name counts ("Corea" of "Corea del Norte", "Estados" of "Estados Unidos").
+ * Folded single words that name a country or its people, with its ISO code: the first word of a longer
+ * name counts ("Corea" of "Corea del Norte"). Built here; content scripts get it in the term index.
  */
-export function countryOfWord(word: string): string | undefined {
+export function countryWords(): ReadonlyMap<string, string> {
   if (!countryByWord) {
-    countryByWord = new Map();
+    const table = new Map<string, string>();
     const add = (code: string, form: string) => {
       const first = normalizeKey(form.split(/\s+/)[0] ?? '');
-      if (first && !countryByWord?.has(first)) countryByWord?.set(first, code);
+      if (first && !table.has(first)) table.set(first, code);
     };
     for (const [code, { names, people }] of Object.entries(COUNTRY_NAMES))
       for (const form of [...names, ...people]) if (!/^(El|United|Estados)\b/.test(form)) add(code, form);
     for (const [code, words] of Object.entries(OTHER_COUNTRY_WORDS))
       for (const form of words) add(code, form);
+    countryByWord = table;
   }
-  return countryByWord.get(normalizeKey(word));
+  return countryByWord;
+}
+
+/** The country (ISO code) a single word names or whose people it names, folded as names are. */
+export function countryOfWord(word: string): string | undefined {
+  return countryWords().get(normalizeKey(word));
 }
 
 /** The countries' names and people as matcher terms, each with its ISO code (entry ids `country:XX`). */

@@ -1,5 +1,6 @@
+import { countryOfWord } from './countries';
 import { nameWord } from './mention-context';
-import type { EntryFacts } from './resolve';
+import type { EntryFacts, NameFacts } from './resolve';
 
 /** The part of an entry the resolution reads (bundled or the reader's own). */
 export interface NamedEntry {
@@ -31,4 +32,10 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
     });
   }
   return facts;
+}
+
+/** The resolution's facts for a glossary (Node, the background): its entries and the country words. */
+export function nameFactsOf(entries: readonly NamedEntry[]): NameFacts {
+  const facts = entryFactsOf(entries);
+  return { entry: (entryId) => facts.get(entryId), countryOf: countryOfWord };
 }

@@ -1,7 +1,7 @@
 import type { Matcher, TermMatch } from '../matching/matcher';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { mentionContext } from './mention-context';
-import { type EntryFacts, type Reading, readMention } from './resolve';
+import { type NameFacts, type Reading, readMention } from './resolve';
 
 /**
  * How each match of a page is read (core/names/resolve.ts), for one matcher, page language and set of
@@ -11,7 +11,7 @@ import { type EntryFacts, type Reading, readMention } from './resolve';
 export function matchReader(
   matcher: Matcher,
   language: PageLanguage,
-  entryFacts: (entryId: string) => EntryFacts | undefined,
+  names: NameFacts,
 ): (text: string, match: TermMatch) => Reading {
   return (text, match) => {
     const form = match.form === undefined ? undefined : matcher.form(match.form);
@@ -23,7 +23,7 @@ export function matchReader(
       (one) => one.nounOf && one.nounOf.length > 0 && !one.nounOf.includes(language),
     );
     const here = foreignNoun ? (blockLanguage(text) ?? language) : language;
-    return readMention(forms, mentionContext(text, match.start, match.end), here, entryFacts);
+    return readMention(forms, mentionContext(text, match.start, match.end), here, names);
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Matcher } from '../matching/matcher';
 import type { PageLanguage } from '../page-facts/page-language';
 import { matchReader } from './read-match';
-import { type EntryFacts, type Reading, resolveMentions } from './resolve';
+import { type NameFacts, type Reading, resolveMentions } from './resolve';
 
 /** A resolved mark in a page of plain text: its place in one paragraph, and the entry it names. */
 export interface ResolvedMark {
@@ -20,10 +20,10 @@ export function resolveParagraphs(
   paragraphs: readonly string[],
   matcher: Matcher,
   language: PageLanguage,
-  entryFacts: (entryId: string) => EntryFacts | undefined,
+  names: NameFacts,
 ): ResolvedMark[] {
   const found = matcher.findEach(paragraphs);
-  const read = matchReader(matcher, language, entryFacts);
+  const read = matchReader(matcher, language, names);
   const places: { paragraph: number; start: number; end: number }[] = [];
   const blocks: number[] = [];
   const readings: Reading[] = [];
@@ -35,7 +35,7 @@ export function resolveParagraphs(
       blocks.push(paragraph);
     }
   });
-  const decisions = resolveMentions(readings, entryFacts, blocks);
+  const decisions = resolveMentions(readings, names, blocks);
   const marks: ResolvedMark[] = [];
   decisions.forEach((decision, index) => {
     const place = places[index];

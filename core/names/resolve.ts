@@ -1,5 +1,4 @@
 import type { PageLanguage } from '../page-facts/page-language';
-import { countryOfWord } from './countries';
 import type { MentionContext } from './mention-context';
 import { nameWord } from './mention-context';
 
@@ -237,22 +236,26 @@ function isAnotherPerson(context: MentionContext | undefined, entry: EntryFacts 
 }
 
 /** The country a mention is said to belong to: "Ireland's …", "… de Costa Rica", "… chileno", "Chilean …". */
-function ownerCountry(context: MentionContext): string | undefined {
-  const possessor = context.possessor && countryOfWord(context.possessor);
+function ownerCountry(context: MentionContext, countryOf: NameFacts['countryOf']): string | undefined {
+  const possessor = context.possessor && countryOf(context.possessor);
   if (possessor) return possessor;
   const next = context.next;
   if (next && (next.afterOf || !isCapitalizedWord(next.word))) {
-    const code = countryOfWord(next.word);
+    const code = countryOf(next.word);
     if (code) return code;
   }
   const previous = context.previous?.word;
-  return previous && isCapitalizedWord(previous) ? countryOfWord(previous) : undefined;
+  return previous && isCapitalizedWord(previous) ? countryOf(previous) : undefined;
 }
 
 /** Whether the mention belongs to another country than the entry's (not a person: see isAnotherPerson). */
-function isElsewhere(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
+function isElsewhere(
+  context: MentionContext | undefined,
+  entry: EntryFacts | undefined,
+  countryOf: NameFacts['countryOf'],
+): boolean {
   if (!context || !entry || entry.person || entry.countries.length === 0) return false;
-  const owner = ownerCountry(context);
+  const owner = ownerCountry(context, countryOf);
   return owner !== undefined && !entry.countries.includes(owner);
 }
 
@@ -262,23 +265,38 @@ function isCapitalizedWord(word: string): boolean {
 }
 
 /** A capitalized word next to a name that is neither a title nor the entry's nor a country: a longer name. */
-function isForeignNameWord(word: string, entry: EntryFacts): boolean {
+function isForeignNameWord(word: string, entry: EntryFacts, countryOf: NameFacts['countryOf']): boolean {
   if (!isCapitalizedWord(word) || /['’]s$/u.test(word)) return false;
   const folded = nameWord(word);
-  return !NEUTRAL_NEIGHBOURS.has(folded) && !entry.nameWords.has(folded) && countryOfWord(word) === undefined;
+  return !NEUTRAL_NEIGHBOURS.has(folded) && !entry.nameWords.has(folded) && countryOf(word) === undefined;
 }
 
 /**
  * "Copa Mercosur", "Pacific Alliance Medical Center", "Perú Libre de Trabajo Infantil", a title in
  * quotation marks: maybe not the entry's own name.
  */
-function runsIntoLongerName(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
+function runsIntoLongerName(
+  context: MentionContext | undefined,
+  entry: EntryFacts | undefined,
+  countryOf: NameFacts['countryOf'],
+): boolean {
   if (!context || !entry || entry.person) return false;
   if (context.quoted) return true;
   if (context.capitalsProveNothing) return false;
   const { next, previous } = context;
-  if (next && isForeignNameWord(next.word, entry)) return true;
-  return previous !== undefined && !previous.opensSentence && isForeignNameWord(previous.word, entry);
+  if (next && isForeignNameWord(next.word, entry, countryOf)) return true;
+  return (
+    previous !== undefined && !previous.opensSentence && isForeignNameWord(previous.word, entry, countryOf)
+  );
+}
+
+/**
+ * What the resolution knows beyond the text: the entries, and which words name a country (a country's
+ * name or people, of the glossary's countries and others: "Ireland's Workers Party").
+ */
+export interface NameFacts {
+  entry(entryId: string): EntryFacts | undefined;
+  countryOf(word: string): string | undefined;
 }
 
 /** What one mention can mean, from its forms (formsMatching), its context and the page's language. */
@@ -286,7 +304,7 @@ export function readMention(
   forms: readonly FormFacts[],
   context: MentionContext | undefined,
   language: PageLanguage,
-  entryFacts: (entryId: string) => EntryFacts | undefined,
+  names: NameFacts,
 ): Reading {
   const country = forms.find((form) => form.country)?.country;
   const glossaryForms = forms.filter((form) => !form.country);
@@ -305,9 +323,9 @@ export function readMention(
   if (strong) {
     const proper = !strong.nounOf || strong.nounOf.length === 0;
     if (!proper) return { kind: 'strong', entryId: strong.entryId, proper };
-    const facts = entryFacts(strong.entryId);
-    if (isElsewhere(context, facts)) return { kind: 'none' };
-    if (runsIntoLongerName(context, facts))
+    const facts = names.entry(strong.entryId);
+    if (isElsewhere(context, facts, names.countryOf)) return { kind: 'none' };
+    if (runsIntoLongerName(context, facts, names.countryOf))
       return { kind: 'strong', entryId: strong.entryId, proper, needsTopic: 'country' };
     return { kind: 'strong', entryId: strong.entryId, proper };
   }
@@ -317,8 +335,8 @@ export function readMention(
     const proper = !form.nounOf || form.nounOf.length === 0;
     if (!proper && !nouns.includes(form.entryId)) nouns.push(form.entryId);
     if (candidates.includes(form.entryId)) continue;
-    const facts = entryFacts(form.entryId);
-    if (proper && (isAnotherPerson(context, facts) || isElsewhere(context, facts))) continue;
+    const facts = names.entry(form.entryId);
+    if (proper && (isAnotherPerson(context, facts) || isElsewhere(context, facts, names.countryOf))) continue;
     candidates.push(form.entryId);
   }
   return candidates.length > 0 ? { kind: 'weak', candidates, nouns } : { kind: 'none' };
@@ -331,11 +349,11 @@ export function readMention(
 function isOnTopic(
   properEntries: ReadonlySet<string>,
   countries: ReadonlySet<string>,
-  entryFacts: (entryId: string) => EntryFacts | undefined,
+  names: NameFacts,
 ): boolean {
   if (properEntries.size >= 2) return true;
   for (const entryId of properEntries) {
-    if (entryFacts(entryId)?.countries.some((code) => countries.has(code))) return true;
+    if (names.entry(entryId)?.countries.some((code) => countries.has(code))) return true;
   }
   return false;
 }
@@ -347,7 +365,7 @@ function isOnTopic(
  */
 export function resolveMentions(
   readings: readonly Reading[],
-  entryFacts: (entryId: string) => EntryFacts | undefined,
+  names: NameFacts,
   blocks?: readonly unknown[],
 ): Decision[] {
   const properEntries = new Set<string>();
@@ -362,7 +380,7 @@ export function resolveMentions(
     if (at) at.push(index);
     else introductions.set(reading.entryId, [index]);
   });
-  const onTopic = isOnTopic(properEntries, countries, entryFacts);
+  const onTopic = isOnTopic(properEntries, countries, names);
   /** Blocks with a name of the glossary's own (a full name, a common noun): countries are everywhere. */
   const namingBlocks = new Set<unknown>();
   readings.forEach((reading, index) => {
@@ -375,7 +393,7 @@ export function resolveMentions(
   const aboutItsWorld = (entryId: string, byCountry: boolean) =>
     onTopic ||
     [...properEntries].some((other) => other !== entryId) ||
-    (byCountry && (entryFacts(entryId)?.countries.some((code) => countries.has(code)) ?? false));
+    (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false));
   return readings.map((reading, index) => {
     if (reading.kind === 'strong' && reading.needsTopic)
       return {

@@ -5,38 +5,10 @@
  * 14 April 2011 article never sees as news an event of "2011" that may have come before it.
  */
 import { isRealDay, PARTIAL_DATE } from '../partial-date';
+import { MONTH_NAMES } from './month-names';
 
 /** Languages dates are written in (the explanation's language). */
 export type DateLanguage = 'en' | 'es';
-
-const ENGLISH_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const SPANISH_MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 
 /** A partial date's parts, or undefined when it is not 'YYYY', 'YYYY-MM' or a real 'YYYY-MM-DD'. */
 function partsOf(date: string): { year: number; month?: number; day?: number } | undefined {
@@ -85,7 +57,9 @@ export function formatPartialDate(date: string, language: DateLanguage): string 
   if (!parts) return date;
   const { year, month, day } = parts;
   if (month === undefined) return String(year);
-  const monthName = (language === 'es' ? SPANISH_MONTHS : ENGLISH_MONTHS)[month - 1] ?? '';
+  const written = MONTH_NAMES[language][month - 1] ?? '';
+  // English capitalizes month names; Spanish does not.
+  const monthName = language === 'en' ? written.charAt(0).toUpperCase() + written.slice(1) : written;
   if (language === 'es')
     return day === undefined ? `${monthName} de ${year}` : `${day} de ${monthName} de ${year}`;
   return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;

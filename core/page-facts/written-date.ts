@@ -1,4 +1,5 @@
 import { isRealDay } from '../partial-date';
+import { MONTH_NAMES } from './month-names';
 /**
  * Dates as pages write them, read as the calendar date the writer meant: `2011-04-14T23:30:00-05:00`
  * is 14 April 2011 (the day it was where it was published), never converted to UTC or to the reader's
@@ -27,42 +28,13 @@ const EARLIEST_YEAR = 1990;
 /** UTC+14 (Line Islands) is the zone furthest ahead: no date written anywhere can be later than there. */
 const FURTHEST_AHEAD_MS = 14 * 60 * 60 * 1000;
 
-const ENGLISH_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const SPANISH_MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
-
 /** Month words (accents folded, lower case) to month numbers: full names and the usual abbreviations. */
 const MONTHS = new Map<string, number>();
-ENGLISH_MONTHS.forEach((name, index) => {
+MONTH_NAMES.en.forEach((name, index) => {
   MONTHS.set(name, index + 1);
   MONTHS.set(name.slice(0, 3), index + 1);
 });
-SPANISH_MONTHS.forEach((name, index) => {
+MONTH_NAMES.es.forEach((name, index) => {
   MONTHS.set(name, index + 1);
   MONTHS.set(name.slice(0, 3), index + 1);
 });

@@ -12,6 +12,8 @@ export interface SearchableEntry {
   category: string;
   summary: string;
   details?: string;
+  /** The Spanish text, searched as well: a reader may type words of either language. */
+  es?: { summary: string; details: string } | undefined;
 }
 
 interface SearchHit<T extends SearchableEntry> {
@@ -91,8 +93,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const summaries = new PrefixIndex();
   const details = new PrefixIndex();
   entries.forEach((entry, doc) => {
-    summaries.add(doc, normalizeKey(entry.summary));
-    details.add(doc, normalizeKey(entry.details ?? ''));
+    summaries.add(doc, normalizeKey(`${entry.summary} ${entry.es?.summary ?? ''}`));
+    details.add(doc, normalizeKey(`${entry.details ?? ''} ${entry.es?.details ?? ''}`));
   });
   for (const item of indexed) names.add(item.doc, [item.term, ...item.aliases].join(' '));
   // Fuse's index records (tokenized names) are built once; each query assembles the few it needs.

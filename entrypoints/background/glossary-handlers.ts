@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { entryView } from '../../core/glossary/entry-view';
+import { explainedText } from '../../core/glossary/explanation';
 import { glossaryVersionItem } from '../../messaging/channels';
 import { type EntrySummary, messenger } from '../../messaging/protocol';
 import { EntryIdSchema, GlossaryQuerySchema, validPayload } from '../../messaging/schemas';
@@ -42,7 +43,7 @@ export function registerGlossaryHandlers(): void {
       id: entry.id,
       term: entry.term,
       category: entry.category,
-      summary: entry.summary,
+      summary: explainedText(entry, asked.language).summary,
     }));
   });
   messenger.onMessage('getTermNames', async ({ sender }) => {

@@ -1,7 +1,7 @@
 import { mergeGlossary, type ReaderEntry } from '../../core/glossary/own-terms';
 import { compileTerms } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
-import { countryTerms } from '../../core/names/countries';
+import { countryTerms, countryWords } from '../../core/names/countries';
 import { entryFactsOf } from '../../core/names/entry-facts';
 import { createGlossarySearch, type GlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
@@ -31,7 +31,13 @@ async function load(): Promise<ReaderGlossary> {
   }
   return {
     entries: new Map(merged.map((entry) => [entry.id, entry])),
-    termIndex: { compiled, categoryOf, privateForms, entryFacts },
+    termIndex: {
+      compiled,
+      categoryOf,
+      privateForms,
+      entryFacts,
+      countryWords: Object.fromEntries(countryWords()),
+    },
     search: createGlossarySearch(merged),
   };
 }

@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { uiLanguage } from '../../components/strings/language';
 import { POPOVER_STRINGS } from '../../components/strings/popover';
+import { explanationLanguageFor } from '../../core/glossary/explanation';
 import { countTermsInReadingOrder } from '../../core/marks/page-terms';
 import { loadMatcher } from '../../core/matching/matcher';
+import { nameWord } from '../../core/names/mention-context';
 import { matchReader } from '../../core/names/read-match';
-import type { EntryFacts } from '../../core/names/resolve';
+import type { EntryFacts, NameFacts } from '../../core/names/resolve';
 import { type PageLanguage, pageLanguageFrom } from '../../core/page-facts/page-language';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
-import { settingsItem } from '../../data/settings-store';
 import { messenger, type TermIndex } from '../../messaging/protocol';
 import { EntryIdSchema, SelectionEntriesSchema, validPayload } from '../../messaging/schemas';
 import { markForBench, onBenchRescan } from './bench-marks';
@@ -18,6 +19,7 @@ import { Interactions } from './interact/interactions';
 import { entryAtSelection } from './interact/selection-lookup';
 import { startLifecycle } from './lifecycle';
 import { wirePageNotes } from './notes/note-wiring';
+import { pageArticleDate } from './page-facts/page-article-date';
 import { readPageLanguageClues } from './page-facts/page-language-clues';
 import { highlightsSupported } from './paint/highlights';
 import { styleShadowRoot } from './paint/shadow-styles';
@@ -27,6 +29,7 @@ import { PopoverHost } from './popover/popover-host';
 import { MarkRegistry } from './scan/mark-registry';
 import { NameResolver } from './scan/name-resolver';
 import { PageScanner } from './scan/page-scanner';
+import { readSettings, watchSettings } from './settings-reader';
 import './paint/style.css';
 
 /** The parts of the term index the scanner uses, ready to use, for a page in `language`. */
@@ -35,13 +38,17 @@ function loadIndex(index: TermIndex, language: PageLanguage) {
   const facts = new Map<string, EntryFacts>();
   for (const [id, { nameWords, countries, person }] of Object.entries(index.entryFacts))
     facts.set(id, { nameWords: new Set(nameWords), countries, person });
-  const entryFacts = (entryId: string) => facts.get(entryId);
+  const countryWords = new Map(Object.entries(index.countryWords));
+  const names: NameFacts = {
+    entry: (entryId) => facts.get(entryId),
+    countryOf: (word) => countryWords.get(nameWord(word)),
+  };
   return {
     matcher,
     categoryOf: index.categoryOf,
     privateForms: new Set(index.privateForms),
-    entryFacts,
-    readMatch: matchReader(matcher, language, entryFacts),
+    names,
+    readMatch: matchReader(matcher, language, names),
   };
 }
 
@@ -60,7 +67,7 @@ export default defineContentScript({
     for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
     const [index, stored] = await Promise.all([
       messenger.sendMessage('getTermIndex', undefined),
-      settingsItem.getValue(),
+      readSettings(),
     ]);
     if (life.ended) return;
     let settings: Settings = withDefaults(stored);
@@ -73,7 +80,7 @@ export default defineContentScript({
     const resolver = new NameResolver(
       registry,
       () => terms.categoryOf,
-      (entryId) => terms.entryFacts(entryId),
+      () => terms.names,
     );
     const painter = new TermPainter(
       registry,
@@ -93,6 +100,10 @@ export default defineContentScript({
       host,
       loadEntry: (entryId) => messenger.sendMessage('getEntry', entryId),
       strings: POPOVER_STRINGS[uiLanguage(settings.language, navigator.language)],
+      explanation: async () => ({
+        language: explanationLanguageFor(settings.explanationLanguage, language),
+        articleDate: await pageArticleDate(document),
+      }),
       onAddNote: (view, anchor) => notes.addNote(view.entry.id, anchor),
     });
     const interactions = new Interactions({
@@ -123,7 +134,7 @@ export default defineContentScript({
       if (active) startScan();
     });
 
-    const unwatch = settingsItem.watch((value) => apply(withDefaults(value)));
+    const unwatch = watchSettings((value) => apply(withDefaults(value)));
     messenger.onMessage('showNextTerm', () => (active ? interactions.showNext() : false));
     // The reader added, changed or removed an own term: read the page again with the new list.
     messenger.onMessage('termIndexChanged', async () => {

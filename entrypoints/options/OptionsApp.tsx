@@ -96,6 +96,14 @@ export function OptionsApp() {
           </div>
         </fieldset>
         <fieldset>
+          <legend>{text.explanationLanguage}</legend>
+          <div class="choices">
+            {choice('explanationLanguage', 'page', text.explanationLanguagePage)}
+            {choice('explanationLanguage', 'en', 'English')}
+            {choice('explanationLanguage', 'es', 'Español')}
+          </div>
+        </fieldset>
+        <fieldset>
           <legend>{text.theme}</legend>
           <div class="choices">
             {choice('theme', 'auto', text.themeAuto)}

@@ -59,7 +59,11 @@ export function PopupApp() {
     }
     let current = true;
     void messenger
-      .sendMessage('searchGlossary', { query: typed.slice(0, 200), onPage: pageEntries.slice(0, 2000) })
+      .sendMessage('searchGlossary', {
+        query: typed.slice(0, 200),
+        language,
+        onPage: pageEntries.slice(0, 2000),
+      })
       .catch(() => [])
       .then((found) => {
         if (current) hits.value = found;
@@ -67,7 +71,7 @@ export function PopupApp() {
     return () => {
       current = false;
     };
-  }, [typed, pageEntries]);
+  }, [typed, pageEntries, language]);
 
   const shownId = trail.value.at(-1);
   useEffect(() => {
@@ -198,6 +202,7 @@ export function PopupApp() {
               entry={view.entry}
               related={view.related}
               strings={text.card}
+              language={language}
               headingId="glosa-entry-term"
               onOpenRelated={open}
             />

@@ -134,13 +134,19 @@ describe('forged messages from a page', () => {
     // A page asks other tabs to read their notes again, and for the reader's glossary: nothing.
     await fromPage(OTHER_SITE, 'notesChanged', READER_PAGE);
     expect(sent).not.toHaveBeenCalled();
-    expect(await fromPage(READER_PAGE, 'searchGlossary', { query: 'fujimori', onPage: [] })).toEqual([]);
+    expect(
+      await fromPage(READER_PAGE, 'searchGlossary', { query: 'fujimori', language: 'en', onPage: [] }),
+    ).toEqual([]);
     expect(await fromPage(READER_PAGE, 'getTermNames', undefined)).toEqual({});
     // The side panel may: and only the tab showing that page hears it, not the others.
     await fromPanel('notesChanged', READER_PAGE);
     expect(sent.mock.calls.map(([tabId]) => tabId)).toEqual([7]);
     expect(
-      ((await fromPanel('searchGlossary', { query: 'fujimori', onPage: [] })) as { id: string }[]).length,
+      (
+        (await fromPanel('searchGlossary', { query: 'fujimori', language: 'en', onPage: [] })) as {
+          id: string;
+        }[]
+      ).length,
     ).toBeGreaterThan(0);
   });
 });

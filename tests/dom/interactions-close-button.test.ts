@@ -36,6 +36,7 @@ beforeEach(() => {
     host,
     loadEntry: async (entryId) => entryView(GLOSSARY, entryId),
     strings: POPOVER_STRINGS.en,
+    explanation: async () => ({ language: 'en', articleDate: undefined }),
   });
   interactions = new Interactions({ registry, popover, isVisible: () => true });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { compileMatcher } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms } from '../../core/names/countries';
-import { entryFactsOf } from '../../core/names/entry-facts';
+import { nameFactsOf } from '../../core/names/entry-facts';
 import { matchReader } from '../../core/names/read-match';
 import type { PageLanguage } from '../../core/page-facts/page-language';
 import { glossary } from '../../data/glossary';
@@ -13,8 +13,7 @@ import { PageScanner } from '../../entrypoints/content/scan/page-scanner';
 
 const matcher = compileMatcher([...termsFromEntries(glossary), ...countryTerms()]);
 const categoryOf = Object.fromEntries(glossary.map((entry) => [entry.id, entry.category]));
-const facts = entryFactsOf(glossary);
-const entryFacts = (entryId: string) => facts.get(entryId);
+const entryFacts = nameFactsOf(glossary);
 
 let scanner: PageScanner | undefined;
 afterEach(() => scanner?.stop());
@@ -22,7 +21,11 @@ afterEach(() => scanner?.stop());
 /** Scans the document as the content script does; `shown()` is what a reader sees marked, in reading order. */
 function startScanner(language: PageLanguage = 'en') {
   const registry = new MarkRegistry();
-  const resolver = new NameResolver(registry, () => categoryOf, entryFacts);
+  const resolver = new NameResolver(
+    registry,
+    () => categoryOf,
+    () => entryFacts,
+  );
   let changes = 0;
   scanner = new PageScanner({
     registry,

@@ -30,6 +30,7 @@ beforeEach(() => {
     host,
     loadEntry,
     strings: POPOVER_STRINGS.en,
+    explanation: async () => ({ language: 'en', articleDate: undefined }),
   });
 });
 

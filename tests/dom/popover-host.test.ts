@@ -33,6 +33,14 @@ const GLOSSARY = new Map(
       term: 'Ollanta Humala',
       category: 'person',
       summary: 'President of Peru from 2011 to 2016.',
+      es: { summary: 'Presidente del Perú de 2011 a 2016.', details: 'Militar retirado.' },
+      timeline: [
+        { date: '2006-06-04', text: 'Loses the 2006 runoff.', es: 'Pierde la segunda vuelta de 2006.' },
+        { date: '2011-06-05', text: 'Wins the 2011 runoff.', es: 'Gana la segunda vuelta de 2011.' },
+        { date: '2016-07-28', text: 'Hands over the presidency.', es: 'Entrega la presidencia.' },
+        { date: '2017-07', text: 'Placed in pre-trial detention.', es: 'Prisión preventiva.' },
+        { date: '2025-04-15', text: 'Convicted and sentenced.', es: 'Condenado.' },
+      ],
       related: ['gana-peru'],
     }),
     entry({ id: 'neoliberalism', term: 'neoliberalism', category: 'ideology' }),
@@ -43,17 +51,20 @@ let loadEntry: ReturnType<typeof vi.fn<(entryId: string) => Promise<EntryView | 
 let onAddNote: ReturnType<typeof vi.fn<(view: EntryView, anchor: Range) => void>>;
 let host: GlosaHost;
 let popover: PopoverHost;
+let explanation: { language: 'en' | 'es'; articleDate: string | undefined };
 
 beforeEach(() => {
   document.body.innerHTML = `<nav><a id="home" href="/">Home</a></nav>
     <p id="article">The alliance Gana Perú won in 2011, against neoliberalism.</p>`;
   loadEntry = vi.fn(async (entryId: string) => entryView(GLOSSARY, entryId));
   onAddNote = vi.fn();
+  explanation = { language: 'en', articleDate: undefined };
   host = new GlosaHost(document);
   popover = new PopoverHost({
     host,
     loadEntry,
     strings: POPOVER_STRINGS.en,
+    explanation: async () => explanation,
     onAddNote,
   });
 });
@@ -225,6 +236,7 @@ describe('PopoverHost navigation and closing', () => {
       host,
       loadEntry,
       strings: POPOVER_STRINGS.en,
+      explanation: async () => ({ language: 'en', articleDate: undefined }),
     });
     await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
     expect(popoverButton('Add note')).toBeUndefined();
@@ -241,16 +253,88 @@ describe('PopoverHost navigation and closing', () => {
 });
 
 describe('PopoverHost under the reader’s settings', () => {
-  test('a new language relabels the open popover', async () => {
+  test('a new interface language relabels the open popover; the explanation keeps its own language', async () => {
     await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
     popoverButton('Ollanta Humala')?.click();
     await settle();
     popover.setStrings(POPOVER_STRINGS.es);
     expect(popoverButton('Atrás')).toBeDefined();
     expect(popoverButton('Cerrar')).toBeDefined();
-    expect(popoverContent()?.textContent).toContain('Persona');
+    expect(popoverContent()?.textContent).toContain('Person');
+    expect(popoverContent()?.textContent).toContain('President of Peru from 2011 to 2016.');
   });
 
+  test('a Spanish explanation: summary, details and category in Spanish, buttons in the interface’s language', async () => {
+    explanation = { language: 'es', articleDate: undefined };
+    await popover.open(termRange('Gana Perú'), 'ollanta-humala', { focus: false });
+    const text = popoverContent()?.textContent ?? '';
+    expect(text).toContain('Presidente del Perú de 2011 a 2016.');
+    expect(text).toContain('Persona');
+    expect(text).not.toContain('President of Peru');
+    popoverButton('More')?.click();
+    await settle();
+    expect(popoverContent()?.textContent).toContain('Militar retirado.');
+  });
+});
+
+describe('PopoverHost: since the article', () => {
+  const sinceText = () => popoverContent()?.querySelector('.term-card__since')?.textContent ?? null;
+
+  test('on a dated page, the events after its day: what happened next and the latest, then all', async () => {
+    explanation = { language: 'en', articleDate: '2011-04-14' };
+    await popover.open(termRange('Gana Perú'), 'ollanta-humala', { focus: false });
+    expect(sinceText()).toBe(
+      'Since this article (14 April 2011)' +
+        '5 June 2011 Wins the 2011 runoff.' +
+        'July 2017 Placed in pre-trial detention.' +
+        '15 April 2025 Convicted and sentenced.' +
+        'Show all 4',
+    );
+    expect(sinceText()).not.toContain('2006');
+    popoverButton('Show all 4')?.click();
+    await settle();
+    expect(sinceText()).toContain('Hands over the presidency.');
+    expect(popoverButton('Show fewer')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  test('in Spanish, with the date written in Spanish', async () => {
+    explanation = { language: 'es', articleDate: '2016-01-10' };
+    await popover.open(termRange('Gana Perú'), 'ollanta-humala', { focus: false });
+    expect(sinceText()).toBe(
+      'Desde este artículo (10 de enero de 2016)' +
+        '28 de julio de 2016 Entrega la presidencia.' +
+        'julio de 2017 Prisión preventiva.' +
+        '15 de abril de 2025 Condenado.',
+    );
+  });
+
+  test('nothing since: one line; an undated page or an entry without timeline: no section', async () => {
+    explanation = { language: 'en', articleDate: '2026-01-01' };
+    await popover.open(termRange('Gana Perú'), 'ollanta-humala', { focus: false });
+    expect(sinceText()).toBe(
+      'Since this article (1 January 2026)Nothing in this entry’s timeline has happened since.',
+    );
+    await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });
+    expect(sinceText()).toBeNull();
+    explanation = { language: 'en', articleDate: undefined };
+    await popover.open(termRange('Gana Perú'), 'ollanta-humala', { focus: false });
+    expect(sinceText()).toBeNull();
+  });
+});
+
+describe('PopoverHost layout', () => {
+  test('the actions come right after the summary, before related terms and sources', async () => {
+    await popover.open(termRange('Gana Perú'), 'ollanta-humala', { focus: false });
+    const order = [...(popoverContent()?.querySelectorAll('.term-card > *') ?? [])].map(
+      (element) => element.className,
+    );
+    expect(order.indexOf('term-card__actions')).toBe(order.indexOf('term-card__summary') + 1);
+    expect(order.indexOf('term-card__actions')).toBeLessThan(order.indexOf('term-card__related'));
+    expect(popoverButton('Add note')).toBeDefined();
+  });
+});
+
+describe('PopoverHost theme', () => {
   test('the reader’s theme is set inside Glosa’s layer, not on the element the page sees', async () => {
     host.setTheme('dark');
     await popover.open(termRange('Gana Perú'), 'gana-peru', { focus: false });

@@ -21,6 +21,8 @@ function hostileEntry(payload: string): GlossaryEntry {
     category: 'concept',
     summary: `Summary ${payload}`,
     details: `Details ${payload}`,
+    es: { summary: `Resumen ${payload}`, details: `Detalles ${payload}` },
+    timeline: [{ date: '2020-05', text: `Event ${payload}`, es: `Suceso ${payload}` }],
     related: [],
     sources: [
       { title: `Source ${payload}`, url: 'javascript:window.pwned=1' },
@@ -37,10 +39,13 @@ describe('glossary, own-term and imported text is shown as text, never as HTML',
         entry={hostileEntry(payload)}
         related={[{ id: 'r', term: `Related ${payload}` }]}
         strings={CARD_STRINGS.en}
+        language="en"
+        articleDate="2011-04-14"
         onOpenRelated={() => {}}
       />,
     );
     await fireEvent.click(getByText('More'));
+    expect(container.textContent).toContain(`Event ${payload}`);
     expect(container.querySelectorAll('img, script, svg, iframe').length).toBe(0);
     expect(container.textContent).toContain(`Summary ${payload}`);
     expect(container.textContent).toContain(`Details ${payload}`);

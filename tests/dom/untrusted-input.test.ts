@@ -45,6 +45,7 @@ beforeEach(() => {
     host,
     loadEntry: async (entryId) => entryView(GLOSSARY, entryId),
     strings: POPOVER_STRINGS.en,
+    explanation: async () => ({ language: 'en', articleDate: undefined }),
     onAddNote: addNote,
   });
   interactions = new Interactions({ registry, popover, isVisible: () => true });

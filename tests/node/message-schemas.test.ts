@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { articleDateFrom } from '../../core/page-facts/article-date';
 import {
+  ArticleDateCluesSchema,
   EntryIdSchema,
   NoteAnchorReportSchema,
   NoteIdSchema,
@@ -51,5 +53,30 @@ describe('payloads from content scripts', () => {
 
   test.each([42, '', 'Gana Perú', 'x'.repeat(201), null])('entry id %j is refused', (payload) => {
     expect(validPayload(EntryIdSchema, payload)).toBeUndefined();
+  });
+});
+
+describe('a page’s date clues, read in the background', () => {
+  const clues = {
+    jsonLd: ['{"@type":"NewsArticle","datePublished":"2011-04-14"}'],
+    metas: [{ property: 'article:published_time', content: '2011-04-14T08:00:00-05:00' }],
+    times: [{ datetime: '2011-04-14', text: '14 April 2011', inHeader: true }],
+    itempropDates: [],
+    url: 'https://news.example/2011/04/14/runoff',
+  };
+
+  test('as the content script reads them: accepted, and the background reads the day', () => {
+    const valid = validPayload(ArticleDateCluesSchema, clues);
+    expect(valid).toEqual(clues);
+    expect(valid && articleDateFrom(valid)?.date).toBe('2011-04-14');
+  });
+
+  test.each([
+    ['more JSON-LD than the reader collects', { ...clues, jsonLd: Array(31).fill('{}') }],
+    ['an oversized meta', { ...clues, metas: [{ name: 'date', content: 'x'.repeat(4001) }] }],
+    ['an unknown field', { ...clues, cookies: 'a=1' }],
+    ['a time without its header flag', { ...clues, times: [{ text: '2011' }] }],
+  ])('%s is refused', (_what, forged) => {
+    expect(validPayload(ArticleDateCluesSchema, forged)).toBeUndefined();
   });
 });

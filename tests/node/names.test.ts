@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms } from '../../core/names/countries';
-import { entryFactsOf } from '../../core/names/entry-facts';
+import { nameFactsOf } from '../../core/names/entry-facts';
 import { mentionContext } from '../../core/names/mention-context';
 import { type Reading, resolveMentions } from '../../core/names/resolve';
 import { resolveParagraphs } from '../../core/names/resolve-text';
@@ -12,8 +12,7 @@ import { loadCorpus, scoreCorpus } from './names-corpus';
 import { ENGLISH_WORDS, fillerWords, Random, SPANISH_WORDS } from './text-noise';
 
 const matcher = compileMatcher([...termsFromEntries(glossary), ...countryTerms()]);
-const facts = entryFactsOf(glossary);
-const entryFacts = (entryId: string) => facts.get(entryId);
+const entryFacts = nameFactsOf(glossary);
 
 /** What a page of paragraphs marks: "surface=entry" in reading order. */
 function marksOf(text: string, language: PageLanguage = 'en'): string[] {

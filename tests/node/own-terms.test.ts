@@ -36,6 +36,14 @@ describe('mergeGlossary', () => {
     expect(merged).toHaveLength(glossary.length);
   });
 
+  test('the reader’s summary wins in Spanish explanations too; the Spanish details stay', () => {
+    const merged = mergeGlossary(glossary, [own({ term: 'Sendero Luminoso' })]);
+    const sendero = merged.find((entry) => entry.id === 'sendero-luminoso');
+    const bundled = glossary.find((entry) => entry.id === 'sendero-luminoso');
+    expect(sendero?.es?.summary).toBe('A reader’s summary.');
+    expect(sendero?.es?.details).toBe(bundled?.es?.details);
+  });
+
   test('without own terms the bundled glossary is unchanged', () => {
     const merged = mergeGlossary(glossary, []);
     expect(merged.map((entry) => entry.id)).toEqual(glossary.map((entry) => entry.id));

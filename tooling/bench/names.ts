@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { compileMatcher } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms } from '../../core/names/countries';
-import { entryFactsOf } from '../../core/names/entry-facts';
+import { nameFactsOf } from '../../core/names/entry-facts';
 import { resolveParagraphs } from '../../core/names/resolve-text';
 import { glossary } from '../../data/glossary';
 import { loadCorpus, scoreCorpus } from '../../tests/node/names-corpus';
@@ -34,8 +34,7 @@ function bestOf(runs: number, work: () => void): number {
 
 export function runNamesBench(options: { quick?: boolean } = {}): NamesBenchResult {
   const matcher = compileMatcher([...termsFromEntries(glossary), ...countryTerms()]);
-  const facts = entryFactsOf(glossary);
-  const entryFacts = (entryId: string) => facts.get(entryId);
+  const entryFacts = nameFactsOf(glossary);
   const corpus = loadCorpus();
   const score = scoreCorpus(corpus, (paragraphs, language) =>
     resolveParagraphs(paragraphs, matcher, language, entryFacts),

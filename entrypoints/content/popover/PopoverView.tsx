@@ -1,5 +1,6 @@
 import type { PopoverStrings } from '../../../components/strings/popover';
 import { TermCard } from '../../../components/TermCard';
+import type { ExplanationLanguage } from '../../../core/glossary/explanation';
 import type { EntryView } from '../../../messaging/protocol';
 import { isReaderGesture } from '../interact/reader-gesture';
 
@@ -7,6 +8,9 @@ export const HEADING_ID = 'glosa-popover-term';
 
 export interface PopoverViewProps {
   view: EntryView;
+  language: ExplanationLanguage;
+  /** The article's publication day, for "Since this article". */
+  articleDate: string | undefined;
   canGoBack: boolean;
   strings: PopoverStrings;
   onBack(): void;
@@ -21,6 +25,8 @@ export interface PopoverViewProps {
 /** The popover's content: a dialog named by the term, with Back for related-term navigation. */
 export function PopoverView({
   view,
+  language,
+  articleDate,
   canGoBack,
   strings,
   onBack,
@@ -62,6 +68,8 @@ export function PopoverView({
         entry={view.entry}
         related={view.related}
         strings={strings.card}
+        language={language}
+        articleDate={articleDate}
         headingId={HEADING_ID}
         onOpenRelated={onOpenRelated}
         onAddNote={

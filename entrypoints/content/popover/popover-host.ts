@@ -10,15 +10,24 @@ import {
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { PopoverStrings } from '../../../components/strings/popover';
+import type { ExplanationLanguage } from '../../../core/glossary/explanation';
 import type { EntryView } from '../../../messaging/protocol';
 import type { GlosaHost } from '../host/glosa-host';
 import { PopoverView } from './PopoverView';
+
+/** What the explanation needs of the page: its language, and the article's publication day. */
+interface Explanation {
+  language: ExplanationLanguage;
+  articleDate: string | undefined;
+}
 
 export interface PopoverOptions {
   /** Glosa's element in the page; the popover renders inside its closed shadow root. */
   host: GlosaHost;
   loadEntry(entryId: string): Promise<EntryView | null>;
   strings: PopoverStrings;
+  /** The explanation's language and the article's publication day (for "Since this article"). */
+  explanation(): Promise<Explanation>;
   /** Offered as "Add note" when given (the side panel's notes take the passage). */
   onAddNote?(view: EntryView, anchor: Range): void;
 }
@@ -35,6 +44,7 @@ export class PopoverHost {
    * share. The popover says which one it shows and switches to another in one click.
    */
   private choices: EntryView[] = [];
+  private explanation: Explanation = { language: 'en', articleDate: undefined };
   private anchor: Range | undefined;
   private stopAutoUpdate: (() => void) | undefined;
   private returnFocusTo: Element | null = null;
@@ -71,8 +81,12 @@ export class PopoverHost {
     const request = ++this.requestId;
     // A failed load (the extension was reloaded) opens nothing, rather than rejecting into the page.
     const load = (id: string) => this.options.loadEntry(id).catch(() => null);
-    const [view, ...others] = await Promise.all([entryId, ...alternatives].map(load));
+    const [explanation, view, ...others] = await Promise.all([
+      this.options.explanation().catch(() => this.explanation),
+      ...[entryId, ...alternatives].map(load),
+    ]);
     if (!view || request !== this.requestId) return false;
+    this.explanation = explanation;
     this.choices = [view, ...others.filter((other): other is EntryView => other !== null)];
     if (!this.isOpen || focus) {
       const active = anchor.startContainer.ownerDocument?.activeElement ?? null;
@@ -112,6 +126,7 @@ export class PopoverHost {
     render(
       h(PopoverView, {
         view,
+        ...this.explanation,
         canGoBack: this.stack.length > 1,
         // Which of the entries sharing the name is shown, and the others: on the first card only.
         choices:

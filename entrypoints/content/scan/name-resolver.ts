@@ -1,4 +1,4 @@
-import { type EntryFacts, resolveMentions } from '../../../core/names/resolve';
+import { type NameFacts, resolveMentions } from '../../../core/names/resolve';
 import type { MarkRegistry } from './mark-registry';
 
 /**
@@ -13,7 +13,7 @@ export class NameResolver {
   constructor(
     private readonly registry: MarkRegistry,
     private readonly categoryOf: () => Readonly<Record<string, string>>,
-    private readonly entryFacts: (entryId: string) => EntryFacts | undefined,
+    private readonly names: () => NameFacts,
   ) {}
 
   /** The marks changed: decide again next time. */
@@ -32,7 +32,7 @@ export class NameResolver {
     const marks = this.registry.inReadingOrder();
     const decisions = resolveMentions(
       marks.map((mark) => mark.reading),
-      this.entryFacts,
+      this.names(),
       marks.map((mark) => mark.container),
     );
     const categoryOf = this.categoryOf();

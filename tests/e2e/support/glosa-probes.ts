@@ -111,3 +111,8 @@ export async function auditPopoverIn(
 export function choicesIn(root: ShadowRoot, _arg: null): string | null {
   return root.querySelector('.choices')?.textContent ?? null;
 }
+
+/** The popover's "Since this article" section, as text, or null when it shows none. */
+export function sinceIn(root: ShadowRoot, _arg: null): string | null {
+  return root.querySelector('.term-card__since')?.textContent ?? null;
+}
