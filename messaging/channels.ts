@@ -1,7 +1,8 @@
 /**
  * The named channels between worlds that are not messages: small items in extension storage that one
  * world writes and others watch, so a page that opens later (or twice) sees the latest value, and
- * watches it live. Together with protocol.ts, the map of everything that crosses between worlds.
+ * watches it live. Together with protocol.ts and term-index-item.ts (the term index content scripts
+ * read at page load), the map of everything that crosses between worlds.
  */
 import { storage } from 'wxt/utils/storage';
 import type { NotePassage } from '../core/notes/note-model';

@@ -6,6 +6,7 @@ import { type EntrySummary, messenger } from '../../messaging/protocol';
 import { EntryIdSchema, GlossaryQuerySchema, validPayload } from '../../messaging/schemas';
 import { forgetReaderGlossary, readerGlossary } from './reader-glossary';
 import { fromExtensionPage } from './senders';
+import { storeTermIndex } from './term-index-store';
 
 /** The popup lists at most this many results. */
 const RESULT_LIMIT = 30;
@@ -27,7 +28,13 @@ async function announceChange(): Promise<void> {
 
 /** Answers questions about the reader's glossary (bundled + own terms), built here for every world. */
 export function registerGlossaryHandlers(): void {
-  messenger.onMessage('getTermIndex', async () => (await readerGlossary()).termIndex);
+  // Installed or updated (an unpacked reload too): the stored index is built afresh for the new version.
+  browser.runtime.onInstalled.addListener(() => void storeTermIndex());
+  // Asked only by pages that found no index stored for this version: store it for the next ones.
+  messenger.onMessage('getTermIndex', async () => {
+    void storeTermIndex();
+    return (await readerGlossary()).termIndex;
+  });
   messenger.onMessage('getEntry', async ({ data }) => {
     const entryId = validPayload(EntryIdSchema, data);
     return entryId === undefined ? null : entryView((await readerGlossary()).entries, entryId);
@@ -55,7 +62,7 @@ export function registerGlossaryHandlers(): void {
   messenger.onMessage('ownTermsChanged', async ({ sender }) => {
     if (!fromExtensionPage(sender)) return;
     forgetReaderGlossary();
-    await readerGlossary();
+    await storeTermIndex();
     await announceChange();
   });
 }

@@ -30,6 +30,7 @@ import { MarkRegistry } from './scan/mark-registry';
 import { NameResolver } from './scan/name-resolver';
 import { PageScanner } from './scan/page-scanner';
 import { readSettings, watchSettings } from './settings-reader';
+import { readTermIndex } from './term-index-reader';
 import './paint/style.css';
 
 /** The parts of the term index the scanner uses, ready to use, for a page in `language`. */
@@ -54,7 +55,8 @@ function loadIndex(index: TermIndex, language: PageLanguage) {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // At the end of parsing, before the page's first frame: the top of the page is marked in that frame.
+  runAt: 'document_end',
   allFrames: true,
   // WXT's own context is replaced by a silent one (wxt.config.ts): nothing is posted to the page.
   async main() {
@@ -65,18 +67,20 @@ export default defineContentScript({
     // A predecessor that was unloaded without notice (Firefox ends old scripts outright) may have
     // left its element behind: it is Glosa's own node, so it goes.
     for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-    const [index, stored] = await Promise.all([
-      messenger.sendMessage('getTermIndex', undefined),
-      readSettings(),
-    ]);
-    if (life.ended) return;
-    let settings: Settings = withDefaults(stored);
+    // The settings first: a small read that must not wait behind the index's.
+    const settingsRead = readSettings();
+    const indexRead = readTermIndex();
+    // While storage answers: what needs neither.
     // Common nouns are names only on pages of their language (core/names/resolve.ts).
     const language = pageLanguageFrom(readPageLanguageClues(document));
-    let terms = loadIndex(index, language);
     const host = new GlosaHost(document);
     const privateMarks = new PrivateMarks(host, document);
     const registry = new MarkRegistry();
+    const [stored, index] = await Promise.all([settingsRead, indexRead]);
+    if (life.ended) return host.destroy();
+    markForBench('glosa:index-ready');
+    let settings: Settings = withDefaults(stored);
+    let terms = loadIndex(index, language);
     const resolver = new NameResolver(
       registry,
       () => terms.categoryOf,
@@ -138,7 +142,7 @@ export default defineContentScript({
     messenger.onMessage('showNextTerm', () => (active ? interactions.showNext() : false));
     // The reader added, changed or removed an own term: read the page again with the new list.
     messenger.onMessage('termIndexChanged', async () => {
-      terms = loadIndex(await messenger.sendMessage('getTermIndex', undefined), language);
+      terms = loadIndex(await readTermIndex(), language);
       if (active) startScan();
     });
     // Questions about "the page" are the top frame's to answer; frames would answer them twice.

@@ -43,6 +43,24 @@ describe('PageScanner', () => {
     ]);
   });
 
+  test('the top of the page is marked at once, before the scan first pauses; the rest follows in slices', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, index) => `<p>Note ${index}: neoliberalism.</p>`);
+    document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
+    const progress: string[] = [];
+    const registry = new MarkRegistry();
+    scanner = new PageScanner({ registry, onMarksChanged: (step) => progress.push(step) });
+    scanner.start(document, matcher, categoryOf);
+    // Synchronously, in document order: what a page just loaded shows, ready for its first frame.
+    expect(progress).toEqual(['visible']);
+    const atOnce = registry.inReadingOrder().map((mark) => mark.range.toString());
+    expect(atOnce[0]).toBe('Keiko Fujimori');
+    expect(atOnce.length).toBeGreaterThan(20);
+    expect(atOnce.length).toBeLessThan(401);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(registry.size).toBe(401);
+    expect(progress.at(-1)).toBe('settled');
+  });
+
   test('appended paragraphs are read; removed ones leave no marks behind', async () => {
     document.body.innerHTML = '<main><p id="first">Alan García spoke.</p></main>';
     const { settled } = startScanner();

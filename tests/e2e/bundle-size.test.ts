@@ -19,3 +19,28 @@ describe('content script size', () => {
     expect(source).not.toMatch(/ignoreLocation|Fuse/);
   });
 });
+
+describe('nothing a page could use to detect Glosa', () => {
+  test.each([
+    ['chrome', CHROME_BUILD],
+    ['firefox', FIREFOX_BUILD],
+  ])(
+    '%s build: no web-accessible resources, and the content script loads no chunk of its own',
+    (_name, build) => {
+      // A web-accessible file (a lazily loaded chunk, an image) can be fetched by any page at a known
+      // address: the page would learn that Glosa is installed.
+      const manifest = JSON.parse(readFileSync(resolve(build, 'manifest.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      expect(manifest.web_accessible_resources ?? []).toEqual([]);
+      const source = readFileSync(resolve(build, 'content-scripts/content.js'), 'utf8');
+      expect(source).not.toMatch(/\bimport\s*\(/);
+      expect(source).not.toMatch(/runtime\.getURL\(/);
+      const scripts = (manifest.content_scripts as { js: string[]; run_at?: string }[]) ?? [];
+      expect(scripts.flatMap((script) => script.js)).toEqual(['content-scripts/content.js']);
+      // Read at the end of parsing, so the first marks come with the page's first frame.
+      expect(scripts[0]?.run_at).toBe('document_end');
+    },
+  );
+});

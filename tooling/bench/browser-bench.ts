@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_BUILD, ROOT } from '../harness/paths';
 import { serveFolder } from '../harness/static-server';
+import { pageKinds } from './browser-page-kinds';
 import { articlePage, extraParagraphs, headlinePage, parseDemoArticle } from './browser-pages';
 import {
   floorPass,
@@ -70,8 +71,10 @@ interface LongTaskFigures {
 interface GlosaRun {
   /** DOMContentLoaded to the last change of the registered highlight. */
   doneMs: number;
-  /** DOMContentLoaded to the first non-empty highlight (the visible area). */
+  /** DOMContentLoaded to the first non-empty highlight registered (the top of the page, or what is visible). */
   firstMs: number;
+  /** Glosa's content script starting to that first highlight. */
+  firstAfterStartMs: number;
   /** DOMContentLoaded to every marked block measured (idle slices after the scan; NaN: small page). */
   measuredMs: number;
   ranges: number;
@@ -119,6 +122,14 @@ export interface BrowserBenchResult {
   /** Steady scrolling on the budget-size page: mean frame interval (ms), with and without Glosa. */
   scrolling: { pageSize: string; frames: number; pixels: number; withGlosa: number[]; without: number[] };
   contentScript: { bytes: number; gzipBytes: number };
+  /** Hard pages of other kinds (browser-page-kinds.ts): Glosa's longest task on each, beside the bare page's. */
+  kinds: KindResult[];
+}
+
+interface KindResult {
+  label: string;
+  glosa: { glosaLongestMs: number; allLongestMs: number; firstMs: number; doneMs: number }[];
+  bare: { longestMs: number }[];
 }
 
 function loadForms(glossaryJson: string): string[] {
@@ -274,7 +285,8 @@ export async function runBrowserBench(options: {
         const captures = await page.chromeCaptures(state);
         result.glosa.push({
           doneMs: doneAt - state.dcl,
-          firstMs: (first?.at ?? state.dcl) - state.dcl,
+          firstMs: (state.painted[0] ?? first?.at ?? state.dcl) - state.dcl,
+          firstAfterStartMs: (state.painted[0] ?? first?.at ?? Number.NaN) - state.glosaStart,
           measuredMs: (state.measured[state.measured.length - 1] ?? Number.NaN) - state.dcl,
           ranges: last?.size ?? 0,
           firstFrameMs: state.firstFrameEnd - state.dcl,
@@ -329,6 +341,32 @@ export async function runBrowserBench(options: {
       results.push(result);
       log(`  ${size.label}: done (${result.glosa.map((run) => run.doneMs.toFixed(0)).join(', ')} ms)`);
     }
+    const kinds: KindResult[] = [];
+    for (const kind of pageKinds(demo)) {
+      for (const [name, html] of Object.entries(kind.files)) await writeFile(join(folder, name), html);
+      const result: KindResult = { label: kind.label, glosa: [], bare: [] };
+      for (let rep = 0; rep < (quick ? 1 : 3); rep++) {
+        const bare = await plain.open(server.url(kind.file), config('none', []));
+        const bareState = await bare.settle();
+        result.bare.push({
+          longestMs: longTasksBetween(bareState, bareState.dcl, Number.POSITIVE_INFINITY).longestMs,
+        });
+        await bare.close();
+        const page = await glosa.open(server.url(kind.file), config('glosa', []));
+        const state = await page.settle();
+        const doneAt = lastGlosaActivity(state) ?? state.dcl;
+        const from = Number.isNaN(state.glosaStart) ? state.dcl : Math.max(state.dcl, state.glosaStart);
+        result.glosa.push({
+          glosaLongestMs: longTasksBetween(state, from, doneAt, firstFrameTask(state)).longestMs,
+          allLongestMs: longTasksBetween(state, state.dcl, doneAt).longestMs,
+          firstMs: (state.painted[0] ?? Number.NaN) - state.dcl,
+          doneMs: doneAt - state.dcl,
+        });
+        await page.close();
+      }
+      kinds.push(result);
+      log(`  ${kind.label}: done`);
+    }
     return {
       chromium: plain.version(),
       forms: forms.length,
@@ -338,6 +376,7 @@ export async function runBrowserBench(options: {
       attribution,
       scrolling,
       contentScript: { bytes: script.length, gzipBytes: gzipSync(script, { level: 9 }).length },
+      kinds,
     };
   } finally {
     await glosa.close();

@@ -163,8 +163,12 @@ export function extraParagraphs(demo: DemoArticle, count: number): string[] {
   return Array.from({ length: count }, (_, k) => (paragraphs[k % paragraphs.length] as DemoBlock).html);
 }
 
-/** A page with only the demo article's headline: the base for "those paragraphs alone". */
+/**
+ * A page with only the demo article's headline and a line naming its people in full (a headline's
+ * surname alone marks nothing until the page introduces it): the base for "those paragraphs alone".
+ */
 export function headlinePage(demo: DemoArticle): string {
   const headline = demo.blocks.find((block) => block.tag === 'h1')?.html ?? 'Headline';
-  return pageShell(demo, 'Benchmark page, headline only', `<h2>${headline}</h2>`);
+  const dek = '<p>Ollanta Humala faces Keiko Fujimori in the runoff.</p>';
+  return pageShell(demo, 'Benchmark page, headline only', `<h2>${headline}</h2>${dek}`);
 }

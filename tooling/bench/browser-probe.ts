@@ -37,6 +37,11 @@ export interface ProbeState {
   measured: number[];
   /** When Glosa's content script began its work (a User Timing mark of benchmark builds; NaN before). */
   glosaStart: number;
+  /**
+   * Each time Glosa registered a non-empty set of highlights (a User Timing mark of benchmark builds): the
+   * moment itself, which the poll above sees only once the page's main thread is free.
+   */
+  painted: number[];
   longTasks: { start: number; duration: number }[];
   /** Polls of the highlight registry since DOMContentLoaded (they run only when the page is free). */
   polls: number;
@@ -81,6 +86,7 @@ export function installProbe(config: ProbeConfig): void {
     scans: [],
     measured: [],
     glosaStart: Number.NaN,
+    painted: [],
     longTasks: [],
     polls: 0,
     firstFrameEnd: Number.NaN,
@@ -97,6 +103,7 @@ export function installProbe(config: ProbeConfig): void {
       if (entry.name === 'glosa:scan-settled') state.scans.push(entry.startTime);
       if (entry.name === 'glosa:blocks-measured') state.measured.push(entry.startTime);
       if (entry.name === 'glosa:start' && Number.isNaN(state.glosaStart)) state.glosaStart = entry.startTime;
+      if (entry.name === 'glosa:painted') state.painted.push(entry.startTime);
     }
   }).observe({ type: 'mark', buffered: true });
   const runMarkJs = () => {

@@ -17,6 +17,7 @@ export interface SizeSummary {
   firstFrameMs: number;
   glosaSpread: number;
   firstMs: number;
+  firstAfterStartMs: number;
   /** Every marked block measured (idle slices after the scan); NaN where all marks are painted. */
   measuredMs: number;
   ranges: number;
@@ -40,6 +41,7 @@ export function summarizeSize(result: SizeResult): SizeSummary {
     firstFrameMs: median(result.glosa.map((run) => run.firstFrameMs)),
     glosaSpread: spread(result.glosa.map((run) => run.doneMs)),
     firstMs: median(result.glosa.map((run) => run.firstMs)),
+    firstAfterStartMs: median(result.glosa.map((run) => run.firstAfterStartMs)),
     measuredMs: median(result.glosa.map((run) => run.measuredMs).filter(Number.isFinite)),
     ranges: median(result.glosa.map((run) => run.ranges)),
     floorMs: median(result.floor.map((run) => run.ms)),

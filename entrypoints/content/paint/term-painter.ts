@@ -1,5 +1,6 @@
 import { visibleTerms } from '../../../core/marks/visible-terms';
 import type { HighlightStyle, Settings } from '../../../core/settings';
+import { markForBench } from '../bench-marks';
 import type { PrivateMarks } from '../host/private-marks';
 import type { MarkRegistry, TermMark } from '../scan/mark-registry';
 import type { NameResolver } from '../scan/name-resolver';
@@ -9,8 +10,6 @@ import { NearViewport } from './near-viewport';
 
 /** While a long scan runs, repaint at most this often: each repaint costs the browser a rendering update. */
 const MID_SCAN_PAINT_MS = 250;
-/** The visible area's first paint waits this long for the scan to read the screens around it. */
-const VISIBLE_PAINT_WAIT_MS = 60;
 /** Above this many marks, only those near the viewport are registered (see NearViewport). */
 export const PAINT_EVERYWHERE_LIMIT = 500;
 
@@ -27,7 +26,6 @@ export class TermPainter {
   private hiddenFor: { source: readonly string[]; set: Set<string> } = { source: [], set: new Set() };
   private framePending = false;
   private lastPaint = Number.NEGATIVE_INFINITY;
-  private paintNotBefore = 0;
   private disposed = false;
   private nearOnly = false;
   private readonly near = new NearViewport(() => this.schedule());
@@ -60,20 +58,14 @@ export class TermPainter {
   }
 
   /**
-   * From the scanner: paint when it settled, and during a scan at most every MID_SCAN_PAINT_MS. The
-   * visible area is painted VISIBLE_PAINT_WAIT_MS after it was read, by when the scan (reading from the
-   * top) has usually read the screens around it too: one repaint instead of two, each a rendering update
-   * of the whole page.
+   * From the scanner: paint what the reader sees ('visible': the top of a page just loaded, painted in
+   * its first frame) and the settled page at once, and during a scan at most every MID_SCAN_PAINT_MS:
+   * each repaint is a rendering update of the whole page.
    */
   marksChanged(progress: ScanProgress): void {
     this.resolver?.invalidate();
     this.followContainers();
-    const now = performance.now();
-    if (progress === 'settled') this.schedule();
-    else if (progress === 'visible') {
-      this.paintNotBefore = now + VISIBLE_PAINT_WAIT_MS;
-      setTimeout(() => this.schedule(), VISIBLE_PAINT_WAIT_MS);
-    } else if (now >= this.paintNotBefore && now - this.lastPaint >= MID_SCAN_PAINT_MS) this.schedule();
+    if (progress !== 'partial' || performance.now() - this.lastPaint >= MID_SCAN_PAINT_MS) this.schedule();
   }
 
   schedule(): void {
@@ -162,6 +154,7 @@ export class TermPainter {
     const privateRanges: Range[] = [];
     for (const mark of next) (mark.isPrivate ? privateRanges : publicRanges).push(mark.range);
     paintTerms(publicRanges, settings.highlightStyle);
+    if (next.size > 0) markForBench('glosa:painted');
     this.privateMarks?.set(
       'terms',
       settings.highlightStyle === 'underline' ? 'term-underline' : 'term',

@@ -22,6 +22,12 @@ const BATCH_CHARS = 16_000;
 const CLOCK_EVERY_BLOCKS = 16;
 /** Visible-first pass: containers larger than this wait for the ordinary pass. */
 const VISIBLE_CONTAINER_MAX_CHARS = 20_000;
+/**
+ * Read and marked at once when the scan starts, in document order and before any layout: a page just
+ * loaded shows its top, so its first marks are painted with the page's first frame. Chars, then time.
+ */
+const TOP_CHARS = 4_000;
+const TOP_MS = 12;
 
 function isOwnUi(node: Node): boolean {
   return node.nodeName === HOST_TAG;
@@ -69,6 +75,10 @@ export class PageScanner {
   private readonly shadowRoots = new Set<ShadowRoot>();
   /** Roots waiting to be read, each with whether it was read before (then blank text counts too). */
   private readonly pending = new Map<Node, boolean>();
+  /** The root being read and where its reading stands: it goes on from there after a pause. */
+  private reading: Iterator<TextBlock> | undefined;
+  /** Block elements read in this pass: the visible area after the first frame skips them. */
+  private readContainers = new WeakSet<Element>();
   private draining = false;
   /** Bumped by stop() and each full rescan, so work from an older pass ends at its next slice. */
   private generation = 0;
@@ -92,8 +102,52 @@ export class PageScanner {
     this.readMatch = readMatch;
     this.running = true;
     this.observer.observe(doc.documentElement, OBSERVED);
-    this.scanVisible(doc);
-    this.enqueue(doc.body ?? doc.documentElement, false);
+    // No layout yet (the script may run before the page's first frame): the top of the document first,
+    // then, once the page is laid out, whatever the reader sees if the page opened scrolled down.
+    this.reading = walkTextBlocks(doc.body ?? doc.documentElement, this.noteShadowRoot, false, true);
+    // Shadow roots met meanwhile wait in the queue: the drain below starts once the top is read (or an
+    // older pass's drain, pausing now, takes the new work when it next resumes).
+    const drainingBefore = this.draining;
+    this.draining = true;
+    this.readTop();
+    this.draining = drainingBefore;
+    this.afterFirstFrame(doc, () => this.scanVisible(doc));
+    // The rest after a pause: the page's first frame (with the top's marks) comes first.
+    if (!this.draining) void this.drain(true);
+  }
+
+  /** Marks the first blocks of the reading at once (the top of the page), then reports them 'visible'. */
+  private readTop(): void {
+    const reading = this.reading;
+    if (!reading) return;
+    const deadline = performance.now() + TOP_MS;
+    const blocks: TextBlock[] = [];
+    let chars = 0;
+    while (chars < TOP_CHARS && performance.now() < deadline) {
+      const next = reading.next();
+      if (next.done) {
+        this.reading = undefined;
+        break;
+      }
+      blocks.push(next.value);
+      chars += next.value.text.length;
+    }
+    this.markBlocks(blocks);
+    markForBench('glosa:top-read');
+    this.options.onMarksChanged('visible');
+  }
+
+  /** Runs `callback` once the page's next frame has been rendered (layout is then up to date and cheap to ask). */
+  private afterFirstFrame(doc: Document, callback: () => void): void {
+    const view = doc.defaultView;
+    if (!view || typeof view.requestAnimationFrame !== 'function') return;
+    const generation = this.generation;
+    view.requestAnimationFrame(() =>
+      setTimeout(() => {
+        // Settled already: everything has been read.
+        if (generation === this.generation && this.draining) callback();
+      }, 0),
+    );
   }
 
   /** Re-reads everything (after an SPA navigation), keeping what is still valid until replaced. */
@@ -109,6 +163,8 @@ export class PageScanner {
     this.running = false;
     this.observer.disconnect();
     this.pending.clear();
+    this.reading = undefined;
+    this.readContainers = new WeakSet();
     this.shadowRoots.clear();
     this.options.registry.clear();
   }
@@ -118,6 +174,7 @@ export class PageScanner {
     const matcher = this.matcher;
     if (!matcher || blocks.length === 0) return;
     const live = blocks.filter((block) => (block.readWhole ? block.container : block.nodes[0])?.isConnected);
+    for (const block of live) this.readContainers.add(block.container);
     const found = matcher.findEach(live.map((block) => block.text));
     const read = this.readMatch;
     live.forEach((block, index) => {
@@ -138,7 +195,11 @@ export class PageScanner {
     this.enqueue(shadow, known);
   };
 
-  /** The blocks under a grid of points over the viewport, read at once so what the reader sees comes first. */
+  /**
+   * The blocks under a grid of points over the viewport not read yet, read at once so what the reader
+   * sees comes first (a page opened scrolled down, at an anchor, or with a long header above its text).
+   * Called once the page is laid out: asking where things are before that would lay the page out here.
+   */
   private scanVisible(doc: Document): void {
     const view = doc.defaultView;
     if (!view || typeof doc.elementFromPoint !== 'function') return;
@@ -153,12 +214,16 @@ export class PageScanner {
     }
     const blocks: TextBlock[] = [];
     for (const container of containers) {
-      if ((container.textContent?.length ?? 0) > VISIBLE_CONTAINER_MAX_CHARS || isInsideSkipped(container))
+      if (
+        this.readContainers.has(container) ||
+        (container.textContent?.length ?? 0) > VISIBLE_CONTAINER_MAX_CHARS ||
+        isInsideSkipped(container)
+      )
         continue;
       blocks.push(...walkTextBlocks(container, this.noteShadowRoot, false, true));
     }
     this.markBlocks(blocks);
-    if (containers.size > 0) this.options.onMarksChanged('visible');
+    if (blocks.length > 0) this.options.onMarksChanged('visible');
   }
 
   private enqueue(node: Node, readBefore = true): void {
@@ -166,20 +231,30 @@ export class PageScanner {
     if (!this.draining) void this.drain();
   }
 
-  private async drain(): Promise<void> {
+  private async drain(pauseFirst = false): Promise<void> {
     this.draining = true;
     const generation = this.generation;
     let deadline = performance.now() + SLICE_MS;
     try {
-      while (this.pending.size > 0 && generation === this.generation) {
-        const [next] = this.pending;
-        if (!next) break;
-        const [root, readBefore] = next;
-        this.pending.delete(root);
-        if (!root.isConnected || isInsideSkipped(root)) continue;
+      if (pauseFirst) {
+        await yieldToMain();
+        if (generation !== this.generation) return;
+        deadline = performance.now() + SLICE_MS;
+      }
+      while ((this.reading || this.pending.size > 0) && generation === this.generation) {
+        if (!this.reading) {
+          const [next] = this.pending;
+          if (!next) break;
+          const [root, readBefore] = next;
+          this.pending.delete(root);
+          if (!root.isConnected || isInsideSkipped(root)) continue;
+          this.reading = walkTextBlocks(root, this.noteShadowRoot, readBefore, true);
+        }
+        const reading = this.reading;
         let batch: TextBlock[] = [];
         let batchChars = 0;
-        for (const block of walkTextBlocks(root, this.noteShadowRoot, readBefore, true)) {
+        for (let step = reading.next(); !step.done; step = reading.next()) {
+          const block = step.value;
           batch.push(block);
           batchChars += block.text.length;
           // The clock is read every few blocks: a read per paragraph adds up on a long page.
@@ -195,13 +270,15 @@ export class PageScanner {
           deadline = performance.now() + SLICE_MS;
         }
         this.markBlocks(batch);
+        if (this.reading === reading) this.reading = undefined;
       }
       this.options.onMarksChanged('settled');
       markForBench('glosa:scan-settled');
     } finally {
       this.draining = false;
       // A stop() and start() during a pause leaves work for the new generation.
-      if (this.pending.size > 0 && this.running && generation !== this.generation) void this.drain();
+      if ((this.reading || this.pending.size > 0) && this.running && generation !== this.generation)
+        void this.drain();
     }
   }
 
