@@ -26,9 +26,14 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/u;
 /** Name particles that join the words of one name ("Haya de la Torre", "Cristina Fernández de Kirchner"). */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'van', 'von']);
 const MAX_NEIGHBOURS = 3;
+/** How far neighbours() looks from a mention, in characters. */
+const NEIGHBOUR_REACH = 80;
 /** How far around a mention its sentence or line is read, each way. */
 const LINE_REACH = 200;
-const SENTENCE_END = /[.!?\n]/;
+/** . ! ? and a line break end a sentence (by code unit: this runs over every mention's line). */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
 
 /** Initials and the abbreviations of titles keep their dot inside a name: "J. García", "Sr. Humala". */
 function isAbbreviation(word: string): boolean {
@@ -45,10 +50,10 @@ function lineAround(text: string, start: number, end: number): [number, number] 
   // Bounded: a headline is short, and a block with no sentence end must not cost its length per mention.
   const floor = Math.max(0, start - LINE_REACH);
   let from = start;
-  while (from > floor && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  while (from > floor && !endsSentence(text.charCodeAt(from - 1))) from--;
   const ceiling = Math.min(text.length, end + LINE_REACH);
   let to = end;
-  while (to < ceiling && !SENTENCE_END.test(text[to] ?? '')) to++;
+  while (to < ceiling && !endsSentence(text.charCodeAt(to))) to++;
   return [from, to];
 }
 
@@ -130,23 +135,50 @@ function opensSentence(text: string, start: number): boolean {
   return /[!?\n]/.test(text[index] ?? '');
 }
 
-/** Capitalized words next to the mention, stepping over name particles, stopping at anything else. */
+/** What JavaScript's \s matches, by code unit: whitespace that separates words. */
+function isWhitespace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Capitalized words next to the mention, stepping over name particles, stopping at anything else. It
+ * runs twice for every mention: it walks the text word by word, no further than it must (at most
+ * NEIGHBOUR_REACH characters), instead of splitting the stretch around the mention.
+ */
 function neighbours(text: string, from: number, direction: -1 | 1): string[] {
   const found: string[] = [];
-  const words =
-    direction === -1
-      ? text
-          .slice(Math.max(0, from - 80), from)
-          .split(/(\s+)/)
-          .reverse()
-      : text.slice(from, from + 80).split(/(\s+)/);
+  const limit =
+    direction === -1 ? Math.max(0, from - NEIGHBOUR_REACH) : Math.min(text.length, from + NEIGHBOUR_REACH);
+  let index = from;
   let particles = 0;
-  for (const piece of words) {
-    if (piece === '') continue;
-    if (/^\s+$/.test(piece)) {
-      if (piece.includes('\n')) break;
-      continue;
+  for (;;) {
+    // The spaces before the next word; a line break ends the name.
+    let newline = false;
+    if (direction === 1) {
+      for (; index < limit && isWhitespace(text.charCodeAt(index)); index++)
+        if (text[index] === '\n') newline = true;
+    } else {
+      for (; index > limit && isWhitespace(text.charCodeAt(index - 1)); index--)
+        if (text[index - 1] === '\n') newline = true;
     }
+    if (newline) break;
+    const pieceStart = index;
+    if (direction === 1) while (index < limit && !isWhitespace(text.charCodeAt(index))) index++;
+    else while (index > limit && !isWhitespace(text.charCodeAt(index - 1))) index--;
+    if (index === pieceStart) break;
+    const piece = direction === 1 ? text.slice(pieceStart, index) : text.slice(index, pieceStart);
     const word = WORD.exec(piece)?.[0] ?? '';
     const clean = word.replace(/[.’']+$/u, '');
     // Looking back, a word that ends a sentence is not part of the name: "in Lima. Fujimori said".
@@ -163,7 +195,7 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
     found.push(clean);
     if (found.length >= MAX_NEIGHBOURS) break;
     // A comma or sentence end right after this word closes the name.
-    if (direction === 1 ? /[,.;:!?)]$/.test(piece) : false) break;
+    if (direction === 1 && /[,.;:!?)]$/.test(piece)) break;
   }
   return found;
 }

@@ -392,7 +392,8 @@ export function resolveMentions(
    */
   const aboutItsWorld = (entryId: string, byCountry: boolean) =>
     onTopic ||
-    [...properEntries].some((other) => other !== entryId) ||
+    properEntries.size > 1 ||
+    (properEntries.size === 1 && !properEntries.has(entryId)) ||
     (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false));
   return readings.map((reading, index) => {
     if (reading.kind === 'strong' && reading.needsTopic)
@@ -440,9 +441,11 @@ function nearestIntroduced(
   let bestBefore = -1;
   let bestAfter = Number.POSITIVE_INFINITY;
   for (const entryId of entries) {
+    // Positions are in reading order: found by halving, as a long page introduces an entry many times.
     const at = introductions.get(entryId) ?? [];
-    const before = at.filter((position) => position < index).at(-1) ?? -1;
-    const after = at.find((position) => position > index) ?? Number.POSITIVE_INFINITY;
+    const first = firstAtOrAfter(at, index);
+    const before = at[first - 1] ?? -1;
+    const after = at[at[first] === index ? first + 1 : first] ?? Number.POSITIVE_INFINITY;
     if (before > bestBefore || (bestBefore === -1 && before === -1 && after < bestAfter)) {
       best = entryId;
       bestBefore = before;
@@ -450,4 +453,16 @@ function nearestIntroduced(
     }
   }
   return best;
+}
+
+/** The index in `sorted` of the first value ≥ `value` (its length when there is none). */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

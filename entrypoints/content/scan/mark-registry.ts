@@ -178,6 +178,34 @@ export function compareReadingOrder(a: TermMark, b: TermMark): number {
   return 0;
 }
 
+/**
+ * Two lists in reading order as one. Appending is the common case (a page read from the top), checked
+ * with one comparison; otherwise a merge, one comparison per mark.
+ */
+function mergeInReadingOrder(first: readonly TermMark[], second: readonly TermMark[]): TermMark[] {
+  const lastOfFirst = first[first.length - 1];
+  const firstOfSecond = second[0];
+  if (!lastOfFirst || !firstOfSecond || compareReadingOrder(lastOfFirst, firstOfSecond) <= 0)
+    return [...first, ...second];
+  const merged: TermMark[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const a = first[i] as TermMark;
+    const b = second[j] as TermMark;
+    if (compareReadingOrder(a, b) <= 0) {
+      merged.push(a);
+      i++;
+    } else {
+      merged.push(b);
+      j++;
+    }
+  }
+  for (; i < first.length; i++) merged.push(first[i] as TermMark);
+  for (; j < second.length; j++) merged.push(second[j] as TermMark);
+  return merged;
+}
+
 /** No form is the reader's own. */
 const NO_PRIVATE_FORMS: ReadonlySet<number> = new Set();
 
@@ -227,7 +255,14 @@ export class MarkRegistry {
    */
   private byNode: Map<Text, TermMark[]> | undefined;
   private count = 0;
+  /**
+   * All marks in reading order as of the last inReadingOrder(), and what changed since: sorting every
+   * mark again after each change cost a page of 2 MB hundreds of ms (a DOM comparison per pair), while
+   * a page being read adds its marks in reading order, so the new ones are sorted alone and appended.
+   */
   private ordered: TermMark[] | undefined;
+  private addedSinceOrdered: TermMark[] = [];
+  private readonly removedSinceOrdered = new Set<TermMark>();
   /** Block elements that got their first mark or lost their last since takeTouchedContainers(). */
   private touchedContainers = new Set<Element>();
 
@@ -370,9 +405,17 @@ export class MarkRegistry {
     for (const marks of this.byContainer.values()) yield* marks;
   }
 
-  /** All marks in reading order (sorted lazily, once per change). */
+  /** All marks in reading order (sorted lazily: what was added since the last call, merged in). */
   inReadingOrder(): readonly TermMark[] {
-    this.ordered ??= [...this.all()].sort(compareReadingOrder);
+    const removed = this.removedSinceOrdered;
+    if (!this.ordered) this.ordered = [...this.all()].sort(compareReadingOrder);
+    else if (removed.size > 0 || this.addedSinceOrdered.length > 0) {
+      const kept = removed.size > 0 ? this.ordered.filter((mark) => !removed.has(mark)) : this.ordered;
+      const added = this.addedSinceOrdered.filter((mark) => !removed.has(mark)).sort(compareReadingOrder);
+      this.ordered = mergeInReadingOrder(kept, added);
+    }
+    removed.clear();
+    this.addedSinceOrdered = [];
     return this.ordered;
   }
 
@@ -382,13 +425,20 @@ export class MarkRegistry {
     this.count = 0;
     this.touchedContainers.clear();
     this.ordered = undefined;
+    this.addedSinceOrdered = [];
+    this.removedSinceOrdered.clear();
   }
 
   /** Makes `marks` the marks of `container` (none: it leaves the map). */
   private setMarksOf(container: Element, marks: TermMark[]): void {
     const before = this.byContainer.get(container);
     this.count += marks.length - (before?.length ?? 0);
-    this.ordered = undefined;
+    if (this.ordered) {
+      const kept = new Set(marks);
+      for (const mark of before ?? []) if (!kept.has(mark)) this.removedSinceOrdered.add(mark);
+      const previous = new Set(before);
+      for (const mark of marks) if (!previous.has(mark)) this.addedSinceOrdered.push(mark);
+    }
     if (marks.length > 0) this.byContainer.set(container, marks);
     else this.byContainer.delete(container);
     const hadMarks = before !== undefined;

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { compileMatcher } from '../../core/matching/matcher';
+import { termsFromEntries } from '../../core/matching/terms';
+import { glossary } from '../../data/glossary';
+import { MarkRegistry, type TermMark } from '../../entrypoints/content/scan/mark-registry';
+import { collectTextBlocks } from '../../entrypoints/content/scan/text-blocks';
+import { Random } from '../node/text-noise';
+
+const matcher = compileMatcher(termsFromEntries(glossary));
+const categoryOf = Object.fromEntries(glossary.map((entry) => [entry.id, entry.category]));
+const SENTENCES = [
+  'Keiko Fujimori met Ollanta Humala.',
+  'Sendero Luminoso and neoliberalism.',
+  'Gana Perú backed Humala; Fuerza Popular did not.',
+  'Nothing here.',
+];
+
+function read(registry: MarkRegistry, root: Node): void {
+  for (const block of collectTextBlocks(root))
+    registry.replaceBlock(block, matcher.find(block.text), categoryOf);
+}
+
+describe('MarkRegistry reading order, kept up to date between changes', () => {
+  test('after blocks added, re-read and removed in any order, it equals sorting every mark afresh', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = new Random(seed);
+      document.body.innerHTML = Array.from(
+        { length: 30 },
+        (_, index) =>
+          `<div id="d${index}"><p>${random.pick(SENTENCES)}</p>${random.pick(SENTENCES)}<p>${random.pick(SENTENCES)}</p></div>`,
+      ).join('');
+      const registry = new MarkRegistry();
+      const containers = [...document.querySelectorAll('div')];
+      // Mostly from the top, as a page is read, with some out of order (shadow roots, late content).
+      const order = containers.map((element, index) => ({
+        element,
+        key: index + (random.chance(0.2) ? random.int(30) : 0),
+      }));
+      order.sort((a, b) => a.key - b.key);
+      for (const { element } of order) {
+        // The scanner reads nothing that left the page.
+        if (element.isConnected) read(registry, element);
+        if (random.chance(0.3)) registry.inReadingOrder();
+        if (random.chance(0.1)) {
+          // A block of the page (the scanner reads nothing that left it).
+          const target = random.pick(containers.filter((element) => element.isConnected));
+          const paragraph = target.querySelector('p');
+          if (paragraph) paragraph.textContent = random.pick(SENTENCES);
+          // As the scanner does on a mutation: marks on the replaced text go, the block is read again.
+          if (paragraph) registry.dropMarksReadWhole(paragraph);
+          registry.removeDisconnected();
+          read(registry, target);
+        }
+        if (random.chance(0.05)) {
+          const gone = random.pick(containers.filter((element) => element.isConnected));
+          registry.dropMarksIn([gone]);
+          gone.remove();
+          registry.removeDisconnected();
+        }
+      }
+      // Document order by a walk of every node (independent of the comparator the registry uses).
+      const position = new Map<Node, number>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode())
+        position.set(node, position.size);
+      const key = (mark: TermMark) =>
+        position.get(mark.readWhole ? mark.container : (mark.nodes[0] as Node)) ?? -1;
+      const expected = [...registry.all()].sort((a, b) => key(a) - key(b) || a.start - b.start);
+      expect(registry.inReadingOrder()).toEqual(expected);
+      expect(registry.inReadingOrder().length).toBe(registry.size);
+    }
+  });
+});
