@@ -14,3 +14,13 @@ export function markForBench(name: string): void {
 export function onBenchRescan(rescan: () => void): void {
   if (import.meta.env.VITE_GLOSA_BENCH === '1') window.addEventListener('glosa-bench-rescan', rescan);
 }
+
+/**
+ * Benchmark builds only: one stretch of Glosa's own work, from `start` to now, as a User Timing measure
+ * (`glosa-work:<name>`). Each call site ends a stretch that runs without yielding, so the longest one is
+ * the most Glosa adds to any task of the page.
+ */
+export function measureForBench(name: string, start: number): void {
+  if (import.meta.env.VITE_GLOSA_BENCH === '1')
+    performance.measure(`glosa-work:${name}`, { start, end: performance.now() });
+}

@@ -11,7 +11,9 @@ import { type PageLanguage, pageLanguageFrom } from '../../core/page-facts/page-
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { messenger, type TermIndex } from '../../messaging/protocol';
 import { EntryIdSchema, SelectionEntriesSchema, validPayload } from '../../messaging/schemas';
-import { markForBench, onBenchRescan } from './bench-marks';
+import { markForBench, measureForBench, onBenchRescan } from './bench-marks';
+import { documentParsed } from './document-parsed';
+import { untilFrameHasText } from './frame-text';
 import { GlosaHost } from './host/glosa-host';
 import { HOST_TAG } from './host/host-tag';
 import { PrivateMarks } from './host/private-marks';
@@ -55,30 +57,52 @@ function loadIndex(index: TermIndex, language: PageLanguage) {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // At the end of parsing, before the page's first frame: the top of the page is marked in that frame.
-  runAt: 'document_end',
+  // Before the page is parsed: the settings and the term index are read from storage while it is, and
+  // the top of the page is marked as soon as it is parsed, in the page's first frame.
+  runAt: 'document_start',
   allFrames: true,
   // WXT's own context is replaced by a silent one (wxt.config.ts): nothing is posted to the page.
   async main() {
     markForBench('glosa:start');
+    let stretch = performance.now();
+    const read = () => {
+      // The settings first: a small read that must not wait behind the index's.
+      const reads = { settings: readSettings(), index: readTermIndex() };
+      // Read or not, nothing waits on them when the page is not one Glosa reads.
+      reads.settings.catch(() => {});
+      reads.index.catch(() => {});
+      return reads;
+    };
+    // The page itself at once; a frame (players, ads, widgets, often dozens) once it has text to read.
+    const topFrame = window === window.top;
+    let reads = topFrame ? read() : undefined;
+    measureForBench('start', stretch);
+    await documentParsed(document);
+    markForBench('glosa:parsed');
+    stretch = performance.now();
     // HTML documents only: SVG and XML documents have no prose to mark nor a place for the popover.
     if (!highlightsSupported() || !(document.documentElement instanceof HTMLElement)) return;
+    if (!reads) {
+      measureForBench('start', stretch);
+      await untilFrameHasText(document);
+      stretch = performance.now();
+      reads = read();
+    }
     const life = startLifecycle();
     // A predecessor that was unloaded without notice (Firefox ends old scripts outright) may have
     // left its element behind: it is Glosa's own node, so it goes.
     for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-    // The settings first: a small read that must not wait behind the index's.
-    const settingsRead = readSettings();
-    const indexRead = readTermIndex();
-    // While storage answers: what needs neither.
+    // While storage answers (if it has not yet): what needs neither.
     // Common nouns are names only on pages of their language (core/names/resolve.ts).
     const language = pageLanguageFrom(readPageLanguageClues(document));
     const host = new GlosaHost(document);
     const privateMarks = new PrivateMarks(host, document);
     const registry = new MarkRegistry();
-    const [stored, index] = await Promise.all([settingsRead, indexRead]);
+    measureForBench('start', stretch);
+    const [stored, index] = await Promise.all([reads.settings, reads.index]);
     if (life.ended) return host.destroy();
     markForBench('glosa:index-ready');
+    stretch = performance.now();
     let settings: Settings = withDefaults(stored);
     let terms = loadIndex(index, language);
     const resolver = new NameResolver(
@@ -146,7 +170,7 @@ export default defineContentScript({
       if (active) startScan();
     });
     // Questions about "the page" are the top frame's to answer; frames would answer them twice.
-    if (window === window.top) {
+    if (topFrame) {
       messenger.onMessage('getPageStatus', () => ({
         hostname: location.hostname,
         active,
@@ -174,6 +198,7 @@ export default defineContentScript({
       });
     }
     life.onNavigate(() => scanner.rescanAll(document));
+    measureForBench('start', stretch);
     life.onEnd(() => {
       // Page first: once the extension is gone, any extension API below may throw.
       scanner.stop();

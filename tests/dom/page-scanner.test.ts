@@ -61,6 +61,19 @@ describe('PageScanner', () => {
     expect(progress.at(-1)).toBe('settled');
   });
 
+  test('one huge paragraph (a transcript) is read in slices after the top, every mention marked', async () => {
+    document.body.innerHTML = `<h1>Keiko Fujimori</h1><p>${'Ollanta Humala spoke again. '.repeat(4_000)}</p>`;
+    const progress: string[] = [];
+    const registry = new MarkRegistry();
+    scanner = new PageScanner({ registry, onMarksChanged: (step) => progress.push(step) });
+    scanner.start(document, matcher, categoryOf);
+    // The headline at once; the paragraph's 4,000 mentions are not read in the same task.
+    expect(registry.inReadingOrder().map((mark) => mark.range.toString())).toEqual(['Keiko Fujimori']);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(registry.size).toBe(4_001);
+    expect(progress.at(-1)).toBe('settled');
+  });
+
   test('appended paragraphs are read; removed ones leave no marks behind', async () => {
     document.body.innerHTML = '<main><p id="first">Alan García spoke.</p></main>';
     const { settled } = startScanner();

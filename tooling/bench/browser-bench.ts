@@ -16,12 +16,19 @@ import { articlePage, extraParagraphs, headlinePage, parseDemoArticle } from './
 import {
   floorPass,
   lastGlosaActivity,
+  longestGlosaWork,
   type ProbeConfig,
   type ProbeMode,
   type ProbeState,
   pageScript,
 } from './browser-probe';
-import { type BenchBrowser, type HeapFigures, launchBenchBrowser, settleAfter } from './browser-session';
+import {
+  type BenchBrowser,
+  type BenchPage,
+  type HeapFigures,
+  launchBenchBrowser,
+  settleAfter,
+} from './browser-session';
 
 type FloorRun = ReturnType<typeof floorPass>;
 
@@ -88,6 +95,8 @@ interface GlosaRun {
   /** Long tasks from DOMContentLoaded to done: all, and all but the page's first frame (Glosa's). */
   longTasks: LongTaskFigures;
   glosaLongTasks: LongTaskFigures;
+  /** Glosa's longest stretch of its own work without yielding, and which (bench-marks.ts). */
+  longestWork: { name: string; ms: number };
 }
 
 export interface SizeResult {
@@ -128,7 +137,14 @@ export interface BrowserBenchResult {
 
 interface KindResult {
   label: string;
-  glosa: { glosaLongestMs: number; allLongestMs: number; firstMs: number; doneMs: number }[];
+  glosa: {
+    glosaLongestMs: number;
+    allLongestMs: number;
+    firstMs: number;
+    doneMs: number;
+    /** Glosa's longest stretch of its own work, in the page or any of its frames. */
+    longestWork: { name: string; ms: number };
+  }[];
   bare: { longestMs: number }[];
 }
 
@@ -142,6 +158,25 @@ const LIMITERS = [...',.;:!?"\'()[]“”‘’«»—–-/…'];
 
 function config(mode: ProbeMode, forms: string[]): ProbeConfig {
   return { mode, forms, limiters: LIMITERS, highlightName: 'glosa-term' };
+}
+
+function longestWork(work: ProbeState['work']): { name: string; ms: number } {
+  let longest = { name: '', ms: 0 };
+  for (const stretch of work)
+    if (stretch.duration > longest.ms) longest = { name: stretch.name, ms: stretch.duration };
+  return longest;
+}
+
+/** The longest stretch of Glosa's work in the page and each of its frames (each runs its own content script). */
+async function longestWorkInFrames(page: BenchPage): Promise<{ name: string; ms: number }> {
+  let longest = { name: '', ms: 0 };
+  for (const frame of page.page.frames()) {
+    const found = await frame.evaluate(pageScript(longestGlosaWork, undefined)).catch(() => undefined);
+    const stretch = found as { name: string; ms: number } | undefined;
+    if (stretch && stretch.ms > longest.ms)
+      longest = frame === page.page.mainFrame() ? stretch : { ...stretch, name: `${stretch.name} (a frame)` };
+  }
+  return longest;
 }
 
 /** The long task that was the page's first frame: it ends just before the task queued in that frame runs. */
@@ -301,6 +336,7 @@ export async function runBrowserBench(options: {
             doneAt,
             firstFrameTask(state),
           ),
+          longestWork: longestWork(state.work),
         });
         if (isBudgetSize) {
           heap.withGlosa.push(await page.heap());
@@ -361,6 +397,7 @@ export async function runBrowserBench(options: {
           allLongestMs: longTasksBetween(state, state.dcl, doneAt).longestMs,
           firstMs: (state.painted[0] ?? Number.NaN) - state.dcl,
           doneMs: doneAt - state.dcl,
+          longestWork: await longestWorkInFrames(page),
         });
         await page.close();
       }

@@ -42,6 +42,8 @@ export interface ProbeState {
    * moment itself, which the poll above sees only once the page's main thread is free.
    */
   painted: number[];
+  /** Each stretch of Glosa's own work (User Timing measures `glosa-work:<name>` of benchmark builds). */
+  work: { name: string; start: number; duration: number }[];
   longTasks: { start: number; duration: number }[];
   /** Polls of the highlight registry since DOMContentLoaded (they run only when the page is free). */
   polls: number;
@@ -87,6 +89,7 @@ export function installProbe(config: ProbeConfig): void {
     measured: [],
     glosaStart: Number.NaN,
     painted: [],
+    work: [],
     longTasks: [],
     polls: 0,
     firstFrameEnd: Number.NaN,
@@ -106,6 +109,12 @@ export function installProbe(config: ProbeConfig): void {
       if (entry.name === 'glosa:painted') state.painted.push(entry.startTime);
     }
   }).observe({ type: 'mark', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name.startsWith('glosa-work:'))
+        state.work.push({ name: entry.name.slice(11), start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'measure', buffered: true });
   const runMarkJs = () => {
     const Mark = (window as unknown as { Mark: new (root: Element) => MarkInstance }).Mark;
     const started = performance.now();
@@ -148,7 +157,7 @@ export function installProbe(config: ProbeConfig): void {
   // The end of the page's first frame after DOMContentLoaded (its first layout and paint, paid with
   // or without Glosa): the end of its rendering, from the Long Animation Frames entry that holds the
   // frame's callback. A task queued in that frame runs later, after any task queued before it (such as
-  // the evaluation of a content script injected at document_idle, which is the extension's cost): it
+  // a content script's work queued before the frame, which is the extension's cost): it
   // is the fallback where the frame took less than 50 ms and so has no entry.
   const noteFirstFrame = () => {
     let callbackAt = Number.NaN;
@@ -260,4 +269,14 @@ export function floorScript(): string {
 /** Source that calls `fn(arg)` in the page, with the `__name` helper tsx's output may refer to. */
 export function pageScript<A>(fn: (arg: A) => unknown, arg: A): string {
   return `((__name) => (${fn.toString()})(${JSON.stringify(arg)}))((f) => f)`;
+}
+
+/** Runs in a frame: its longest stretch of Glosa's own work (benchmark builds), or none. */
+export function longestGlosaWork(): { name: string; ms: number } {
+  let longest = { name: '', ms: 0 };
+  for (const entry of performance.getEntriesByType('measure')) {
+    if (entry.name.startsWith('glosa-work:') && entry.duration > longest.ms)
+      longest = { name: entry.name.slice(11), ms: entry.duration };
+  }
+  return longest;
 }

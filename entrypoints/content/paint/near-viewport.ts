@@ -1,4 +1,4 @@
-import { markForBench } from '../bench-marks';
+import { markForBench, measureForBench } from '../bench-marks';
 
 /** While the reader scrolls, look again at most this often (and once more when scrolling stops). */
 const SCROLL_CHECK_MS = 100;
@@ -156,7 +156,9 @@ export class NearViewport {
   private measureLater(): void {
     if (this.idleMeasure !== undefined) return;
     const slice = () => {
+      const start = performance.now();
       this.measureNew(window.scrollY, document.documentElement.scrollHeight);
+      measureForBench('measure', start);
       if (this.unmeasured.size > 0) {
         this.idleMeasure = requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
         return;

@@ -1,6 +1,6 @@
 import { visibleTerms } from '../../../core/marks/visible-terms';
 import type { HighlightStyle, Settings } from '../../../core/settings';
-import { markForBench } from '../bench-marks';
+import { markForBench, measureForBench } from '../bench-marks';
 import type { PrivateMarks } from '../host/private-marks';
 import type { MarkRegistry, TermMark } from '../scan/mark-registry';
 import type { NameResolver } from '../scan/name-resolver';
@@ -125,6 +125,12 @@ export class TermPainter {
   }
 
   private paint(): void {
+    const start = performance.now();
+    this.repaint();
+    measureForBench('paint', start);
+  }
+
+  private repaint(): void {
     this.framePending = false;
     if (this.disposed || !this.canPaint()) return;
     this.lastPaint = performance.now();

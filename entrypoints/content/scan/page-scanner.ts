@@ -1,6 +1,6 @@
 import type { Matcher, TermMatch } from '../../../core/matching/matcher';
 import type { Reading } from '../../../core/names/resolve';
-import { markForBench } from '../bench-marks';
+import { markForBench, measureForBench } from '../bench-marks';
 import { HOST_TAG } from '../host/host-tag';
 import type { MarkRegistry } from './mark-registry';
 import {
@@ -27,7 +27,16 @@ const VISIBLE_CONTAINER_MAX_CHARS = 20_000;
  * loaded shows its top, so its first marks are painted with the page's first frame. Chars, then time.
  */
 const TOP_CHARS = 4_000;
-const TOP_MS = 12;
+const TOP_MS = 8;
+/** The top read stops after this many blocks too: a table's thousands of cells hold little text each. */
+const TOP_BLOCKS = 200;
+/**
+ * A block longer than this (a transcript in one paragraph) is matched at once but its matches are read
+ * in slices, as reading the words around thousands of mentions in one go would hold up the page.
+ */
+const HUGE_BLOCK_CHARS = 30_000;
+/** Mentions read between two looks at the slice's deadline, in a huge block. */
+const READINGS_PER_CHECK = 64;
 
 function isOwnUi(node: Node): boolean {
   return node.nodeName === HOST_TAG;
@@ -77,6 +86,8 @@ export class PageScanner {
   private readonly pending = new Map<Node, boolean>();
   /** The root being read and where its reading stands: it goes on from there after a pause. */
   private reading: Iterator<TextBlock> | undefined;
+  /** A huge block met by the top read, left for the drain (which reads it in slices). */
+  private heldBlock: TextBlock | undefined;
   /** Block elements read in this pass: the visible area after the first frame skips them. */
   private readContainers = new WeakSet<Element>();
   private draining = false;
@@ -120,13 +131,18 @@ export class PageScanner {
   private readTop(): void {
     const reading = this.reading;
     if (!reading) return;
-    const deadline = performance.now() + TOP_MS;
+    const start = performance.now();
+    const deadline = start + TOP_MS;
     const blocks: TextBlock[] = [];
     let chars = 0;
-    while (chars < TOP_CHARS && performance.now() < deadline) {
+    while (chars < TOP_CHARS && blocks.length < TOP_BLOCKS && performance.now() < deadline) {
       const next = reading.next();
       if (next.done) {
         this.reading = undefined;
+        break;
+      }
+      if (next.value.text.length > HUGE_BLOCK_CHARS) {
+        this.heldBlock = next.value;
         break;
       }
       blocks.push(next.value);
@@ -135,6 +151,7 @@ export class PageScanner {
     this.markBlocks(blocks);
     markForBench('glosa:top-read');
     this.options.onMarksChanged('visible');
+    measureForBench('top', start);
   }
 
   /** Runs `callback` once the page's next frame has been rendered (layout is then up to date and cheap to ask). */
@@ -164,6 +181,7 @@ export class PageScanner {
     this.observer.disconnect();
     this.pending.clear();
     this.reading = undefined;
+    this.heldBlock = undefined;
     this.readContainers = new WeakSet();
     this.shadowRoots.clear();
     this.options.registry.clear();
@@ -184,6 +202,40 @@ export class PageScanner {
     });
   }
 
+  /**
+   * Marks one huge block: matched in one pass (fast), its mentions read in slices that yield, its marks
+   * replaced at the end. Returns false when a newer pass took over meanwhile.
+   */
+  private async markHugeBlock(block: TextBlock, generation: number): Promise<boolean> {
+    const matcher = this.matcher;
+    let sliceStart = performance.now();
+    if (!matcher) return true;
+    const matches = matcher.find(block.text);
+    const read = this.readMatch;
+    const readings: Reading[] = [];
+    for (let index = 0; read && index < matches.length; index++) {
+      readings.push(read(block.text, matches[index] as TermMatch));
+      if (index % READINGS_PER_CHECK !== 0 || performance.now() - sliceStart < SLICE_MS) continue;
+      measureForBench('scan', sliceStart);
+      await yieldToMain();
+      if (generation !== this.generation) return false;
+      sliceStart = performance.now();
+    }
+    // Changed meanwhile: the change re-reads it (the observer queued it); its marks would be stale.
+    if ((block.readWhole ? block.container : block.nodes[0])?.isConnected) {
+      this.readContainers.add(block.container);
+      this.options.registry.replaceBlock(
+        block,
+        matches,
+        this.categoryOf,
+        this.privateForms,
+        read ? readings : undefined,
+      );
+    }
+    measureForBench('scan', sliceStart);
+    return true;
+  }
+
   /** A shadow root met while reading its host's tree: read too (again, when that tree is re-read). */
   private readonly noteShadowRoot = (shadow: ShadowRoot): void => {
     const known = this.shadowRoots.has(shadow);
@@ -201,6 +253,12 @@ export class PageScanner {
    * Called once the page is laid out: asking where things are before that would lay the page out here.
    */
   private scanVisible(doc: Document): void {
+    const start = performance.now();
+    this.readVisible(doc);
+    measureForBench('visible', start);
+  }
+
+  private readVisible(doc: Document): void {
     const view = doc.defaultView;
     if (!view || typeof doc.elementFromPoint !== 'function') return;
     const containers = new Set<Element>();
@@ -234,14 +292,24 @@ export class PageScanner {
   private async drain(pauseFirst = false): Promise<void> {
     this.draining = true;
     const generation = this.generation;
-    let deadline = performance.now() + SLICE_MS;
+    let sliceStart = performance.now();
+    let deadline = sliceStart + SLICE_MS;
     try {
       if (pauseFirst) {
         await yieldToMain();
         if (generation !== this.generation) return;
-        deadline = performance.now() + SLICE_MS;
+        sliceStart = performance.now();
+        deadline = sliceStart + SLICE_MS;
       }
       while ((this.reading || this.pending.size > 0) && generation === this.generation) {
+        const held = this.heldBlock;
+        if (held) {
+          this.heldBlock = undefined;
+          measureForBench('scan', sliceStart);
+          if (!(await this.markHugeBlock(held, generation))) return;
+          sliceStart = performance.now();
+          deadline = sliceStart + SLICE_MS;
+        }
         if (!this.reading) {
           const [next] = this.pending;
           if (!next) break;
@@ -255,6 +323,16 @@ export class PageScanner {
         let batchChars = 0;
         for (let step = reading.next(); !step.done; step = reading.next()) {
           const block = step.value;
+          if (block.text.length > HUGE_BLOCK_CHARS) {
+            this.markBlocks(batch);
+            batch = [];
+            batchChars = 0;
+            measureForBench('scan', sliceStart);
+            if (!(await this.markHugeBlock(block, generation))) return;
+            sliceStart = performance.now();
+            deadline = sliceStart + SLICE_MS;
+            continue;
+          }
           batch.push(block);
           batchChars += block.text.length;
           // The clock is read every few blocks: a read per paragraph adds up on a long page.
@@ -265,14 +343,17 @@ export class PageScanner {
           batchChars = 0;
           if (performance.now() < deadline) continue;
           this.options.onMarksChanged('partial');
+          measureForBench('scan', sliceStart);
           await yieldToMain();
           if (generation !== this.generation) return;
-          deadline = performance.now() + SLICE_MS;
+          sliceStart = performance.now();
+          deadline = sliceStart + SLICE_MS;
         }
         this.markBlocks(batch);
         if (this.reading === reading) this.reading = undefined;
       }
       this.options.onMarksChanged('settled');
+      measureForBench('scan', sliceStart);
       markForBench('glosa:scan-settled');
     } finally {
       this.draining = false;
@@ -283,6 +364,12 @@ export class PageScanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    const start = performance.now();
+    this.readChanges(records);
+    measureForBench('mutations', start);
+  }
+
+  private readChanges(records: MutationRecord[]): void {
     let removedSomething = false;
     let droppedSomething = false;
     const dirty = new Set<Node>();

@@ -1,0 +1,35 @@
+/**
+ * A frame with fewer letters than this (an ad, a tracking frame, a player's buttons and time codes) has
+ * nothing to mark yet; one sentence with a name has more.
+ */
+const FRAME_MIN_LETTERS = 20;
+/** Letters are counted in the text's first this many characters: enough to decide, cheap on a big frame. */
+const SAMPLE_CHARS = 2_000;
+/** How often a quiet frame looks again at its text after it changed. */
+const RECHECK_MS = 500;
+
+function letters(doc: Document): number {
+  const sample = doc.body?.textContent?.slice(0, SAMPLE_CHARS) ?? '';
+  return sample.replace(/[^\p{L}]/gu, '').length;
+}
+
+/**
+ * Resolves once a frame's document holds some text to read: at once for most, later for an embedded
+ * player or ad that gains text. Until then the frame costs the reader nothing but this script's start:
+ * no term index is read, nothing is watched but the document itself.
+ */
+export function untilFrameHasText(doc: Document): Promise<void> {
+  if (letters(doc) >= FRAME_MIN_LETTERS) return Promise.resolve();
+  return new Promise((resolve) => {
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        if (letters(doc) < FRAME_MIN_LETTERS) return;
+        observer.disconnect();
+        resolve();
+      }, RECHECK_MS);
+    });
+    observer.observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
+  });
+}
