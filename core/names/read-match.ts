@@ -23,7 +23,18 @@ export function matchReader(
       (one) => one.nounOf && one.nounOf.length > 0 && !one.nounOf.includes(language),
     );
     const here = foreignNoun ? (blockLanguage(text) ?? language) : language;
-    return readMention(forms, mentionContext(text, match.start, match.end), here, names);
+    // Only names are read by the words around them: a common noun or a country (most of a page's
+    // matches besides full names) is decided by its forms alone, and on a long page the words around
+    // every mention are most of the reading's cost.
+    const byContext = forms.some(
+      (one) => !one.country && (one.caseSensitive || one.short || !one.nounOf || one.nounOf.length === 0),
+    );
+    return readMention(
+      forms,
+      byContext ? mentionContext(text, match.start, match.end) : undefined,
+      here,
+      names,
+    );
   };
 }
 

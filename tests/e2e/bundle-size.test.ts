@@ -39,8 +39,8 @@ describe('nothing a page could use to detect Glosa', () => {
       expect(source).not.toMatch(/runtime\.getURL\(/);
       const scripts = (manifest.content_scripts as { js: string[]; run_at?: string }[]) ?? [];
       expect(scripts.flatMap((script) => script.js)).toEqual(['content-scripts/content.js']);
-      // Read at the end of parsing, so the first marks come with the page's first frame.
-      expect(scripts[0]?.run_at).toBe('document_end');
+      // Started before parsing (storage is read meanwhile), so the first marks come with the page's first frame.
+      expect(scripts[0]?.run_at).toBe('document_start');
     },
   );
 });
