@@ -358,58 +358,110 @@ function isOnTopic(
   return false;
 }
 
+/** What a page's mentions say as a whole: gathered once, then each mention is decided against it. */
+export interface PageMentions {
+  readonly readings: readonly Reading[];
+  readonly blocks: readonly unknown[] | undefined;
+  readonly introductions: ReadonlyMap<string, readonly number[]>;
+  readonly properEntries: ReadonlySet<string>;
+  readonly namingBlocks: ReadonlySet<unknown>;
+  readonly onTopic: boolean;
+  aboutItsWorld(entryId: string, byCountry: boolean): boolean;
+}
+
 /**
- * Decides every mention of a page given in reading order. `blocks[i]` is the block (paragraph) of
- * mention i: a common noun that is also an everyday word ("golpe", "coup") names its entry only next to
- * other names in its own block, not because a sidebar elsewhere is about politics.
+ * Gathers the page-wide facts of mentions given in reading order, one at a time (so that a long page can
+ * be gathered in slices). `block` is the block (paragraph) of the mention: a common noun that is also an
+ * everyday word ("golpe", "coup") names its entry only next to other names in its own block, not because
+ * a sidebar elsewhere is about politics.
  */
+export class MentionGatherer {
+  private readonly readings: Reading[] = [];
+  private readonly blocks: unknown[] = [];
+  private readonly properEntries = new Set<string>();
+  private readonly countries = new Set<string>();
+  /** For each entry: the reading indices of the mentions that introduce it. */
+  private readonly introductions = new Map<string, number[]>();
+  /** Blocks with a name of the glossary's own (a full name, a common noun): countries are everywhere. */
+  private readonly namingBlocks = new Set<unknown>();
+
+  add(reading: Reading, block?: unknown): void {
+    const index = this.readings.length;
+    this.readings.push(reading);
+    this.blocks.push(block);
+    if (reading.kind === 'country') this.countries.add(reading.country);
+    if (reading.kind !== 'strong' || reading.needsTopic) return;
+    this.namingBlocks.add(block);
+    if (reading.proper) this.properEntries.add(reading.entryId);
+    const at = this.introductions.get(reading.entryId);
+    if (at) at.push(index);
+    else this.introductions.set(reading.entryId, [index]);
+  }
+
+  finish(names: NameFacts): PageMentions {
+    const { properEntries, countries } = this;
+    const onTopic = isOnTopic(properEntries, countries, names);
+    return {
+      readings: this.readings,
+      blocks: this.blocks,
+      introductions: this.introductions,
+      properEntries,
+      namingBlocks: this.namingBlocks,
+      onTopic,
+      /**
+       * A name that may be something else here (in a longer name, in quotation marks, its capitals
+       * proving nothing): the page names another entry by its full name, or the entry's country.
+       */
+      aboutItsWorld: (entryId, byCountry) =>
+        onTopic ||
+        properEntries.size > 1 ||
+        (properEntries.size === 1 && !properEntries.has(entryId)) ||
+        (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
+    };
+  }
+}
+
+/** The page-wide facts of mentions given in reading order (see MentionGatherer). */
+export function gatherMentions(
+  readings: readonly Reading[],
+  names: NameFacts,
+  blocks?: readonly unknown[],
+): PageMentions {
+  const gatherer = new MentionGatherer();
+  readings.forEach((reading, index) => {
+    gatherer.add(reading, blocks?.[index]);
+  });
+  return gatherer.finish(names);
+}
+
+/** The decision for mention `index` of a page, given the page's facts. */
+export function decideMention(page: PageMentions, index: number): Decision {
+  const reading = page.readings[index];
+  if (!reading) return { entryId: null, alternatives: [] };
+  if (reading.kind === 'strong' && reading.needsTopic)
+    return {
+      entryId: page.aboutItsWorld(reading.entryId, reading.needsTopic === 'country') ? reading.entryId : null,
+      alternatives: [],
+    };
+  if (reading.kind === 'strong') return { entryId: reading.entryId, alternatives: [] };
+  if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
+  return decideWeak(
+    reading,
+    (entryId) =>
+      page.properEntries.has(entryId) ? 'proper' : page.introductions.has(entryId) ? 'noun' : undefined,
+    page.onTopic && page.namingBlocks.has(page.blocks?.[index]),
+    (entries) => nearestIntroduced(entries, page.introductions, index),
+  );
+}
+
+/** Decides every mention of a page given in reading order (see gatherMentions). */
 export function resolveMentions(
   readings: readonly Reading[],
   names: NameFacts,
   blocks?: readonly unknown[],
 ): Decision[] {
-  const properEntries = new Set<string>();
-  const countries = new Set<string>();
-  /** For each entry: the reading indices of the mentions that introduce it. */
-  const introductions = new Map<string, number[]>();
-  readings.forEach((reading, index) => {
-    if (reading.kind === 'country') countries.add(reading.country);
-    if (reading.kind !== 'strong' || reading.needsTopic) return;
-    if (reading.proper) properEntries.add(reading.entryId);
-    const at = introductions.get(reading.entryId);
-    if (at) at.push(index);
-    else introductions.set(reading.entryId, [index]);
-  });
-  const onTopic = isOnTopic(properEntries, countries, names);
-  /** Blocks with a name of the glossary's own (a full name, a common noun): countries are everywhere. */
-  const namingBlocks = new Set<unknown>();
-  readings.forEach((reading, index) => {
-    if (reading.kind === 'strong' && !reading.needsTopic) namingBlocks.add(blocks?.[index]);
-  });
-  /**
-   * A name that may be something else here (in a longer name, in quotation marks, its capitals proving
-   * nothing): the page names another entry by its full name, or the entry's country.
-   */
-  const aboutItsWorld = (entryId: string, byCountry: boolean) =>
-    onTopic ||
-    properEntries.size > 1 ||
-    (properEntries.size === 1 && !properEntries.has(entryId)) ||
-    (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false));
-  return readings.map((reading, index) => {
-    if (reading.kind === 'strong' && reading.needsTopic)
-      return {
-        entryId: aboutItsWorld(reading.entryId, reading.needsTopic === 'country') ? reading.entryId : null,
-        alternatives: [],
-      };
-    if (reading.kind === 'strong') return { entryId: reading.entryId, alternatives: [] };
-    if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
-    return decideWeak(
-      reading,
-      (entryId) => (properEntries.has(entryId) ? 'proper' : introductions.has(entryId) ? 'noun' : undefined),
-      onTopic && namingBlocks.has(blocks?.[index]),
-      (entries) => nearestIntroduced(entries, introductions, index),
-    );
-  });
+  const page = gatherMentions(readings, names, blocks);
+  return readings.map((_, index) => decideMention(page, index));
 }
 
 /**

@@ -109,6 +109,8 @@ export default defineContentScript({
       registry,
       () => terms.categoryOf,
       () => terms.names,
+      // A long page's names are decided in slices: paint what they decided.
+      () => painter.schedule(),
     );
     const painter = new TermPainter(
       registry,

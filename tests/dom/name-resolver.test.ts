@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { compileMatcher } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms } from '../../core/names/countries';
@@ -152,4 +152,44 @@ describe('Looking up a selection that several entries share as a name', () => {
       ),
     ).toEqual({ entryId: 'keiko-fujimori', alternatives: ['alberto-fujimori'] });
   });
+});
+
+describe('NameResolver on a long page', () => {
+  test('thousands of short forms are decided in slices that yield; the painter is asked to repaint once done', async () => {
+    const paragraphs = Array.from(
+      { length: 2_100 },
+      (_, index) => `<p>Item ${index}: Fujimori said more.</p>`,
+    );
+    document.body.innerHTML = `<p>Keiko Fujimori spoke in Lima, Peru.</p>${paragraphs.join('')}`;
+    const registry = new MarkRegistry();
+    let decided = 0;
+    const resolver = new NameResolver(
+      registry,
+      () => categoryOf,
+      () => entryFacts,
+      () => decided++,
+    );
+    let settled = false;
+    scanner = new PageScanner({
+      registry,
+      onMarksChanged: (progress) => {
+        resolver.invalidate();
+        settled = progress === 'settled';
+      },
+    });
+    scanner.start(document, matcher, categoryOf, new Set(), matchReader(matcher, 'en', entryFacts));
+    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 10_000, interval: 50 });
+    const surnames = () => registry.inReadingOrder().filter((mark) => mark.range.toString() === 'Fujimori');
+    expect(surnames()).toHaveLength(2_100);
+    // A clock that moves 1 ms each time it is read: the slices end after the same work on every machine.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => ++clock);
+    resolver.update();
+    now.mockRestore();
+    // Not in this task: the reader's page keeps running meanwhile.
+    expect(surnames().every((mark) => mark.names)).toBe(false);
+    expect(decided).toBe(0);
+    await vi.waitFor(() => expect(decided).toBe(1), { timeout: 5_000 });
+    expect(surnames().every((mark) => mark.names && mark.entryId === 'keiko-fujimori')).toBe(true);
+  }, 20_000);
 });

@@ -1,19 +1,30 @@
-import { type NameFacts, resolveMentions } from '../../../core/names/resolve';
-import type { MarkRegistry } from './mark-registry';
+import { decideMention, gatherMentions, MentionGatherer, type NameFacts } from '../../../core/names/resolve';
+import { measureForBench } from '../bench-marks';
+import type { MarkRegistry, TermMark } from './mark-registry';
+import { SLICE_MS, yieldToMain } from './yield-to-main';
+
+/** Up to this many marks, names are decided at once; more (a long page) in slices that yield. */
+const DECIDE_AT_ONCE = 2_000;
+/** Marks handled between two looks at the slice's deadline. */
+const MARKS_PER_CHECK = 256;
 
 /**
  * The page-wide second pass of name resolution (core/names/resolve.ts) over the marks the scanner
  * made, in reading order: which entries the page introduces, whether it is about the glossary's world,
  * and, for each mention that is not a name by itself, the entry it names here. Run again only after the
- * marks changed, before they are painted, counted or hit.
+ * marks changed, before they are painted, counted or hit. On a long page it runs in slices that yield;
+ * meanwhile marks keep their last decision (new ones have none: not shown yet), and `onDecided` asks
+ * for a repaint at the end.
  */
 export class NameResolver {
   private dirty = true;
+  private deciding = false;
 
   constructor(
     private readonly registry: MarkRegistry,
     private readonly categoryOf: () => Readonly<Record<string, string>>,
     private readonly names: () => NameFacts,
+    private readonly onDecided: () => void = () => {},
   ) {}
 
   /** The marks changed: decide again next time. */
@@ -21,27 +32,60 @@ export class NameResolver {
     this.dirty = true;
   }
 
-  /** Decides every mention the page's context decides, if the marks changed since. */
+  /** Decides every mention the page's context decides, if the marks changed since (in slices when many). */
   update(): void {
-    if (!this.dirty) return;
+    if (!this.dirty || this.deciding) return;
     this.dirty = false;
+    if (this.registry.size > DECIDE_AT_ONCE) {
+      this.deciding = true;
+      void this.decideInSlices().finally(() => {
+        this.deciding = false;
+        this.onDecided();
+      });
+      return;
+    }
     // Most pages have only full names: no need to put the marks in reading order.
     let undecided = false;
     for (const mark of this.registry.all()) if (mark.needsDecision) undecided = true;
     if (!undecided) return;
     const marks = this.registry.inReadingOrder();
-    const decisions = resolveMentions(
+    const page = gatherMentions(
       marks.map((mark) => mark.reading),
       this.names(),
       marks.map((mark) => mark.container),
     );
-    const categoryOf = this.categoryOf();
     marks.forEach((mark, index) => {
-      const decision = decisions[index];
-      if (!mark.needsDecision || !decision) return;
-      mark.decide(
-        decision.entryId ? { ...decision, category: categoryOf[decision.entryId] ?? 'concept' } : null,
-      );
+      if (mark.needsDecision) this.decide(mark, decideMention(page, index));
     });
+  }
+
+  private decide(mark: TermMark, decision: ReturnType<typeof decideMention>): void {
+    mark.decide(
+      decision.entryId ? { ...decision, category: this.categoryOf()[decision.entryId] ?? 'concept' } : null,
+    );
+  }
+
+  private async decideInSlices(): Promise<void> {
+    let sliceStart = performance.now();
+    const due = (step: number) => step % MARKS_PER_CHECK === 0 && performance.now() - sliceStart >= SLICE_MS;
+    const pause = async () => {
+      measureForBench('names', sliceStart);
+      await yieldToMain();
+      sliceStart = performance.now();
+    };
+    const marks = this.registry.inReadingOrder();
+    const gatherer = new MentionGatherer();
+    for (let index = 0; index < marks.length; index++) {
+      const mark = marks[index] as TermMark;
+      gatherer.add(mark.reading, mark.container);
+      if (due(index + 1)) await pause();
+    }
+    const page = gatherer.finish(this.names());
+    for (let index = 0; index < marks.length; index++) {
+      const mark = marks[index] as TermMark;
+      if (mark.needsDecision) this.decide(mark, decideMention(page, index));
+      if (due(index + 1)) await pause();
+    }
+    measureForBench('names', sliceStart);
   }
 }
