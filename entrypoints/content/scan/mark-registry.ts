@@ -433,26 +433,29 @@ export class MarkRegistry {
   private setMarksOf(container: Element, marks: TermMark[]): void {
     const before = this.byContainer.get(container);
     this.count += marks.length - (before?.length ?? 0);
-    if (this.ordered) {
-      const kept = new Set(marks);
-      for (const mark of before ?? []) if (!kept.has(mark)) this.removedSinceOrdered.add(mark);
-      const previous = new Set(before);
-      for (const mark of marks) if (!previous.has(mark)) this.addedSinceOrdered.push(mark);
-    }
     if (marks.length > 0) this.byContainer.set(container, marks);
     else this.byContainer.delete(container);
     const hadMarks = before !== undefined;
     if (hadMarks !== marks.length > 0) this.touchedContainers.add(container);
     const byNode = this.byNode;
-    if (!byNode) return;
-    if (!before) {
-      for (const mark of marks) indexMark(byNode, mark);
-      return;
+    if (!this.ordered && !byNode) return;
+    // What left and what came, for the two indexes kept up to date: a block element read for the first
+    // time (nearly every one of a page load) only gains.
+    let removed: TermMark[] = [];
+    let added = marks;
+    if (before) {
+      const kept = new Set(marks);
+      removed = before.filter((mark) => !kept.has(mark));
+      const previous = new Set(before);
+      added = marks.filter((mark) => !previous.has(mark));
     }
-    const kept = new Set(marks);
-    for (const mark of before) if (!kept.has(mark)) unindexMark(byNode, mark);
-    const previous = new Set(before);
-    for (const mark of marks) if (!previous.has(mark)) indexMark(byNode, mark);
+    if (this.ordered) {
+      for (const mark of removed) this.removedSinceOrdered.add(mark);
+      for (const mark of added) this.addedSinceOrdered.push(mark);
+    }
+    if (!byNode) return;
+    for (const mark of removed) unindexMark(byNode, mark);
+    for (const mark of added) indexMark(byNode, mark);
   }
 
   private nodeIndex(): Map<Text, TermMark[]> {

@@ -38,6 +38,17 @@ const HUGE_BLOCK_CHARS = 30_000;
 /** Mentions read between two looks at the slice's deadline, in a huge block. */
 const READINGS_PER_CHECK = 64;
 
+/** Whether a block just read is still in the page: a pause since may have taken it out. */
+function isLive(block: TextBlock): boolean {
+  return (block.readWhole ? block.container : block.nodes[0])?.isConnected === true;
+}
+
+/** `first`, then what `rest` has left: a block taken out of a reading goes back at its head. */
+function* withFirst<T>(first: T, rest: Iterator<T>): Generator<T> {
+  yield first;
+  for (let step = rest.next(); !step.done; step = rest.next()) yield step.value;
+}
+
 function isOwnUi(node: Node): boolean {
   return node.nodeName === HOST_TAG;
 }
@@ -86,8 +97,6 @@ export class PageScanner {
   private readonly pending = new Map<Node, boolean>();
   /** The root being read and where its reading stands: it goes on from there after a pause. */
   private reading: Iterator<TextBlock> | undefined;
-  /** A huge block met by the top read, left for the drain (which reads it in slices). */
-  private heldBlock: TextBlock | undefined;
   /** Block elements read in this pass: the visible area after the first frame skips them. */
   private readContainers = new WeakSet<Element>();
   private draining = false;
@@ -141,8 +150,9 @@ export class PageScanner {
         this.reading = undefined;
         break;
       }
+      // A huge block is the drain's, which reads it in slices.
       if (next.value.text.length > HUGE_BLOCK_CHARS) {
-        this.heldBlock = next.value;
+        this.reading = withFirst(next.value, reading);
         break;
       }
       blocks.push(next.value);
@@ -181,7 +191,6 @@ export class PageScanner {
     this.observer.disconnect();
     this.pending.clear();
     this.reading = undefined;
-    this.heldBlock = undefined;
     this.readContainers = new WeakSet();
     this.shadowRoots.clear();
     this.options.registry.clear();
@@ -191,7 +200,7 @@ export class PageScanner {
   private markBlocks(blocks: readonly TextBlock[]): void {
     const matcher = this.matcher;
     if (!matcher || blocks.length === 0) return;
-    const live = blocks.filter((block) => (block.readWhole ? block.container : block.nodes[0])?.isConnected);
+    const live = blocks.filter(isLive);
     for (const block of live) this.readContainers.add(block.container);
     const found = matcher.findEach(live.map((block) => block.text));
     const read = this.readMatch;
@@ -222,7 +231,7 @@ export class PageScanner {
       sliceStart = performance.now();
     }
     // Changed meanwhile: the change re-reads it (the observer queued it); its marks would be stale.
-    if ((block.readWhole ? block.container : block.nodes[0])?.isConnected) {
+    if (isLive(block)) {
       this.readContainers.add(block.container);
       this.options.registry.replaceBlock(
         block,
@@ -302,14 +311,6 @@ export class PageScanner {
         deadline = sliceStart + SLICE_MS;
       }
       while ((this.reading || this.pending.size > 0) && generation === this.generation) {
-        const held = this.heldBlock;
-        if (held) {
-          this.heldBlock = undefined;
-          measureForBench('scan', sliceStart);
-          if (!(await this.markHugeBlock(held, generation))) return;
-          sliceStart = performance.now();
-          deadline = sliceStart + SLICE_MS;
-        }
         if (!this.reading) {
           const [next] = this.pending;
           if (!next) break;
