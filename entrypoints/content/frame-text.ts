@@ -21,10 +21,13 @@ function letters(doc: Document): number {
 export function untilFrameHasText(doc: Document): Promise<void> {
   if (letters(doc) >= FRAME_MIN_LETTERS) return Promise.resolve();
   return new Promise((resolve) => {
-    let pending: ReturnType<typeof setTimeout> | undefined;
+    // One look per RECHECK_MS however many changes come meanwhile.
+    let looking = false;
     const observer = new MutationObserver(() => {
-      pending ??= setTimeout(() => {
-        pending = undefined;
+      if (looking) return;
+      looking = true;
+      setTimeout(() => {
+        looking = false;
         if (letters(doc) < FRAME_MIN_LETTERS) return;
         observer.disconnect();
         resolve();

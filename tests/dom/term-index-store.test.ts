@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readerGlossary } from '../../entrypoints/background/reader-glossary';
 import { storeTermIndex } from '../../entrypoints/background/term-index-store';
@@ -13,6 +13,9 @@ const VERSION = '1.4.0';
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: VERSION } as never);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 async function storedValue(): Promise<unknown> {
@@ -68,5 +71,15 @@ describe('the term index kept for pages', () => {
       { version: VERSION, json: 42 },
     ])
       expect(termIndexFrom(VERSION, value)).toBeUndefined();
+  });
+});
+
+describe('writing the term index', () => {
+  test('requests made while a write waits join it: forty frames asking at once write once or twice', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await Promise.all(Array.from({ length: 40 }, () => storeTermIndex()));
+    expect(set.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(set.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(termIndexFrom(VERSION, await storedValue())).toBeDefined();
   });
 });
