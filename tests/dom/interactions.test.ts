@@ -256,6 +256,19 @@ describe('Interactions: click and keyboard', () => {
     expect(await interactions.showNextOf('not-on-this-page')).toBe(false);
   });
 
+  test('asked twice before the first popover has opened (two quick clicks), it goes on to the next term', async () => {
+    const first = interactions.showNextOf('neoliberalism');
+    const second = interactions.showNextOf('neoliberalism');
+    expect(await Promise.all([first, second])).toEqual([true, true]);
+    expect(popover.open.mock.calls.map((call) => call[0])).toEqual([
+      mark('neoliberalism', 'first').range,
+      mark('neoliberalism', 'second').range,
+    ]);
+    expect(popover.shown?.text).toBe('neoliberalism');
+    const shownIn = popover.open.mock.lastCall?.[0].startContainer.parentElement?.id;
+    expect(shownIn).toBe('second');
+  });
+
   test('a popover that could not open (unknown entry) is not taken as shown', async () => {
     popover.open.mockResolvedValueOnce(false);
     expect(await interactions.showNext()).toBe(false);

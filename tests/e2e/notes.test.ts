@@ -13,6 +13,7 @@ import {
   captureDownloads,
   capturedDownloads,
   clickButton,
+  downloadsStarted,
   draftTargetText,
   fillField,
   pageTermButtons,
@@ -275,6 +276,7 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
       expect(await panel.evaluate(clickButton, { name: 'Export' })).toBe(true);
       expect(await panel.evaluate(clickButton, { name: format })).toBe(true);
     }
+    await panel.waitFor(downloadsStarted, 3);
     const files = await panel.evaluate(capturedDownloads, null);
     expect(files.map((file) => file.name.replace(/\d{4}-\d\d-\d\d/, 'DATE'))).toEqual([
       'glosa-notes-DATE.md',

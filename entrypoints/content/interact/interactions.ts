@@ -6,6 +6,8 @@ import { isReaderGesture } from './reader-gesture';
 /** How long the pointer rests on a term before it opens, and how long it may leave before closing. */
 export const HOVER_OPEN_MS = 300;
 export const HOVER_CLOSE_MS = 300;
+/** How long a "next term" step waits for the previous one to open its popover. */
+const STEP_WAIT_MS = 1_000;
 
 export interface InteractionOptions {
   registry: MarkRegistry;
@@ -25,6 +27,8 @@ export class Interactions {
   private hovered: TermMark | undefined;
   /** The mark the open popover explains, and whether the reader asked for it (click, keyboard). */
   private shown: { mark: TermMark; pinned: boolean } | undefined;
+  /** The last "next term" step (keyboard or side panel), which the next one waits for. */
+  private stepping: Promise<boolean> = Promise.resolve(false);
   private framePending = false;
   private lastPointer = { x: 0, y: 0, target: null as EventTarget | null };
   private readonly controller = new AbortController();
@@ -59,17 +63,36 @@ export class Interactions {
   }
 
   /** Keyboard command: the next visible mark after the one shown (reading order), scrolled into view. */
-  async showNext(): Promise<boolean> {
-    return this.showNextAmong(this.visibleMarks(), { focus: true });
+  showNext(): Promise<boolean> {
+    return this.afterPreviousStep(() => this.showNextAmong(this.visibleMarks(), { focus: true }));
   }
 
   /**
    * Side panel's "Terms on this page": the next visible mark of one entry, scrolled into view. Focus
    * stays in the panel, where the reader clicked; the popover stays open until dismissed.
    */
-  async showNextOf(entryId: string): Promise<boolean> {
-    const marks = this.visibleMarks().filter((mark) => mark.entryId === entryId);
-    return this.showNextAmong(marks, { focus: false });
+  showNextOf(entryId: string): Promise<boolean> {
+    return this.afterPreviousStep(() =>
+      this.showNextAmong(
+        this.visibleMarks().filter((mark) => mark.entryId === entryId),
+        { focus: false },
+      ),
+    );
+  }
+
+  /**
+   * Runs a 'next term' step once the previous one has opened its popover: two quick clicks must go on
+   * from the term the first one showed, not both from the one shown before them. A step that never
+   * ends (an entry that never loads) holds the next one for a second at most.
+   */
+  private afterPreviousStep(step: () => Promise<boolean>): Promise<boolean> {
+    const previous = Promise.race([
+      this.stepping,
+      new Promise((resolve) => setTimeout(resolve, STEP_WAIT_MS)),
+    ]);
+    const result = previous.then(step, step);
+    this.stepping = result.catch(() => false);
+    return result;
   }
 
   private visibleMarks(): TermMark[] {
