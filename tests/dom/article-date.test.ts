@@ -107,16 +107,13 @@ describe('readArticleDateClues', () => {
       `<head><script type="application/ld+json">${huge}</script>${scripts}${metas}</head>` +
         `<body><h1>T</h1><time>${'<span>palabra </span>'.repeat(20_000)}</time>${times}</body>`,
     );
-    const started = performance.now();
     const clues = readArticleDateClues(doc, 'https://x.example/');
-    const elapsed = performance.now() - started;
     expect(clues.jsonLd.join('').length).toBeLessThanOrEqual(200_000);
     expect(clues.jsonLd.some((text) => text.includes('2011-04-13'))).toBe(false);
     expect(clues.jsonLd.length).toBeLessThanOrEqual(30);
     expect(clues.metas.length).toBeLessThanOrEqual(500);
     expect(clues.times.length).toBeLessThanOrEqual(60);
     expect(clues.times[0]?.text.length).toBeLessThanOrEqual(200);
-    expect(elapsed).toBeLessThan(2_000);
   });
 
   test('a page without head, body or anything else', () => {

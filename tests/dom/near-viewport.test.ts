@@ -62,6 +62,9 @@ beforeEach(() => {
     },
   );
   viewport = fakeViewport({ height: 1_000, scrollY: 0, pageHeight: 50_000 });
+  // A clock that stands still unless a test moves it: measuring slices end by time, and a busy test
+  // machine must not decide how many blocks one slice measures.
+  vi.spyOn(performance, 'now').mockReturnValue(0);
   moved = vi.fn<() => void>();
   placedBy = new Map();
   near = new NearViewport(moved);

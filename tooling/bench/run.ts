@@ -3,6 +3,7 @@
  * its budget checks, and exits non-zero when a budget fails. Add a section by appending to SECTIONS.
  */
 import { browserSections } from './browser-report';
+import { runLongInputsBench } from './long-inputs';
 import { type BudgetCheck, type MatcherBenchResult, OURS, runMatcherBench } from './matcher';
 import { runNamesBench } from './names';
 import { runNotesBench } from './notes';
@@ -36,6 +37,10 @@ const SECTIONS: BenchSection[] = [
         ...result,
       };
     },
+  },
+  {
+    title: 'Long and hostile inputs: page facts and note anchoring',
+    run: ({ quick }) => ({ columns: ['step', 'input', 'ms'], ...runLongInputsBench({ quick }) }),
   },
   {
     title: 'Popup search: one query per keystroke',

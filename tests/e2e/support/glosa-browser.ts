@@ -289,7 +289,12 @@ async function openMozExtensionPage(page: PuppeteerPage, url: string): Promise<v
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const ready = await page
-      .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+      .evaluate(
+        () =>
+          location.protocol === 'moz-extension:' &&
+          document.readyState === 'complete' &&
+          typeof (globalThis as { browser?: unknown }).browser === 'object',
+      )
       .catch(() => false);
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -328,16 +333,10 @@ export async function launchGlosa(name: BrowserName, options: LaunchOptions = {}
     proxy: options.proxy,
   });
   const evaluateInExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-    // goto() to a moz-extension:// URL never resolves here: start it and wait for the page to be there.
+    // An extension page, once loaded: one still loading may not have its `browser` global yet.
     const page = await firefox.browser.newPage();
-    void page.goto(`${firefox.extensionOrigin}/options.html`).catch(() => {});
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      const ready = await page.evaluate(() => location.protocol === 'moz-extension:').catch(() => false);
-      if (ready) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     try {
+      await openMozExtensionPage(page, `${firefox.extensionOrigin}/options.html`);
       return (await page.evaluate(fn as (arg: unknown) => never, arg)) as R;
     } finally {
       await page.close();

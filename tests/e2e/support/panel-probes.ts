@@ -82,6 +82,12 @@ export function captureDownloads(): void {
   };
 }
 
+/** Whether at least `count` downloads were started (an export reads the notes before it saves). */
+export function downloadsStarted(count: number): boolean {
+  const scope = window as unknown as { glosaDownloads?: unknown[] };
+  return (scope.glosaDownloads?.length ?? 0) >= count;
+}
+
 export async function capturedDownloads(): Promise<{ name: string; text: string }[]> {
   const scope = window as unknown as { glosaDownloads?: Promise<{ name: string; text: string }>[] };
   return Promise.all(scope.glosaDownloads ?? []);
