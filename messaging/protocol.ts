@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EntryView } from '../core/glossary/entry-view';
 import type { Category } from '../core/glossary/schema';
 import type { PageTermCount } from '../core/marks/page-terms';
-import type { CompiledTerms } from '../core/matching/matcher';
+import type { PackedTerms } from '../core/matching/packed-terms';
 import type { NotePassage } from '../core/notes/note-model';
 import type { ArticleDateClues } from '../core/page-facts/article-date';
 import type { GlossaryQuery, NoteAnchorReport, NoteStart, PageDescription, PageStatus } from './schemas';
@@ -14,7 +14,8 @@ export type { EntryView, NoteStart, PageStatus };
  * and which compiled forms are the reader's own (their marks are painted where the page cannot see).
  */
 export interface TermIndex {
-  compiled: CompiledTerms;
+  /** The compiled term list, packed: a quarter of its JSON size (core/matching/packed-terms.ts). */
+  terms: PackedTerms;
   categoryOf: Record<string, Category>;
   privateForms: number[];
   /** Per entry: the words of its proper names and its countries (core/names/resolve.ts). */

@@ -78,7 +78,7 @@ export interface Matcher {
   formsMatching(text: string, match: TermMatch): number[];
 }
 
-interface CompiledForm {
+export interface CompiledForm {
   entryId: string;
   caseSensitive: boolean;
   /** normalizeCaseKey of the form; compared only when caseSensitive. */
@@ -96,22 +96,22 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
 }
 
 /**
- * The compiled term list as plain data (JSON-safe: extension messages are JSON in Chrome). The background
- * compiles once and every page loads it with loadMatcher, which only copies arrays: building the trie
- * costs tens of milliseconds in a page's cold engine, a long task on every load.
+ * The compiled term list as data. The background compiles once, packs it (./packed-terms) and every page
+ * loads it with loadMatcher, which only copies arrays: building the trie costs tens of milliseconds in a
+ * page's cold engine, a long task on every load. Nodes are numbered breadth first, children in label
+ * order, so edge e always leads to node e + 1: no list of edge targets is needed.
  */
 export interface CompiledTerms {
   forms: CompiledForm[];
-  edgeStart: number[];
-  edgeLabel: number[];
-  edgeTarget: number[];
-  formStart: number[];
-  formList: number[];
+  edgeStart: ArrayLike<number>;
+  edgeLabel: ArrayLike<number>;
+  formStart: ArrayLike<number>;
+  formList: ArrayLike<number>;
   /** 1 per trie node when the unit leading to it belongs to a word. */
-  endsWord: number[];
-  soloFirstWords: number[];
-  leadFirstWords: number[];
-  firstWordPairs: number[];
+  endsWord: ArrayLike<number>;
+  soloFirstWords: ArrayLike<number>;
+  leadFirstWords: ArrayLike<number>;
+  firstWordPairs: ArrayLike<number>;
   /** Folded non-word units that start some form. */
   nonWordStarters: number[];
   maxKeyLength: number;
@@ -148,16 +148,14 @@ export function loadMatcher(compiled: CompiledTerms): Matcher {
   for (const unit of compiled.nonWordStarters) nonWordStarters[unit] = 1;
   const edgeStart = Int32Array.from(compiled.edgeStart);
   const edgeLabel = Uint16Array.from(compiled.edgeLabel);
-  const edgeTarget = Int32Array.from(compiled.edgeTarget);
   const rootAscii = new Int32Array(128).fill(-1);
   for (let edge = edgeStart[0] ?? 0; edge < (edgeStart[1] ?? 0); edge++) {
     const label = edgeLabel[edge] as number;
-    if (label < 0x80) rootAscii[label] = edgeTarget[edge] as number;
+    if (label < 0x80) rootAscii[label] = edge + 1;
   }
   const trie: FlatTrie = {
     edgeStart,
     edgeLabel,
-    edgeTarget,
     formStart: Int32Array.from(compiled.formStart),
     formList: Int32Array.from(compiled.formList),
     endsWord: Uint8Array.from(compiled.endsWord),
@@ -165,11 +163,11 @@ export function loadMatcher(compiled: CompiledTerms): Matcher {
     soloFirstWords: new HashSet(compiled.soloFirstWords),
     leadFirstWords: new HashSet(compiled.leadFirstWords),
     firstWordPairs: new HashSet(compiled.firstWordPairs),
-    firstWordBloom: bloomFilter([...compiled.soloFirstWords, ...compiled.leadFirstWords]),
+    firstWordBloom: bloomFilter(compiled.soloFirstWords, compiled.leadFirstWords),
     nonWordStarters,
     hasNonWordStarters: compiled.nonWordStarters.length > 0,
     maxKeyLength: compiled.maxKeyLength,
-    keysHaveSeparator: compiled.edgeLabel.includes(TEXT_SEPARATOR.charCodeAt(0)),
+    keysHaveSeparator: edgeLabel.includes(TEXT_SEPARATOR.charCodeAt(0)),
   };
   return new TrieMatcher(trie, compiled.forms);
 }
@@ -195,14 +193,15 @@ interface BuildNode {
   forms: number[];
   /** Whether the unit leading here belongs to a word character (state of the scan after a match). */
   endsWord: boolean;
-  id: number;
 }
 
-/** The trie in flat arrays; node 0 is the root, node k's edges are edgeStart[k]..edgeStart[k + 1]. */
+/**
+ * The trie in flat arrays; node 0 is the root, node k's edges are edgeStart[k]..edgeStart[k + 1], and
+ * edge e leads to node e + 1.
+ */
 interface FlatTrie {
   edgeStart: Int32Array;
   edgeLabel: Uint16Array;
-  edgeTarget: Int32Array;
   formStart: Int32Array;
   formList: Int32Array;
   endsWord: Uint8Array;
@@ -224,7 +223,7 @@ interface FlatTrie {
 }
 
 class TrieBuilder {
-  private readonly root: BuildNode = { children: new Map(), forms: [], endsWord: false, id: 0 };
+  private readonly root: BuildNode = { children: new Map(), forms: [], endsWord: false };
   private readonly soloFirstWords: number[] = [];
   private readonly leadFirstWords: number[] = [];
   private readonly firstWordPairs: number[] = [];
@@ -249,7 +248,7 @@ class TrieBuilder {
         if (isWord && wordIndex < 2) wordHashes[wordIndex] = hashStep(wordHashes[wordIndex] as number, unit);
         let child = node.children.get(unit);
         if (!child) {
-          child = { children: new Map(), forms: [], endsWord: isWord, id: 0 };
+          child = { children: new Map(), forms: [], endsWord: isWord };
           node.children.set(unit, child);
         }
         node = child;
@@ -269,39 +268,39 @@ class TrieBuilder {
   }
 
   build(forms: CompiledForm[]): CompiledTerms {
+    // Breadth first, children in label order: the k-th edge written leads to the (k + 1)-th node.
     const order: BuildNode[] = [this.root];
     for (let k = 0; k < order.length; k++) {
       const node = order[k] as BuildNode;
-      node.id = k;
       for (const label of sortedLabels(node)) order.push(node.children.get(label) as BuildNode);
     }
-    const compiled: CompiledTerms = {
+    const edgeStart: number[] = [];
+    const edgeLabel: number[] = [];
+    const formStart: number[] = [];
+    const formList: number[] = [];
+    const endsWord: number[] = [];
+    for (const node of order) {
+      edgeStart.push(edgeLabel.length);
+      formStart.push(formList.length);
+      endsWord.push(node.endsWord ? 1 : 0);
+      edgeLabel.push(...sortedLabels(node));
+      formList.push(...node.forms);
+    }
+    edgeStart.push(edgeLabel.length);
+    formStart.push(formList.length);
+    return {
       forms,
-      edgeStart: [],
-      edgeLabel: [],
-      edgeTarget: [],
-      formStart: [],
-      formList: [],
-      endsWord: [],
+      edgeStart,
+      edgeLabel,
+      formStart,
+      formList,
+      endsWord,
       soloFirstWords: this.soloFirstWords,
       leadFirstWords: this.leadFirstWords,
       firstWordPairs: this.firstWordPairs,
       nonWordStarters: [...this.nonWordStarters],
       maxKeyLength: this.maxKeyLength,
     };
-    for (const node of order) {
-      compiled.edgeStart.push(compiled.edgeLabel.length);
-      compiled.formStart.push(compiled.formList.length);
-      compiled.endsWord.push(node.endsWord ? 1 : 0);
-      for (const label of sortedLabels(node)) {
-        compiled.edgeLabel.push(label);
-        compiled.edgeTarget.push((node.children.get(label) as BuildNode).id);
-      }
-      compiled.formList.push(...node.forms);
-    }
-    compiled.edgeStart.push(compiled.edgeLabel.length);
-    compiled.formStart.push(compiled.formList.length);
-    return compiled;
   }
 }
 
@@ -309,9 +308,11 @@ class TrieBuilder {
  * The Bloom filter find() tests at every character: one byte per slot (32 KB, so a test is one load), slot
  * (hash * golden ratio) >>> BLOOM_SHIFT set for each first-word hash.
  */
-function bloomFilter(hashes: readonly number[]): Uint8Array {
+function bloomFilter(...lists: ArrayLike<number>[]): Uint8Array {
   const slots = new Uint8Array(1 << (32 - BLOOM_SHIFT));
-  for (const hash of hashes) slots[Math.imul(hash, GOLDEN) >>> BLOOM_SHIFT] = 1;
+  for (const hashes of lists)
+    for (let index = 0; index < hashes.length; index++)
+      slots[Math.imul(hashes[index] as number, GOLDEN) >>> BLOOM_SHIFT] = 1;
   return slots;
 }
 
@@ -326,7 +327,7 @@ class HashSet {
   private readonly mask: number;
   private readonly shift: number;
 
-  constructor(values: readonly number[]) {
+  constructor(values: ArrayLike<number>) {
     let bits = 4;
     while (1 << bits < values.length * 4) bits++;
     const size = 1 << bits;
@@ -334,7 +335,8 @@ class HashSet {
     this.used = new Uint8Array(size);
     this.mask = size - 1;
     this.shift = 32 - bits;
-    for (const value of values) {
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index] as number;
       let slot = this.slotOf(value);
       while (this.used[slot] === 1 && this.slots[slot] !== value) slot = (slot + 1) & this.mask;
       this.slots[slot] = value;
@@ -764,17 +766,17 @@ class TrieMatcher implements Matcher {
   }
 
   private child(node: number, unit: number): number {
-    const { edgeStart, edgeLabel, edgeTarget } = this.trie;
+    const { edgeStart, edgeLabel } = this.trie;
     let low = edgeStart[node] as number;
     let high = edgeStart[node + 1] as number;
     if (high - low <= 8) {
-      for (; low < high; low++) if (edgeLabel[low] === unit) return edgeTarget[low] as number;
+      for (; low < high; low++) if (edgeLabel[low] === unit) return low + 1;
       return -1;
     }
     while (low < high) {
       const middle = (low + high) >>> 1;
       const label = edgeLabel[middle] as number;
-      if (label === unit) return edgeTarget[middle] as number;
+      if (label === unit) return middle + 1;
       if (label < unit) low = middle + 1;
       else high = middle;
     }

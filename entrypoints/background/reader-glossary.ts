@@ -1,5 +1,6 @@
 import { mergeGlossary, type ReaderEntry } from '../../core/glossary/own-terms';
 import { compileTerms } from '../../core/matching/matcher';
+import { packTerms } from '../../core/matching/packed-terms';
 import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms, countryWords } from '../../core/names/countries';
 import { entryFactsOf } from '../../core/names/entry-facts';
@@ -32,7 +33,7 @@ async function load(): Promise<ReaderGlossary> {
   return {
     entries: new Map(merged.map((entry) => [entry.id, entry])),
     termIndex: {
-      compiled,
+      terms: packTerms(compiled),
       categoryOf,
       privateForms,
       entryFacts,

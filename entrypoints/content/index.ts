@@ -4,6 +4,7 @@ import { POPOVER_STRINGS } from '../../components/strings/popover';
 import { explanationLanguageFor } from '../../core/glossary/explanation';
 import { countTermsInReadingOrder } from '../../core/marks/page-terms';
 import { loadMatcher } from '../../core/matching/matcher';
+import { unpackTerms } from '../../core/matching/packed-terms';
 import { nameWord } from '../../core/names/mention-context';
 import { matchReader } from '../../core/names/read-match';
 import type { EntryFacts, NameFacts } from '../../core/names/resolve';
@@ -37,7 +38,7 @@ import './paint/style.css';
 
 /** The parts of the term index the scanner uses, ready to use, for a page in `language`. */
 function loadIndex(index: TermIndex, language: PageLanguage) {
-  const matcher = loadMatcher(index.compiled);
+  const matcher = loadMatcher(unpackTerms(index.terms));
   const facts = new Map<string, EntryFacts>();
   for (const [id, { nameWords, countries, person }] of Object.entries(index.entryFacts))
     facts.set(id, { nameWords: new Set(nameWords), countries, person });
