@@ -1,8 +1,8 @@
 /**
  * Lists of integers as short printable text. The term index travels from the background to every page
- * load through extension storage, whose cost grows with its size (Chromium: ~0.3 ms per KB on a page's
- * start); as JSON numbers its arrays are four times longer. Each value is written in one to a few
- * characters that JSON keeps as they are, and reading them back is one pass over character codes.
+ * load (and every frame) through extension storage, and a page's first marks wait for it; as JSON
+ * numbers its arrays are several times longer. Each value is written in one to a few characters that
+ * JSON keeps as they are, and reading them back is one pass over character codes.
  *
  * Alphabet: '#' (0x23) to '~' (0x7E) without '\', 91 characters: 59 end a value, 32 carry more of it.
  * A value (zigzag: 0, -1, 1, -2 … as 0, 1, 2, 3 …) below 59 takes one character.
