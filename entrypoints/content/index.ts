@@ -14,7 +14,7 @@ import { messenger, type TermIndex } from '../../messaging/protocol';
 import { EntryIdSchema, SelectionEntriesSchema, validPayload } from '../../messaging/schemas';
 import { markForBench, measureForBench, onBenchRescan } from './bench-marks';
 import { documentParsed } from './document-parsed';
-import { untilFrameHasText } from './frame-text';
+import { untilFrameReady } from './frame-text';
 import { GlosaHost } from './host/glosa-host';
 import { HOST_TAG } from './host/host-tag';
 import { PrivateMarks } from './host/private-marks';
@@ -85,7 +85,7 @@ export default defineContentScript({
     if (!highlightsSupported() || !(document.documentElement instanceof HTMLElement)) return;
     if (!reads) {
       measureForBench('start', stretch);
-      await untilFrameHasText(document);
+      await untilFrameReady(document);
       stretch = performance.now();
       reads = read();
     }

@@ -1,11 +1,26 @@
 import { describe, expect, test, vi } from 'vitest';
-import { untilFrameHasText } from '../../entrypoints/content/frame-text';
+import { untilFrameReady } from '../../entrypoints/content/frame-text';
 
-/** A frame (a player, an ad) reads no term index until it holds text to mark. */
-describe('untilFrameHasText', () => {
-  test('a frame with a sentence: at once', async () => {
-    document.body.innerHTML = '<p>Inside a frame: Keiko Fujimori.</p>';
-    await expect(untilFrameHasText(document)).resolves.toBeUndefined();
+/** A frame (a player, an ad) reads no term index until it holds text to mark and the page is idle. */
+describe('untilFrameReady', () => {
+  test('a frame with a sentence: once the page is idle, not before', async () => {
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    try {
+      document.body.innerHTML = '<p>Inside a frame: Keiko Fujimori.</p>';
+      let ready = false;
+      const waiting = untilFrameReady(document).then(() => {
+        ready = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ready).toBe(false);
+      expect(idle).toHaveLength(1);
+      idle[0]?.({ didTimeout: false, timeRemaining: () => 10 });
+      await waiting;
+      expect(ready).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   test('a player with a few labels waits, and goes on once an article arrives in it', async () => {
@@ -14,7 +29,7 @@ describe('untilFrameHasText', () => {
       document.body.innerHTML =
         '<video></video><button>Play</button><span>0:00 / 3:25</span><button>Share</button>';
       let ready = false;
-      void untilFrameHasText(document).then(() => {
+      void untilFrameReady(document).then(() => {
         ready = true;
       });
       await vi.advanceTimersByTimeAsync(2_000);
