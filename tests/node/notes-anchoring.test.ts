@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { editDistance } from '../../core/edit-distance';
 import { collapseWhitespace } from '../../core/notes/page-text';
 import { anchorPassage, approximateEnds, passageAt } from '../../core/notes/quote-anchoring';
+import { longPageWithEditedPassage } from './notes-fixtures';
 
 const ARTICLE = [
   'Peru votes again.',
@@ -126,14 +127,10 @@ describe('quote anchoring', () => {
   });
 
   test('a long passage on a long page anchors where it was edited (its time: npm run bench)', () => {
-    const filler = 'The congress debated the budget while the ministers waited outside. '.repeat(1500);
-    const quote =
-      'Keiko Fujimori ran on her father’s record against Sendero Luminoso, and her rivals reminded voters of it every day.';
-    const page = `${filler}${quote} ${filler}`;
+    const { page, quote, edited } = longPageWithEditedPassage();
     const start = page.indexOf(quote);
     const passage = passageAt(page, start, start + quote.length);
     if (!passage) throw new Error('no passage');
-    const edited = page.replace('every day', 'each day');
     const anchored = anchoredText(edited, passage);
     expect(anchored).toContain('each day');
     expect(anchored?.startsWith('Keiko Fujimori')).toBe(true);

@@ -22,3 +22,15 @@ export function sampleNote(overrides: Partial<NoteFields> = {}): NoteFields {
     ...overrides,
   };
 }
+
+/**
+ * A 200 K-character page with one long passage in its middle, and the page after an edit inside that
+ * passage: anchoring it must find the edited passage (tests) and do so quickly (bench).
+ */
+export function longPageWithEditedPassage(): { page: string; quote: string; edited: string } {
+  const filler = 'The congress debated the budget while the ministers waited outside. '.repeat(1500);
+  const quote =
+    'Keiko Fujimori ran on her father’s record against Sendero Luminoso, and her rivals reminded voters of it every day.';
+  const page = `${filler}${quote} ${filler}`;
+  return { page, quote, edited: page.replace('every day', 'each day') };
+}

@@ -4,7 +4,6 @@
  * thousands of empty elements). Each step must stay under a long task, so a hostile page cannot make
  * Glosa hold the reader. The page readers run on happy-dom here (slower than a browser's DOM).
  */
-import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { anchorPassage, passageAt } from '../../core/notes/quote-anchoring';
 import { languageOfText } from '../../core/page-facts/page-language';
@@ -12,7 +11,9 @@ import { dateInUrlPath } from '../../core/page-facts/url-date';
 import { findDateInText, parseMachineDate } from '../../core/page-facts/written-date';
 import { readArticleDateClues } from '../../entrypoints/content/page-facts/article-date-clues';
 import { readPageLanguageClues } from '../../entrypoints/content/page-facts/page-language-clues';
+import { longPageWithEditedPassage } from '../../tests/node/notes-fixtures';
 import type { BudgetCheck } from './matcher';
+import { bestOf, type TableSectionResult } from './table-section';
 
 /** A long task: what a reader feels as a stall. */
 const LONG_TASK_MS = 50;
@@ -22,39 +23,19 @@ const LONG_TASK_MS = 50;
  */
 const HAPPY_DOM_MS = 4 * LONG_TASK_MS;
 
-export interface LongInputsBenchResult {
-  rows: string[][];
-  checks: BudgetCheck[];
-  notes: string[];
-}
-
-function bestOf(runs: number, work: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 function parsedDocument(window: Window, html: string): Document {
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-export function runLongInputsBench(options: { quick?: boolean } = {}): LongInputsBenchResult {
+export function runLongInputsBench(options: { quick?: boolean } = {}): TableSectionResult {
   const runs = options.quick ? 3 : 7;
   const window = new Window();
   // The page readers walk with NodeFilter, a browser global that Node lacks.
   Object.assign(globalThis, { NodeFilter: window.NodeFilter });
 
-  const filler = 'The congress debated the budget while the ministers waited outside. '.repeat(1_500);
-  const quote =
-    'Keiko Fujimori ran on her father’s record against Sendero Luminoso, and her rivals reminded voters of it every day.';
-  const page = `${filler}${quote} ${filler}`;
+  const { page, quote, edited } = longPageWithEditedPassage();
   const start = page.indexOf(quote);
   const passage = passageAt(page, start, start + quote.length);
-  const edited = page.replace('every day', 'each day');
 
   const repeatedDateWords = `${'14 de '.repeat(50_000)}abril`;
   const urlOfDates = `https://x.example/${'2011/'.repeat(20_000)}`;

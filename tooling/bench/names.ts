@@ -2,7 +2,6 @@
  * Names resolved by context (issue 14): precision and recall over the labelled corpus, and what the
  * second pass costs next to the matcher's one pass, on the corpus and on long generated news prose.
  */
-import { performance } from 'node:perf_hooks';
 import { compileMatcher } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms } from '../../core/names/countries';
@@ -12,27 +11,12 @@ import { glossary } from '../../data/glossary';
 import { loadCorpus, scoreCorpus } from '../../tests/node/names-corpus';
 import { generateProse, Random } from '../../tests/node/text-noise';
 import type { BudgetCheck } from './matcher';
+import { bestOf, type TableSectionResult } from './table-section';
 
 const PRECISION_TARGET = 0.98;
 const RECALL_TARGET = 0.95;
 
-export interface NamesBenchResult {
-  rows: string[][];
-  checks: BudgetCheck[];
-  notes: string[];
-}
-
-function bestOf(runs: number, work: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
-export function runNamesBench(options: { quick?: boolean } = {}): NamesBenchResult {
+export function runNamesBench(options: { quick?: boolean } = {}): TableSectionResult {
   const matcher = compileMatcher([...termsFromEntries(glossary), ...countryTerms()]);
   const entryFacts = nameFactsOf(glossary);
   const corpus = loadCorpus();
