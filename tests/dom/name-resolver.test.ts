@@ -192,4 +192,42 @@ describe('NameResolver on a long page', () => {
     await vi.waitFor(() => expect(decided).toBe(1), { timeout: 5_000 });
     expect(surnames().every((mark) => mark.names && mark.entryId === 'keiko-fujimori')).toBe(true);
   }, 20_000);
+
+  test('while a long page is being read its pass waits for the end of the reading, then decides all at once', async () => {
+    const paragraphs = Array.from(
+      { length: 2_100 },
+      (_, index) => `<p>Item ${index}: Fujimori said more.</p>`,
+    );
+    document.body.innerHTML = `<p>Keiko Fujimori spoke in Lima, Peru.</p>${paragraphs.join('')}`;
+    const registry = new MarkRegistry();
+    let passes = 0;
+    const resolver = new NameResolver(
+      registry,
+      () => categoryOf,
+      () => entryFacts,
+      () => passes++,
+    );
+    let settled = false;
+    scanner = new PageScanner({
+      registry,
+      onMarksChanged: (progress) => {
+        settled = progress === 'settled';
+      },
+    });
+    scanner.start(document, matcher, categoryOf, new Set(), matchReader(matcher, 'en', entryFacts));
+    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 10_000, interval: 50 });
+    const surnames = () => registry.inReadingOrder().filter((mark) => mark.range.toString() === 'Fujimori');
+    // Mid-reading changes: no pass over the 2,100 marks yet (the first one is due: nothing decided so far).
+    resolver.update();
+    await vi.waitFor(() => expect(passes).toBe(1), { timeout: 5_000 });
+    resolver.invalidate(true);
+    resolver.update();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(passes).toBe(1);
+    // The reading ends: one pass for everything read meanwhile.
+    resolver.invalidate();
+    resolver.update();
+    await vi.waitFor(() => expect(passes).toBe(2), { timeout: 5_000 });
+    expect(surnames().every((mark) => mark.names && mark.entryId === 'keiko-fujimori')).toBe(true);
+  }, 20_000);
 });

@@ -63,7 +63,7 @@ export class TermPainter {
    * each repaint is a rendering update of the whole page.
    */
   marksChanged(progress: ScanProgress): void {
-    this.resolver?.invalidate();
+    this.resolver?.invalidate(progress === 'partial');
     this.followContainers();
     if (progress !== 'partial' || performance.now() - this.lastPaint >= MID_SCAN_PAINT_MS) this.schedule();
   }

@@ -18,6 +18,8 @@ const MARKS_PER_CHECK = 256;
  */
 export class NameResolver {
   private dirty = true;
+  /** Whether a long page's pass is due now (see invalidate). */
+  private due = true;
   private deciding = false;
 
   constructor(
@@ -27,16 +29,23 @@ export class NameResolver {
     private readonly onDecided: () => void = () => {},
   ) {}
 
-  /** The marks changed: decide again next time. */
-  invalidate(): void {
+  /**
+   * The marks changed: decide again next time. `whileReading`: in the middle of a scan. A long page's
+   * pass goes over every mark, and a scan goes down the page, far below the reader, with the top already
+   * decided: its pass waits for the scan's end, where it is run once for all (full names need none).
+   */
+  invalidate(whileReading = false): void {
     this.dirty = true;
+    if (!whileReading) this.due = true;
   }
 
   /** Decides every mention the page's context decides, if the marks changed since (in slices when many). */
   update(): void {
     if (!this.dirty || this.deciding) return;
-    this.dirty = false;
     if (this.registry.size > DECIDE_AT_ONCE) {
+      if (!this.due) return;
+      this.dirty = false;
+      this.due = false;
       this.deciding = true;
       void this.decideInSlices().finally(() => {
         this.deciding = false;
@@ -44,6 +53,7 @@ export class NameResolver {
       });
       return;
     }
+    this.dirty = false;
     // Most pages have only full names: no need to put the marks in reading order.
     let undecided = false;
     for (const mark of this.registry.all()) if (mark.needsDecision) undecided = true;
