@@ -111,13 +111,13 @@ export default defineContentScript({
     const privateMarks = new PrivateMarks(host, document);
     const registry = new MarkRegistry();
     measureForBench('start', stretch);
-    const [stored, index] = await Promise.all([reads.settings, reads.index]);
+    const [stored, loaded] = await Promise.all([reads.settings, reads.index]);
     if (life.ended) return host.destroy();
     markForBench('glosa:index-ready');
     // Storage answered after the page was parsed: the index was loaded in this same task, which began there.
     stretch = indexLoad.to > performance.now() - 1 ? indexLoad.from : performance.now();
     let settings: Settings = withDefaults(stored);
-    let terms = forPage(index, language);
+    let terms = forPage(loaded, language);
     const resolver = new NameResolver(
       registry,
       () => terms.categoryOf,
