@@ -51,6 +51,14 @@ async function clickText(page: GlosaPage, text: string): Promise<void> {
   await page.click(rect.left + rect.width / 2, rect.top + rect.height / 2);
 }
 
+/** Runs in an extension page: when the background last rebuilt the reader's glossary (0: not since start). */
+async function readGlossaryVersion(): Promise<number> {
+  type Session = { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+  const scope = globalThis as unknown as { browser?: Session; chrome: Session };
+  const items = await (scope.browser ?? scope.chrome).storage.session.get('glossaryVersion');
+  return typeof items.glossaryVersion === 'number' ? items.glossaryVersion : 0;
+}
+
 describe.each(BROWSERS)(
   '%s: a hostile page learns nothing of what the reader writes or chooses',
   (browserName) => {
@@ -66,6 +74,12 @@ describe.each(BROWSERS)(
       expect(await options.evaluate(clickButton, 'Add term')).toBe(true);
       await options.waitFor((term) => document.body.textContent?.includes(term), OWN_TERM);
       expect(await options.evaluate(listedOwnTerms, null)).toContain(OWN_TERM);
+      // The options page tells the background with a message; closed at once, the message can be lost
+      // (a known race, left for the next session): wait until the background has rebuilt the glossary.
+      await until(
+        async () => (await suite.browser.evaluateInExtension(readGlossaryVersion, null)) > 0,
+        'glossary rebuilt',
+      );
       await options.close();
       const panel = await suite.browser.openExtensionPage('sidepanel.html');
       await panel.waitFor(() => document.querySelector('input[type="file"]') !== null, null);
@@ -104,11 +118,13 @@ describe.each(BROWSERS)(
       await page.goto(url);
       await waitForMarked(page, 'Gana Perú');
 
-      // The reader sees the own term and the note's passage, painted in Glosa's closed layer.
-      const ownRects = await page.evaluate(textRects, OWN_TERM);
-      const passageRects = await page.evaluate(textRects, PASSAGE);
-      await until(async () => boxesCover(await privateBoxes(page), ownRects, 'term'), 'own term painted');
-      await until(async () => boxesCover(await privateBoxes(page), passageRects, 'note'), 'passage painted');
+      // The reader sees the own term and the note's passage, painted in Glosa's closed layer. Where the
+      // text lies is read again at each look: marks come with the page's first frame, and its layout
+      // may still move (a scroll bar appearing) after that.
+      const covered = async (text: string, kind: 'term' | 'note') =>
+        boxesCover(await privateBoxes(page), await page.evaluate(textRects, text), kind);
+      await until(() => covered(OWN_TERM, 'term'), 'own term painted');
+      await until(() => covered(PASSAGE, 'note'), 'passage painted');
 
       // The reader opens the own term's explanation, then a public term's.
       await clickText(page, OWN_TERM);
@@ -166,10 +182,7 @@ describe.each(BROWSERS)(
         'Later, Sendero Luminoso was named again.',
       );
       await waitForMarked(page, 'Sendero Luminoso');
-      await until(
-        async () => boxesCover(await privateBoxes(page), ownRects, 'term'),
-        'own term still painted',
-      );
+      await until(() => covered(OWN_TERM, 'term'), 'own term still painted');
 
       // What the page could learn: only that the bundled glossary's public terms are marked.
       const log = await spyLog(page);
