@@ -154,32 +154,37 @@ describe('Looking up a selection that several entries share as a name', () => {
   });
 });
 
+/**
+ * A page introducing Keiko Fujimori, then 2,100 paragraphs naming "Fujimori", read whole by a scanner;
+ * the resolver's passes are counted. Resolves once the scan has settled (the resolver not told of it).
+ */
+async function longPageOfSurnames() {
+  const paragraphs = Array.from({ length: 2_100 }, (_, index) => `<p>Item ${index}: Fujimori said more.</p>`);
+  document.body.innerHTML = `<p>Keiko Fujimori spoke in Lima, Peru.</p>${paragraphs.join('')}`;
+  const registry = new MarkRegistry();
+  const counted = { passes: 0 };
+  const resolver = new NameResolver(
+    registry,
+    () => categoryOf,
+    () => entryFacts,
+    () => counted.passes++,
+  );
+  let settled = false;
+  scanner = new PageScanner({
+    registry,
+    onMarksChanged: (progress) => {
+      settled = progress === 'settled';
+    },
+  });
+  scanner.start(document, matcher, categoryOf, new Set(), matchReader(matcher, 'en', entryFacts));
+  await vi.waitFor(() => expect(settled).toBe(true), { timeout: 10_000, interval: 50 });
+  const surnames = () => registry.inReadingOrder().filter((mark) => mark.range.toString() === 'Fujimori');
+  return { resolver, counted, surnames };
+}
+
 describe('NameResolver on a long page', () => {
   test('thousands of short forms are decided in slices that yield; the painter is asked to repaint once done', async () => {
-    const paragraphs = Array.from(
-      { length: 2_100 },
-      (_, index) => `<p>Item ${index}: Fujimori said more.</p>`,
-    );
-    document.body.innerHTML = `<p>Keiko Fujimori spoke in Lima, Peru.</p>${paragraphs.join('')}`;
-    const registry = new MarkRegistry();
-    let decided = 0;
-    const resolver = new NameResolver(
-      registry,
-      () => categoryOf,
-      () => entryFacts,
-      () => decided++,
-    );
-    let settled = false;
-    scanner = new PageScanner({
-      registry,
-      onMarksChanged: (progress) => {
-        resolver.invalidate();
-        settled = progress === 'settled';
-      },
-    });
-    scanner.start(document, matcher, categoryOf, new Set(), matchReader(matcher, 'en', entryFacts));
-    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 10_000, interval: 50 });
-    const surnames = () => registry.inReadingOrder().filter((mark) => mark.range.toString() === 'Fujimori');
+    const { resolver, counted, surnames } = await longPageOfSurnames();
     expect(surnames()).toHaveLength(2_100);
     // A clock that moves 1 ms each time it is read: the slices end after the same work on every machine.
     let clock = 0;
@@ -188,46 +193,25 @@ describe('NameResolver on a long page', () => {
     now.mockRestore();
     // Not in this task: the reader's page keeps running meanwhile.
     expect(surnames().every((mark) => mark.names)).toBe(false);
-    expect(decided).toBe(0);
-    await vi.waitFor(() => expect(decided).toBe(1), { timeout: 5_000 });
+    expect(counted.passes).toBe(0);
+    await vi.waitFor(() => expect(counted.passes).toBe(1), { timeout: 5_000 });
     expect(surnames().every((mark) => mark.names && mark.entryId === 'keiko-fujimori')).toBe(true);
   }, 20_000);
 
   test('while a long page is being read its pass waits for the end of the reading, then decides all at once', async () => {
-    const paragraphs = Array.from(
-      { length: 2_100 },
-      (_, index) => `<p>Item ${index}: Fujimori said more.</p>`,
-    );
-    document.body.innerHTML = `<p>Keiko Fujimori spoke in Lima, Peru.</p>${paragraphs.join('')}`;
-    const registry = new MarkRegistry();
-    let passes = 0;
-    const resolver = new NameResolver(
-      registry,
-      () => categoryOf,
-      () => entryFacts,
-      () => passes++,
-    );
-    let settled = false;
-    scanner = new PageScanner({
-      registry,
-      onMarksChanged: (progress) => {
-        settled = progress === 'settled';
-      },
-    });
-    scanner.start(document, matcher, categoryOf, new Set(), matchReader(matcher, 'en', entryFacts));
-    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 10_000, interval: 50 });
-    const surnames = () => registry.inReadingOrder().filter((mark) => mark.range.toString() === 'Fujimori');
-    // Mid-reading changes: no pass over the 2,100 marks yet (the first one is due: nothing decided so far).
+    const { resolver, counted, surnames } = await longPageOfSurnames();
+    // The first pass is due (nothing decided so far).
     resolver.update();
-    await vi.waitFor(() => expect(passes).toBe(1), { timeout: 5_000 });
+    await vi.waitFor(() => expect(counted.passes).toBe(1), { timeout: 5_000 });
+    // A mid-reading change: no pass over the 2,100 marks yet.
     resolver.invalidate(true);
     resolver.update();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(passes).toBe(1);
+    expect(counted.passes).toBe(1);
     // The reading ends: one pass for everything read meanwhile.
     resolver.invalidate();
     resolver.update();
-    await vi.waitFor(() => expect(passes).toBe(2), { timeout: 5_000 });
+    await vi.waitFor(() => expect(counted.passes).toBe(2), { timeout: 5_000 });
     expect(surnames().every((mark) => mark.names && mark.entryId === 'keiko-fujimori')).toBe(true);
   }, 20_000);
 });
