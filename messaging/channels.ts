@@ -6,6 +6,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { NotePassage } from '../core/notes/note-model';
+import { OWN_TERMS_CHANGED_KEY } from './term-index-item';
 
 /** A note the reader started from a page (popover "Add note", context menu, command). */
 export interface PendingNote {
@@ -39,6 +40,19 @@ export const pendingLookupItem = storage.defineItem<string | null>('session:pend
 });
 /** background → extension pages: the reader's glossary was rebuilt (own terms changed); names may differ. */
 export const glossaryVersionItem = storage.defineItem<number>('session:glossaryVersion', { fallback: 0 });
+
+/** options → background: the reader's own terms changed (see OWN_TERMS_CHANGED_KEY). */
+export const ownTermsChangedItem = storage.defineItem<number>(`local:${OWN_TERMS_CHANGED_KEY}`, {
+  fallback: 0,
+});
+
+/**
+ * Records that the reader's own terms changed, in one storage write (nothing to await before it, so a
+ * page closing at once still sends it). Sub-millisecond time: two changes in a millisecond are two.
+ */
+export function recordOwnTermsChanged(): Promise<void> {
+  return ownTermsChangedItem.setValue(performance.timeOrigin + performance.now());
+}
 
 /** Records a note started on a page; the side panel takes it into its editor. */
 export async function storePendingNote(

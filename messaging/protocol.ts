@@ -65,8 +65,6 @@ export interface ProtocolMap {
   searchGlossary(query: GlossaryQuery): EntrySummary[];
   /** Display names of every entry of the reader's glossary, by id (the notes panel names terms). */
   getTermNames(): Record<string, string>;
-  /** The reader's own terms changed; rebuild the reader's glossary and tell the tabs. */
-  ownTermsChanged(): void;
   /** Notes of this page URL changed; tell its tabs. */
   notesChanged(url: string): void;
 

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { entryView } from '../../core/glossary/entry-view';
 import { explainedText } from '../../core/glossary/explanation';
-import { glossaryVersionItem } from '../../messaging/channels';
+import { glossaryVersionItem, ownTermsChangedItem } from '../../messaging/channels';
 import { type EntrySummary, messenger } from '../../messaging/protocol';
 import { EntryIdSchema, GlossaryQuerySchema, validPayload } from '../../messaging/schemas';
-import { forgetReaderGlossary, readerGlossary } from './reader-glossary';
+import { readerGlossary } from './reader-glossary';
 import { fromExtensionPage } from './senders';
 import { storeTermIndex } from './term-index-store';
 
@@ -59,9 +59,11 @@ export function registerGlossaryHandlers(): void {
     for (const [id, entry] of (await readerGlossary()).entries) names[id] = entry.term;
     return names;
   });
-  messenger.onMessage('ownTermsChanged', async ({ sender }) => {
-    if (!fromExtensionPage(sender)) return;
-    forgetReaderGlossary();
+  // The options page records own-term changes in storage: the change wakes this worker, and outlives an
+  // options page closed at once (a message from it was lost then). A content script that wrote it could
+  // only cause a rebuild.
+  // readerGlossary() sees the new stamp and rebuilds.
+  ownTermsChangedItem.watch(async () => {
     await storeTermIndex();
     await announceChange();
   });

@@ -7,6 +7,7 @@ import { entryFactsOf } from '../../core/names/entry-facts';
 import { createGlossarySearch, type GlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import { ownTermsDb } from '../../data/own-terms-db';
+import { ownTermsChangedItem } from '../../messaging/channels';
 import type { TermIndex } from '../../messaging/protocol';
 
 /** The glossary the reader sees: bundled entries merged with the reader's own terms. */
@@ -14,9 +15,13 @@ export interface ReaderGlossary {
   entries: Map<string, ReaderEntry>;
   termIndex: TermIndex;
   search: GlossarySearch<ReaderEntry>;
+  /** The own terms' change stamp read before them: an index built here is current as of it. */
+  ownTermsAt: number;
 }
 
 async function load(): Promise<ReaderGlossary> {
+  // Read first: a change recorded after it may or may not be in `own`, and pages then ask again.
+  const ownTermsAt = await ownTermsChangedItem.getValue().catch(() => 0);
   const own = await ownTermsDb()
     .entries.toArray()
     .catch(() => []);
@@ -40,17 +45,22 @@ async function load(): Promise<ReaderGlossary> {
       countryWords: Object.fromEntries(countryWords()),
     },
     search: createGlossarySearch(merged),
+    ownTermsAt,
   };
 }
 
 let current: Promise<ReaderGlossary> | undefined;
 
-/** Loaded lazily (a service worker may restart at any time) and kept until the reader's terms change. */
-export function readerGlossary(): Promise<ReaderGlossary> {
+/**
+ * Loaded lazily (a service worker may restart at any time) and kept until the reader's own terms change:
+ * each use reads their change stamp (a small storage read), so no answer comes from a glossary older
+ * than the reader's last change, even before the change's event has reached this worker.
+ */
+export async function readerGlossary(): Promise<ReaderGlossary> {
+  const changedAt = await ownTermsChangedItem.getValue().catch(() => 0);
+  const cached = current;
+  // Only the glossary that was read stale is dropped, not one a concurrent call has just begun.
+  if (cached && (await cached).ownTermsAt < changedAt && current === cached) current = undefined;
   current ??= load();
   return current;
-}
-
-export function forgetReaderGlossary(): void {
-  current = undefined;
 }

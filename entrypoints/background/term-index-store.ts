@@ -17,8 +17,8 @@ export function storeTermIndex(): Promise<void> {
   if (waiting) return waiting;
   const write = previous.then(async () => {
     waiting = undefined;
-    const { termIndex } = await readerGlossary();
-    const stored = storedTermIndex(browser.runtime.getManifest().version, termIndex);
+    const { termIndex, ownTermsAt } = await readerGlossary();
+    const stored = storedTermIndex(browser.runtime.getManifest().version, ownTermsAt, termIndex);
     try {
       await browser.storage.local.remove(TERM_INDEX_KEY);
       await browser.storage.local.set({ [TERM_INDEX_KEY]: stored });

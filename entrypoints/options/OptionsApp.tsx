@@ -5,7 +5,7 @@ import { CATEGORIES } from '../../core/glossary/schema';
 import type { Settings } from '../../core/settings';
 import { settingsItem } from '../../data/settings-store';
 import { useSettings } from '../../hooks/use-settings';
-import { messenger } from '../../messaging/protocol';
+import { recordOwnTermsChanged } from '../../messaging/channels';
 import { OwnTermsSection } from './OwnTermsSection';
 import { SitesSection } from './SitesSection';
 
@@ -117,10 +117,7 @@ export function OptionsApp() {
         text={text}
         onChange={(disabledSites) => update({ disabledSites })}
       />
-      <OwnTermsSection
-        text={text}
-        onChanged={() => void messenger.sendMessage('ownTermsChanged', undefined).catch(() => {})}
-      />
+      <OwnTermsSection text={text} onChanged={recordOwnTermsChanged} />
     </main>
   );
 }

@@ -25,8 +25,11 @@ const EMPTY: Draft = { term: '', aliases: '', category: 'concept', summary: '' }
 
 export interface OwnTermsSectionProps {
   text: OptionsStrings;
-  /** After every change: the background rebuilds the reader's glossary and open pages read again. */
-  onChanged(): void;
+  /**
+   * After every change, before it is reported saved: records it where the background and pages see it
+   * (they rebuild and read again), so a tab closed on "Saved" loses nothing.
+   */
+  onChanged(): Promise<void>;
 }
 
 /** Add, edit and delete the reader's own terms; export and import them as a glossary pack. */
@@ -38,8 +41,8 @@ export function OwnTermsSection({ text, onChanged }: OwnTermsSectionProps) {
   const problem = useSignal('');
   const notice = useSignal('');
 
-  const report = (result: WriteResult, success: string) => {
-    if (result.ok) onChanged();
+  const report = async (result: WriteResult, success: string) => {
+    if (result.ok) await onChanged().catch(() => {});
     problem.value = result.ok
       ? ''
       : 'refusal' in result
@@ -66,7 +69,7 @@ export function OwnTermsSection({ text, onChanged }: OwnTermsSectionProps) {
       { term, aliases, category: draft.value.category, summary },
       editing.value,
     );
-    if (report(result, text.saved)) {
+    if (await report(result, text.saved)) {
       draft.value = EMPTY;
       editing.value = undefined;
     }
@@ -92,7 +95,7 @@ export function OwnTermsSection({ text, onChanged }: OwnTermsSectionProps) {
       file.size > MAX_PACK_BYTES
         ? ({ ok: false, refusal: { reason: 'tooLarge', maxBytes: MAX_PACK_BYTES } } as const)
         : await importPack(await file.text());
-    report(result, result.ok ? text.imported(result.count) : '');
+    await report(result, result.ok ? text.imported(result.count) : '');
   };
 
   const field = (key: keyof Draft) => ({

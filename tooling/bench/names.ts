@@ -10,7 +10,6 @@ import { resolveParagraphs } from '../../core/names/resolve-text';
 import { glossary } from '../../data/glossary';
 import { loadCorpus, scoreCorpus } from '../../tests/node/names-corpus';
 import { generateProse, Random } from '../../tests/node/text-noise';
-import type { BudgetCheck } from './matcher';
 import { bestOf, type TableSectionResult } from './table-section';
 
 const PRECISION_TARGET = 0.98;
