@@ -237,29 +237,92 @@ const NEXT_WORD =
   /^[ \t\u00a0]+((?:(?:de|del|of|do|da|dos|das|d'|d’)[ \t\u00a0]*(?:(?:la|el|los|las|the|a|o)[ \t\u00a0]+)?)?)([\p{L}\p{M}][\p{L}\p{M}'’-]*)/iu;
 const POSSESSOR = /(\p{Lu}[\p{L}\p{M}]*)['’]s(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[ \t\u00a0]+$/u;
 
-/** The context of a mention at [start, end) of a block's text. */
+/**
+ * The context of a mention at [start, end) of a block's text. Each part is read when first asked, once:
+ * most mentions are decided by one or two of them (a person's surname by its neighbours, a party by
+ * the country around it), and on a long page reading them all was most of the names' cost.
+ */
 export function mentionContext(text: string, start: number, end: number): MentionContext {
-  const [lineStart, lineEnd] = lineAround(text, start, end);
-  const context: MentionContext = {
-    sentenceStart: opensSentence(text, start),
-    capitalsProveNothing: capitalsProveNothingIn(text, lineStart, lineEnd),
-    before: neighbours(text, start, -1),
-    after: /^[,.;:!?)]/.test(text.slice(end, end + 1)) ? [] : neighbours(text, end, 1),
-    capitalized: isCapitalized(text.slice(start, end)),
-    quoted: /["“«‘']/u.test(text[start - 1] ?? '') && /["”»’']/u.test(text[end] ?? ''),
-  };
-  const ahead = text.slice(Math.max(0, start - 60), start);
-  const previous = previousWord(text, start);
-  if (previous)
-    context.previous = {
-      word: text.slice(previous, start).trimEnd(),
-      opensSentence: opensSentence(text, previous),
-    };
-  const next = NEXT_WORD.exec(text.slice(end, end + 60));
-  if (next?.[2]) context.next = { word: next[2], afterOf: (next[1] ?? '') !== '' };
-  const possessor = POSSESSOR.exec(ahead)?.[1];
-  if (possessor) context.possessor = possessor;
-  return context;
+  return new LazyMentionContext(text, start, end);
+}
+
+const UNREAD = Symbol('unread');
+
+class LazyMentionContext implements MentionContext {
+  private sentenceStartRead: boolean | typeof UNREAD = UNREAD;
+  private capitalsRead: boolean | typeof UNREAD = UNREAD;
+  private beforeRead: string[] | typeof UNREAD = UNREAD;
+  private afterRead: string[] | typeof UNREAD = UNREAD;
+  private previousRead: MentionContext['previous'] | typeof UNREAD = UNREAD;
+  private nextRead: MentionContext['next'] | typeof UNREAD = UNREAD;
+  private possessorRead: string | undefined | typeof UNREAD = UNREAD;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get sentenceStart(): boolean {
+    if (this.sentenceStartRead === UNREAD) this.sentenceStartRead = opensSentence(this.text, this.start);
+    return this.sentenceStartRead;
+  }
+
+  get capitalsProveNothing(): boolean {
+    if (this.capitalsRead === UNREAD) {
+      const [lineStart, lineEnd] = lineAround(this.text, this.start, this.end);
+      this.capitalsRead = capitalsProveNothingIn(this.text, lineStart, lineEnd);
+    }
+    return this.capitalsRead;
+  }
+
+  get before(): string[] {
+    if (this.beforeRead === UNREAD) this.beforeRead = neighbours(this.text, this.start, -1);
+    return this.beforeRead;
+  }
+
+  get after(): string[] {
+    if (this.afterRead === UNREAD) {
+      const closed = /^[,.;:!?)]/.test(this.text.slice(this.end, this.end + 1));
+      this.afterRead = closed ? [] : neighbours(this.text, this.end, 1);
+    }
+    return this.afterRead;
+  }
+
+  get previous(): MentionContext['previous'] {
+    if (this.previousRead === UNREAD) {
+      const { text, start } = this;
+      const previous = previousWord(text, start);
+      this.previousRead =
+        previous === undefined
+          ? undefined
+          : { word: text.slice(previous, start).trimEnd(), opensSentence: opensSentence(text, previous) };
+    }
+    return this.previousRead;
+  }
+
+  get next(): MentionContext['next'] {
+    if (this.nextRead === UNREAD) {
+      const next = NEXT_WORD.exec(this.text.slice(this.end, this.end + 60));
+      this.nextRead = next?.[2] ? { word: next[2], afterOf: (next[1] ?? '') !== '' } : undefined;
+    }
+    return this.nextRead;
+  }
+
+  get possessor(): string | undefined {
+    if (this.possessorRead === UNREAD)
+      this.possessorRead = POSSESSOR.exec(this.text.slice(Math.max(0, this.start - 60), this.start))?.[1];
+    return this.possessorRead;
+  }
+
+  get capitalized(): boolean {
+    return isCapitalized(this.text.slice(this.start, this.end));
+  }
+
+  get quoted(): boolean {
+    const { text, start, end } = this;
+    return /["“«‘']/u.test(text[start - 1] ?? '') && /["”»’']/u.test(text[end] ?? '');
+  }
 }
 
 /** A word of a name, folded as the matcher folds (case, accents). */

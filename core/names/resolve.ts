@@ -313,9 +313,10 @@ export function readMention(
     (form) => !form.nounOf || form.nounOf.length === 0 || form.nounOf.includes(language),
   );
   if (usable.length === 0) return { kind: 'none' };
-  const capitalsMeanNothing =
+  // Asked only for a name that has to be written with capitals (the context reads it on demand).
+  const capitalsMeanNothing = () =>
     context !== undefined && (context.sentenceStart || context.capitalsProveNothing);
-  const strong = usable.find((form) => !form.short && !(form.caseSensitive && capitalsMeanNothing));
+  const strong = usable.find((form) => !form.short && !(form.caseSensitive && capitalsMeanNothing()));
   // A name whose capitals prove nothing here ("Gana Perú y respira" opening a sentence, a headline):
   // it names the entry on a page about its world.
   const unproven = strong ? undefined : usable.find((form) => !form.short && form.caseSensitive);

@@ -9,7 +9,7 @@ import { resolveParagraphs } from '../../core/names/resolve-text';
 import type { PageLanguage } from '../../core/page-facts/page-language';
 import { glossary } from '../../data/glossary';
 import { loadCorpus, scoreCorpus } from './names-corpus';
-import { ENGLISH_WORDS, fillerWords, Random, SPANISH_WORDS } from './text-noise';
+import { ENGLISH_WORDS, fillerWords, generateProse, Random, SPANISH_WORDS } from './text-noise';
 
 const matcher = compileMatcher([...termsFromEntries(glossary), ...countryTerms()]);
 const entryFacts = nameFactsOf(glossary);
@@ -211,6 +211,34 @@ describe('names: the context around a mention', () => {
     expect(at('Gana Perú')).toMatchObject({ quoted: true });
     expect(mentionContext('PERU’S FUJIMORI WINS', 7, 15).capitalsProveNothing).toBe(true);
     expect(mentionContext('Peru’s Fujimori Wins Second Round Vote', 7, 15).capitalsProveNothing).toBe(true);
+  });
+
+  it('reads each part when asked, and the same whatever is asked first (random prose, every mention)', () => {
+    const parts = [
+      'sentenceStart',
+      'capitalsProveNothing',
+      'before',
+      'after',
+      'previous',
+      'next',
+      'possessor',
+      'capitalized',
+      'quoted',
+    ] as const;
+    const random = new Random(41);
+    const forms = glossary
+      .flatMap((entry) => [entry.term, ...entry.aliases])
+      .map((form) => ({ form, caseSensitive: true }));
+    for (let round = 0; round < 60; round++) {
+      const text = generateProse(random, 600, forms);
+      for (const match of matcher.find(text)) {
+        const inOrder = mentionContext(text, match.start, match.end);
+        const shuffled = mentionContext(text, match.start, match.end);
+        const order = [...parts].sort(() => random.float() - 0.5);
+        const asked = Object.fromEntries(order.map((part) => [part, shuffled[part]]));
+        expect(asked).toEqual(Object.fromEntries(parts.map((part) => [part, inOrder[part]])));
+      }
+    }
   });
 });
 
