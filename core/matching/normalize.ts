@@ -66,6 +66,20 @@ export function normalizeKey(input: string): string {
  * matcher uses it to check forms that must appear with exactly their capitalization.
  */
 export function normalizeCaseKey(input: string): string {
+  // A page names the same few people and parties thousands of times: their keys are remembered.
+  const known = CASE_KEYS.get(input);
+  if (known !== undefined) return known;
+  const key = caseKeyOf(input);
+  if (CASE_KEYS.size >= CASE_KEYS_KEPT) CASE_KEYS.clear();
+  CASE_KEYS.set(input, key);
+  return key;
+}
+
+/** How many case keys normalizeCaseKey remembers (cleared when full: a page's names come back soon). */
+const CASE_KEYS_KEPT = 4_096;
+const CASE_KEYS = new Map<string, string>();
+
+function caseKeyOf(input: string): string {
   let out = '';
   for (const char of input) {
     const cp = char.codePointAt(0) ?? 0;

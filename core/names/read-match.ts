@@ -13,10 +13,18 @@ export function matchReader(
   language: PageLanguage,
   names: NameFacts,
 ): (text: string, match: TermMatch) => Reading {
+  // Readings are never changed once made: a full name's, most of a page's, is shared by its mentions.
+  const fullNames = new Map<string, Reading>();
   return (text, match) => {
     const form = match.form === undefined ? undefined : matcher.form(match.form);
-    if (form && !form.short && !form.caseSensitive && !form.nounOf && !form.country)
-      return { kind: 'strong', entryId: form.entryId, proper: true };
+    if (form && !form.short && !form.caseSensitive && !form.nounOf && !form.country) {
+      let reading = fullNames.get(form.entryId);
+      if (!reading) {
+        reading = { kind: 'strong', entryId: form.entryId, proper: true };
+        fullNames.set(form.entryId, reading);
+      }
+      return reading;
+    }
     const forms = matcher.formsMatching(text, match).map((index) => matcher.form(index));
     // A common noun of another language than the page's: a paragraph in that language may quote it.
     const foreignNoun = forms.some(

@@ -42,18 +42,26 @@ export interface EntryFacts {
   person: boolean;
 }
 
-/** What one mention can mean, read from itself (its forms, its neighbours, the page's language). */
+/**
+ * What one mention can mean, read from itself (its forms, its neighbours, the page's language). Never
+ * changed once made: mentions may share one.
+ */
 export type Reading =
   /**
    * needsTopic: a name that may be something else here marks only where the page names other entries
    * ('names': its capitals prove nothing, as in a headline), or also the entry's country ('country': it
    * runs into a longer name, "Pacific Alliance Medical Center", or stands in quotation marks).
    */
-  | { kind: 'strong'; entryId: string; proper: boolean; needsTopic?: 'names' | 'country' }
+  | {
+      readonly kind: 'strong';
+      readonly entryId: string;
+      readonly proper: boolean;
+      readonly needsTopic?: 'names' | 'country';
+    }
   /** nouns: the candidates it names as a common noun of the page's language ("coup", "segunda vuelta"). */
-  | { kind: 'weak'; candidates: readonly string[]; nouns: readonly string[] }
-  | { kind: 'country'; country: string }
-  | { kind: 'none' };
+  | { readonly kind: 'weak'; readonly candidates: readonly string[]; readonly nouns: readonly string[] }
+  | { readonly kind: 'country'; readonly country: string }
+  | { readonly kind: 'none' };
 
 /** The page-wide decision for one mention. */
 export interface Decision {

@@ -84,6 +84,19 @@ describe('normalizeCaseKey', () => {
     expect(normalizeCaseKey('PCP–SL')).toBe('PCP SL');
     expect(normalizeCaseKey('Straße')).toBe('Strasse');
   });
+
+  it('gives each text the same key every time, however many other texts came between', () => {
+    const random = new Random(7);
+    const alphabet = ['a', 'B', 'é', 'Ñ', 'ß', ' ', '\u00a0', '–', 'İ', 'ω', '日'];
+    const texts = Array.from({ length: 9_000 }, () =>
+      Array.from({ length: 1 + random.int(8) }, () => random.pick(alphabet)).join(''),
+    );
+    const first = texts.map((text) => normalizeCaseKey(text));
+    for (let round = 0; round < 2; round++)
+      for (let index = texts.length - 1; index >= 0; index -= 1 + random.int(3))
+        expect(normalizeCaseKey(texts[index] as string)).toBe(first[index]);
+    expect(normalizeCaseKey('Séndero\u00A0 Luminoso')).toBe('Sendero Luminoso');
+  });
 });
 
 describe('normalizeWithMap', () => {
