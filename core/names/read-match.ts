@@ -27,16 +27,17 @@ export function matchReader(
     }
     const forms = matcher.formsMatching(text, match).map((index) => matcher.form(index));
     // A common noun of another language than the page's: a paragraph in that language may quote it.
-    const foreignNoun = forms.some(
-      (one) => one.nounOf && one.nounOf.length > 0 && !one.nounOf.includes(language),
-    );
-    const here = foreignNoun ? (blockLanguage(text) ?? language) : language;
     // Only names are read by the words around them: a common noun or a country (most of a page's
     // matches besides full names) is decided by its forms alone, and on a long page the words around
     // every mention are most of the reading's cost.
-    const byContext = forms.some(
-      (one) => !one.country && (one.caseSensitive || one.short || !one.nounOf || one.nounOf.length === 0),
-    );
+    let foreignNoun = false;
+    let byContext = false;
+    for (const one of forms) {
+      if (one.nounOf && one.nounOf.length > 0 && !one.nounOf.includes(language)) foreignNoun = true;
+      if (!one.country && (one.caseSensitive || one.short || !one.nounOf || one.nounOf.length === 0))
+        byContext = true;
+    }
+    const here = foreignNoun ? (blockLanguage(text) ?? language) : language;
     return readMention(
       forms,
       byContext ? mentionContext(text, match.start, match.end) : undefined,

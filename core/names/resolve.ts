@@ -240,7 +240,10 @@ function isAnotherPerson(context: MentionContext | undefined, entry: EntryFacts 
   // Only the word right next to the surname counts on each side (a chain stops at the first neutral one).
   const nearestBefore = context.before[0];
   const nearestAfter = after[0];
-  return [nearestBefore, nearestAfter].some((word) => word !== undefined && isOtherPersonsName(word, entry));
+  return (
+    (nearestBefore !== undefined && isOtherPersonsName(nearestBefore, entry)) ||
+    (nearestAfter !== undefined && isOtherPersonsName(nearestAfter, entry))
+  );
 }
 
 /** The country a mention is said to belong to: "Ireland's …", "… de Costa Rica", "… chileno", "Chilean …". */
@@ -307,40 +310,69 @@ export interface NameFacts {
   countryOf(word: string): string | undefined;
 }
 
-/** What one mention can mean, from its forms (formsMatching), its context and the page's language. */
+const NO_READING: Reading = { kind: 'none' };
+
+/** Whether `form` can name something on a page in `language` (a common noun of another cannot). */
+function usableIn(form: FormFacts, language: PageLanguage): boolean {
+  return !form.nounOf || form.nounOf.length === 0 || form.nounOf.includes(language);
+}
+
+/**
+ * What one mention can mean, from its forms (formsMatching), its context and the page's language. It
+ * runs for most mentions of a page: plain loops, nothing allocated but the reading.
+ */
 export function readMention(
   forms: readonly FormFacts[],
   context: MentionContext | undefined,
   language: PageLanguage,
   names: NameFacts,
 ): Reading {
-  const country = forms.find((form) => form.country)?.country;
-  const glossaryForms = forms.filter((form) => !form.country);
-  if (glossaryForms.length === 0) return country ? { kind: 'country', country } : { kind: 'none' };
-  const usable = glossaryForms.filter(
-    (form) => !form.nounOf || form.nounOf.length === 0 || form.nounOf.includes(language),
-  );
-  if (usable.length === 0) return { kind: 'none' };
-  // Asked only for a name that has to be written with capitals (the context reads it on demand).
-  const capitalsMeanNothing = () =>
-    context !== undefined && (context.sentenceStart || context.capitalsProveNothing);
-  const strong = usable.find((form) => !form.short && !(form.caseSensitive && capitalsMeanNothing()));
+  let country: string | undefined;
+  let glossaryForms = 0;
+  let usableForms = 0;
+  // The first form that names its entry here, or (if none) a name whose capitals prove nothing here.
+  let strong: FormFacts | undefined;
+  let unproven: FormFacts | undefined;
+  // Read only for a name that has to be written with capitals (the context reads it on demand).
+  let capitalsMeanNothing: boolean | undefined;
+  for (const form of forms) {
+    if (form.country) {
+      country ??= form.country;
+      continue;
+    }
+    glossaryForms++;
+    if (!usableIn(form, language)) continue;
+    usableForms++;
+    if (strong || form.short) continue;
+    if (form.caseSensitive) {
+      capitalsMeanNothing ??=
+        context !== undefined && (context.sentenceStart || context.capitalsProveNothing);
+      if (capitalsMeanNothing) {
+        unproven ??= form;
+        continue;
+      }
+    }
+    strong = form;
+  }
+  if (glossaryForms === 0) return country ? { kind: 'country', country } : NO_READING;
+  if (usableForms === 0) return NO_READING;
   // A name whose capitals prove nothing here ("Gana Perú y respira" opening a sentence, a headline):
   // it names the entry on a page about its world.
-  const unproven = strong ? undefined : usable.find((form) => !form.short && form.caseSensitive);
-  if (unproven) return { kind: 'strong', entryId: unproven.entryId, proper: true, needsTopic: 'names' };
+  if (!strong && unproven)
+    return { kind: 'strong', entryId: unproven.entryId, proper: true, needsTopic: 'names' };
   if (strong) {
     const proper = !strong.nounOf || strong.nounOf.length === 0;
     if (!proper) return { kind: 'strong', entryId: strong.entryId, proper };
     const facts = names.entry(strong.entryId);
-    if (isElsewhere(context, facts, names.countryOf)) return { kind: 'none' };
+    if (isElsewhere(context, facts, names.countryOf)) return NO_READING;
     if (runsIntoLongerName(context, facts, names.countryOf))
       return { kind: 'strong', entryId: strong.entryId, proper, needsTopic: 'country' };
     return { kind: 'strong', entryId: strong.entryId, proper };
   }
   const candidates: string[] = [];
   const nouns: string[] = [];
-  for (const form of usable) {
+  for (const form of forms) {
+    if (form.country || !usableIn(form, language)) continue;
     const proper = !form.nounOf || form.nounOf.length === 0;
     if (!proper && !nouns.includes(form.entryId)) nouns.push(form.entryId);
     if (candidates.includes(form.entryId)) continue;
@@ -348,7 +380,7 @@ export function readMention(
     if (proper && (isAnotherPerson(context, facts) || isElsewhere(context, facts, names.countryOf))) continue;
     candidates.push(form.entryId);
   }
-  return candidates.length > 0 ? { kind: 'weak', candidates, nouns } : { kind: 'none' };
+  return candidates.length > 0 ? { kind: 'weak', candidates, nouns } : NO_READING;
 }
 
 /**
