@@ -37,7 +37,7 @@ export function matchReader(
       if (!one.country && (one.caseSensitive || one.short || !one.nounOf || one.nounOf.length === 0))
         byContext = true;
     }
-    const here = foreignNoun ? (blockLanguage(text) ?? language) : language;
+    const here = foreignNoun ? (blockLanguage(text, match.start) ?? language) : language;
     return readMention(
       forms,
       byContext ? mentionContext(text, match.start, match.end) : undefined,
@@ -47,18 +47,37 @@ export function matchReader(
   };
 }
 
+/** A block longer than twice this is too long to have one language: the words around a mention are read. */
+const BLOCK_LANGUAGE_REACH = 1_000;
+
 let lastBlock: { text: string; language: PageLanguage | undefined } | undefined;
+/** For the last very long block: the language of each stretch, by the stretch a mention lies in. */
+let lastLongBlock: { text: string; byStretch: Map<number, PageLanguage | undefined> } | undefined;
 
 /**
  * The language a block's own function words lead with (at least two, more than any other): enough to
- * read one noun by, though a block is too short for the page-wide certainty of languageOfText.
+ * read one noun by, though a block is too short for the page-wide certainty of languageOfText. In a
+ * very long block (a transcript in one paragraph), the language of the words around `at`: each stretch
+ * of BLOCK_LANGUAGE_REACH characters is read with one more on each side, once.
  */
-function blockLanguage(text: string): PageLanguage | undefined {
-  if (lastBlock?.text !== text) {
-    const ranked = Object.entries(languageOfText(text).hits).sort((a, b) => b[1] - a[1]);
-    const [first, second] = ranked;
-    const leads = first !== undefined && first[1] >= 2 && first[1] > (second?.[1] ?? 0);
-    lastBlock = { text, language: leads ? (first[0] as PageLanguage) : undefined };
+function blockLanguage(text: string, at: number): PageLanguage | undefined {
+  if (text.length <= 2 * BLOCK_LANGUAGE_REACH) {
+    if (lastBlock?.text !== text) lastBlock = { text, language: leadingLanguage(text) };
+    return lastBlock.language;
   }
-  return lastBlock.language;
+  if (lastLongBlock?.text !== text) lastLongBlock = { text, byStretch: new Map() };
+  const stretch = Math.floor(at / BLOCK_LANGUAGE_REACH);
+  const { byStretch } = lastLongBlock;
+  if (!byStretch.has(stretch)) {
+    const from = (stretch - 1) * BLOCK_LANGUAGE_REACH;
+    byStretch.set(stretch, leadingLanguage(text.slice(Math.max(0, from), from + 3 * BLOCK_LANGUAGE_REACH)));
+  }
+  return byStretch.get(stretch);
+}
+
+function leadingLanguage(text: string): PageLanguage | undefined {
+  const ranked = Object.entries(languageOfText(text).hits).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  const leads = first !== undefined && first[1] >= 2 && first[1] > (second?.[1] ?? 0);
+  return leads ? (first[0] as PageLanguage) : undefined;
 }

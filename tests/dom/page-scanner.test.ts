@@ -94,6 +94,19 @@ describe('PageScanner', () => {
     expect(registry.size).toBe(4_001);
   });
 
+  test('a huge paragraph is matched piece by piece, never in one pass, with every mention marked', async () => {
+    const sentence = 'Ollanta Humala spoke to Gana Perú again. ';
+    document.body.innerHTML = `<h1>Keiko Fujimori</h1><p>${sentence.repeat(6_000)}</p>`;
+    const find = vi.spyOn(matcher, 'find');
+    const { settled } = startScanner();
+    const marks = await settled();
+    expect(marks).toHaveLength(12_001);
+    expect(marks.slice(0, 3)).toEqual(['Keiko Fujimori', 'Ollanta Humala', 'Gana Perú']);
+    const longest = Math.max(...find.mock.calls.map(([text]) => text.length));
+    expect(longest).toBeLessThan(20_000);
+    find.mockRestore();
+  });
+
   test('appended paragraphs are read; removed ones leave no marks behind', async () => {
     document.body.innerHTML = '<main><p id="first">Alan García spoke.</p></main>';
     const { settled } = startScanner();

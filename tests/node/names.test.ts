@@ -4,6 +4,7 @@ import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms } from '../../core/names/countries';
 import { nameFactsOf } from '../../core/names/entry-facts';
 import { mentionContext } from '../../core/names/mention-context';
+import { matchReader } from '../../core/names/read-match';
 import { type Reading, resolveMentions } from '../../core/names/resolve';
 import { resolveParagraphs } from '../../core/names/resolve-text';
 import type { PageLanguage } from '../../core/page-facts/page-language';
@@ -239,6 +240,38 @@ describe('names: the context around a mention', () => {
         expect(asked).toEqual(Object.fromEntries(parts.map((part) => [part, inOrder[part]])));
       }
     }
+  });
+});
+
+describe('names: a common noun of another language', () => {
+  const read = matchReader(matcher, 'en', entryFacts);
+  const readAll = (text: string) =>
+    matcher.find(text).map((match) => ({ match, reading: read(text, match) }));
+  const ballotage = (text: string, from = 0) =>
+    readAll(text).filter(
+      ({ match }) => text.slice(match.start, match.end) === 'balotaje' && match.start >= from,
+    );
+
+  it('names its entry in a block of that language on a page of another', () => {
+    const spanish =
+      'El balotaje de junio enfrenta a los dos candidatos que más votos sacaron en la primera vuelta.';
+    expect(ballotage(spanish).map(({ reading }) => reading)).toEqual([
+      { kind: 'strong', entryId: 'runoff-election', proper: false },
+    ]);
+    expect(ballotage('The word balotaje was all over the news in the capital this week.')).toEqual([
+      expect.objectContaining({ reading: { kind: 'none' } }),
+    ]);
+  });
+
+  it('in one very long block (a transcript), is read by the language of the words around it', () => {
+    const random = new Random(5);
+    const english = `${fillerWords(random, 1_200, ENGLISH_WORDS)} the balotaje. `;
+    const spanish = `${fillerWords(random, 2_000, SPANISH_WORDS)} el balotaje. `;
+    const transcript = english + spanish;
+    const [inEnglish, inSpanish] = ballotage(transcript);
+    expect(inSpanish?.match.start).toBeGreaterThan(english.length);
+    expect(inSpanish?.reading).toEqual({ kind: 'strong', entryId: 'runoff-election', proper: false });
+    expect(inEnglish?.reading).toEqual({ kind: 'none' });
   });
 });
 

@@ -1,3 +1,4 @@
+import { findInPieces } from '../../../core/matching/find-in-pieces';
 import type { Matcher, TermMatch } from '../../../core/matching/matcher';
 import type { Reading } from '../../../core/names/resolve';
 import { markForBench, measureForBench } from '../bench-marks';
@@ -31,12 +32,14 @@ const TOP_MS = 8;
 /** The top read stops after this many blocks too: a table's thousands of cells hold little text each. */
 const TOP_BLOCKS = 200;
 /**
- * A block longer than this (a transcript in one paragraph) is matched at once but its matches are read
- * in slices, as reading the words around thousands of mentions in one go would hold up the page.
+ * A block longer than this (a transcript in one paragraph) is matched and its matches read in slices:
+ * one pass over it, or reading the words around thousands of mentions in one go, would hold up the page.
  */
 const HUGE_BLOCK_CHARS = 30_000;
+/** A huge block is matched this many characters at a time (a few milliseconds each, cold). */
+const HUGE_BLOCK_PIECE_CHARS = 16_000;
 /** Mentions read between two looks at the slice's deadline, in a huge block. */
-const READINGS_PER_CHECK = 64;
+const READINGS_PER_CHECK = 16;
 
 /** Whether a block just read is still in the page: a pause since may have taken it out. */
 function isLive(block: TextBlock): boolean {
@@ -212,14 +215,23 @@ export class PageScanner {
   }
 
   /**
-   * Marks one huge block: matched in one pass (fast), its mentions read in slices that yield, its marks
+   * Marks one huge block: matched piece by piece and its mentions read, in slices that yield, its marks
    * replaced at the end. Returns false when a newer pass took over meanwhile.
    */
   private async markHugeBlock(block: TextBlock, generation: number): Promise<boolean> {
     const matcher = this.matcher;
     let sliceStart = performance.now();
     if (!matcher) return true;
-    const matches = matcher.find(block.text);
+    const pieces = findInPieces(matcher, block.text, HUGE_BLOCK_PIECE_CHARS);
+    let step = pieces.next();
+    for (; !step.done; step = pieces.next()) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      measureForBench('scan', sliceStart);
+      await yieldToMain();
+      if (generation !== this.generation) return false;
+      sliceStart = performance.now();
+    }
+    const matches = step.value;
     const read = this.readMatch;
     const readings: Reading[] = [];
     for (let index = 0; read && index < matches.length; index++) {
