@@ -110,6 +110,22 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     await page.close();
   });
 
+  test('in a paragraph of 3,000 marks over dozens of screens, only the marks near the reader are painted', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('long-paragraph.html'));
+    await waitForMarked(page, 'neoliberalism');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const atTop = await termTexts(page);
+    expect(atTop.filter((text) => text === 'Ollanta Humala').length).toBeGreaterThan(20);
+    expect(atTop.length).toBeLessThan(1_500);
+    expect(atTop).not.toContain('Sendero Luminoso');
+    await page.evaluateSource('window.scrollTo(0, document.documentElement.scrollHeight)');
+    await waitForMarked(page, 'Sendero Luminoso');
+    await waitUntilUnpainted(page, 'neoliberalism');
+    expect((await termTexts(page)).length).toBeLessThan(1_500);
+    await page.close();
+  });
+
   test('on a long article in a scrolling panel, scrolling the panel paints its end; a shown paragraph is painted', async () => {
     const page = await openLongArticle(suite, '?scroller', 'neoliberalism');
     expect(await termTexts(page)).not.toContain('Sendero Luminoso');

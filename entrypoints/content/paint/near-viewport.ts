@@ -7,6 +7,9 @@ const SCROLL_CHECK_MS = 100;
  * (~35 ms for the 8,000 blocks of a 2 MB page), and only those near the reader are needed at once.
  */
 const MEASURE_SLICE_MS = 4;
+/** Marks within this many screens of the viewport must be painted; a repaint paints within PAINT_SCREENS. */
+export const MUST_PAINT_SCREENS = 2;
+export const PAINT_SCREENS = 6;
 /** Idle slices for the rest wait at most this long on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 200;
 
@@ -130,13 +133,18 @@ export class NearViewport {
       if (
         this.shownSinceHidden.has(element) ||
         this.lastPaintable.has(element) ||
-        mayHaveComeNear(extent, pageHeight, top - 6 * screen, bottom + 6 * screen)
+        mayHaveComeNear(extent, pageHeight, top - PAINT_SCREENS * screen, bottom + PAINT_SCREENS * screen)
       ) {
         extent = this.measure(element, top, pageHeight);
       }
-      if (extent.bottom < top - 6 * screen || extent.top > bottom + 6 * screen) continue;
+      if (extent.bottom < top - PAINT_SCREENS * screen || extent.top > bottom + PAINT_SCREENS * screen)
+        continue;
       paintable.push(element);
-      if (extent.bottom >= top - 2 * screen && extent.top <= bottom + 2 * screen) mustPaint.push(element);
+      if (
+        extent.bottom >= top - MUST_PAINT_SCREENS * screen &&
+        extent.top <= bottom + MUST_PAINT_SCREENS * screen
+      )
+        mustPaint.push(element);
     }
     this.lastPaintable = new Set(paintable);
     if (this.unmeasured.size > 0) this.measureLater();

@@ -6,7 +6,8 @@ import type { MarkRegistry, TermMark } from '../scan/mark-registry';
 import type { NameResolver } from '../scan/name-resolver';
 import type { ScanProgress } from '../scan/page-scanner';
 import { clearTerms, paintTerms } from './highlights';
-import { NearViewport } from './near-viewport';
+import { marksNear } from './marks-near';
+import { MUST_PAINT_SCREENS, NearViewport, PAINT_SCREENS } from './near-viewport';
 
 /** While a long scan runs, repaint at most this often: each repaint costs the browser a rendering update. */
 const MID_SCAN_PAINT_MS = 250;
@@ -111,15 +112,19 @@ export class TermPainter {
     }
   }
 
-  /** Shown marks in `containers`, or in the whole page when it is small enough to paint whole. */
-  private shownIn(containers: Iterable<Element>): Set<TermMark> {
+  /**
+   * Shown marks in `containers` within `screens` screens of the viewport (a block with thousands of
+   * marks reaches far beyond), or in the whole page when it is small enough to paint whole.
+   */
+  private shownIn(containers: Iterable<Element>, screens: number): Set<TermMark> {
     const shown = new Set<TermMark>();
     if (!this.nearOnly) {
       for (const mark of this.registry.all()) if (this.isShown(mark)) shown.add(mark);
       return shown;
     }
     for (const container of containers) {
-      for (const mark of this.registry.marksIn(container)) if (this.isShown(mark)) shown.add(mark);
+      for (const mark of marksNear(this.registry.marksIn(container), screens))
+        if (this.isShown(mark)) shown.add(mark);
     }
     return shown;
   }
@@ -150,10 +155,10 @@ export class TermPainter {
     const bands = this.nearOnly ? this.near.bands() : { mustPaint: [], paintable: [] };
     const unchanged =
       this.paintedStyle === settings.highlightStyle &&
-      [...this.shownIn(bands.mustPaint)].every((mark) => this.painted.has(mark)) &&
+      [...this.shownIn(bands.mustPaint, MUST_PAINT_SCREENS)].every((mark) => this.painted.has(mark)) &&
       [...this.painted].every((mark) => this.registry.has(mark) && this.isShown(mark));
     if (unchanged) return;
-    const next = this.shownIn(bands.paintable);
+    const next = this.shownIn(bands.paintable, PAINT_SCREENS);
     this.painted = next;
     this.paintedStyle = settings.highlightStyle;
     const publicRanges: Range[] = [];

@@ -24,6 +24,8 @@ export class TermMark {
    * names here and the other introduced candidates, or null (another person, not introduced, off topic).
    */
   private decision: (Decision & { category: string }) | null = null;
+  /** Whether the mark is in the registry (kept by MarkRegistry: asked for every painted mark). */
+  registered = false;
 
   constructor(
     /** The entry the matcher's form names (before resolution). */
@@ -376,7 +378,7 @@ export class MarkRegistry {
   }
 
   /** The marks inside one block element. */
-  marksIn(container: Element): Iterable<TermMark> {
+  marksIn(container: Element): readonly TermMark[] {
     return this.byContainer.get(container) ?? [];
   }
 
@@ -397,7 +399,7 @@ export class MarkRegistry {
   }
 
   has(mark: TermMark): boolean {
-    return this.byContainer.get(mark.container)?.includes(mark) ?? false;
+    return mark.registered;
   }
 
   /** All marks, in no particular order (cheap: nothing is sorted). */
@@ -420,6 +422,7 @@ export class MarkRegistry {
   }
 
   clear(): void {
+    for (const mark of this.all()) mark.registered = false;
     this.byContainer.clear();
     this.byNode = undefined;
     this.count = 0;
@@ -432,6 +435,8 @@ export class MarkRegistry {
   /** Makes `marks` the marks of `container` (none: it leaves the map). */
   private setMarksOf(container: Element, marks: TermMark[]): void {
     const before = this.byContainer.get(container);
+    if (before) for (const mark of before) mark.registered = false;
+    for (const mark of marks) mark.registered = true;
     this.count += marks.length - (before?.length ?? 0);
     if (marks.length > 0) this.byContainer.set(container, marks);
     else this.byContainer.delete(container);
