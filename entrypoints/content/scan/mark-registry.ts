@@ -167,6 +167,13 @@ export function compareReadingOrder(a: TermMark, b: TermMark): number {
   const second = anchorOf(b);
   if (!first || !second) return 0;
   if (first === second) return a.start - b.start;
+  // One DOM call in the common case, both in the same tree; across shadow trees, by their hosts.
+  const direct = first.compareDocumentPosition(second);
+  if (!(direct & Node.DOCUMENT_POSITION_DISCONNECTED)) {
+    if (direct & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+    if (direct & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+    return 0;
+  }
   const chainA = composedChain(first);
   const chainB = composedChain(second);
   let depth = 0;
