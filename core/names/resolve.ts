@@ -425,18 +425,43 @@ export class MentionGatherer {
   private readonly introductions = new Map<string, number[]>();
   /** Blocks with a name of the glossary's own (a full name, a common noun): countries are everywhere. */
   private readonly namingBlocks = new Set<unknown>();
+  private readonly blocksSeen = new Set<unknown>();
+  private earlierFactsChanged = 0;
+
+  /**
+   * Counts the mentions added that may change what earlier ones mean: a first entry, proper name or
+   * country of the page, or a naming mention in a block that had mentions already. Mentions added while
+   * it stays the same leave the earlier decisions as they were (a page that grows at its end).
+   */
+  get factsVersion(): number {
+    return this.earlierFactsChanged;
+  }
 
   add(reading: Reading, block?: unknown): void {
     const index = this.readings.length;
     this.readings.push(reading);
     this.blocks.push(block);
-    if (reading.kind === 'country') this.countries.add(reading.country);
+    const blockSeen = this.blocksSeen.has(block);
+    this.blocksSeen.add(block);
+    if (reading.kind === 'country' && !this.countries.has(reading.country)) {
+      this.countries.add(reading.country);
+      this.earlierFactsChanged++;
+    }
     if (reading.kind !== 'strong' || reading.needsTopic) return;
-    this.namingBlocks.add(block);
-    if (reading.proper) this.properEntries.add(reading.entryId);
+    if (!this.namingBlocks.has(block)) {
+      this.namingBlocks.add(block);
+      if (blockSeen) this.earlierFactsChanged++;
+    }
+    if (reading.proper && !this.properEntries.has(reading.entryId)) {
+      this.properEntries.add(reading.entryId);
+      this.earlierFactsChanged++;
+    }
     const at = this.introductions.get(reading.entryId);
     if (at) at.push(index);
-    else this.introductions.set(reading.entryId, [index]);
+    else {
+      this.introductions.set(reading.entryId, [index]);
+      this.earlierFactsChanged++;
+    }
   }
 
   finish(names: NameFacts): PageMentions {

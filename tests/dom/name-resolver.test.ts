@@ -7,7 +7,7 @@ import { matchReader } from '../../core/names/read-match';
 import type { PageLanguage } from '../../core/page-facts/page-language';
 import { glossary } from '../../data/glossary';
 import { entryAtSelection } from '../../entrypoints/content/interact/selection-lookup';
-import { MarkRegistry } from '../../entrypoints/content/scan/mark-registry';
+import { MarkRegistry, TermMark } from '../../entrypoints/content/scan/mark-registry';
 import { NameResolver } from '../../entrypoints/content/scan/name-resolver';
 import { PageScanner } from '../../entrypoints/content/scan/page-scanner';
 
@@ -177,9 +177,16 @@ async function longPageOfSurnames() {
     },
   });
   scanner.start(document, matcher, categoryOf, new Set(), matchReader(matcher, 'en', entryFacts));
-  await vi.waitFor(() => expect(settled).toBe(true), { timeout: 10_000, interval: 50 });
+  const readingEnds = () => vi.waitFor(() => expect(settled).toBe(true), { timeout: 10_000, interval: 50 });
+  await readingEnds();
   const surnames = () => registry.inReadingOrder().filter((mark) => mark.range.toString() === 'Fujimori');
-  return { resolver, counted, surnames };
+  /** Appends paragraphs at the end of the page and waits until they are read. */
+  const append = async (html: string) => {
+    settled = false;
+    document.body.insertAdjacentHTML('beforeend', html);
+    await readingEnds();
+  };
+  return { resolver, counted, surnames, append };
 }
 
 describe('NameResolver on a long page', () => {
@@ -214,4 +221,29 @@ describe('NameResolver on a long page', () => {
     await vi.waitFor(() => expect(counted.passes).toBe(2), { timeout: 5_000 });
     expect(surnames().every((mark) => mark.names && mark.entryId === 'keiko-fujimori')).toBe(true);
   }, 20_000);
+
+  test('a page that grows at its end: only the new marks are decided, unless they change what earlier ones mean', async () => {
+    const { resolver, counted, surnames, append } = await longPageOfSurnames();
+    resolver.update();
+    await vi.waitFor(() => expect(counted.passes).toBe(1), { timeout: 5_000 });
+    const decide = vi.spyOn(TermMark.prototype, 'decide');
+    const pass = async (passes: number) => {
+      decide.mockClear();
+      resolver.invalidate();
+      resolver.update();
+      await vi.waitFor(() => expect(counted.passes).toBe(passes), { timeout: 5_000 });
+      return decide.mock.calls.length;
+    };
+    // More of the same (an infinite scroll): 100 decisions, not 2,200.
+    await append('<p>Later: Fujimori said more.</p>'.repeat(100));
+    expect(await pass(2)).toBe(100);
+    expect(surnames()).toHaveLength(2_200);
+    expect(surnames().every((mark) => mark.names && mark.entryId === 'keiko-fujimori')).toBe(true);
+    // Her father introduced at the end: every earlier surname may now be his too.
+    await append('<p>Alberto Fujimori, her father, was also in Lima.</p><p>Fujimori left.</p>');
+    expect(await pass(3)).toBe(2_201);
+    expect(surnames()[0]?.alternatives).toEqual(['alberto-fujimori']);
+    expect(surnames().at(-1)?.entryId).toBe('alberto-fujimori');
+    decide.mockRestore();
+  }, 30_000);
 });

@@ -21,6 +21,10 @@ export class NameResolver {
   /** Whether a long page's pass is due now (see invalidate). */
   private due = true;
   private deciding = false;
+  /** A long page's last pass: its marks in reading order, gathered, and the gatherer's facts then. */
+  private gathered:
+    | { gatherer: MentionGatherer; marks: readonly TermMark[]; factsVersion: number }
+    | undefined;
 
   constructor(
     private readonly registry: MarkRegistry,
@@ -76,6 +80,8 @@ export class NameResolver {
   }
 
   private async decideInSlices(): Promise<void> {
+    // Not in the task that asked (a repaint): putting every mark in reading order is a slice of its own.
+    await yieldToMain();
     let sliceStart = performance.now();
     const due = (step: number) => step % MARKS_PER_CHECK === 0 && performance.now() - sliceStart >= SLICE_MS;
     const pause = async () => {
@@ -84,18 +90,32 @@ export class NameResolver {
       sliceStart = performance.now();
     };
     const marks = this.registry.inReadingOrder();
-    const gatherer = new MentionGatherer();
-    for (let index = 0; index < marks.length; index++) {
+    // A page that only grew at its end (an infinite scroll, a live blog): the marks gathered last time
+    // are gathered on from, and decided again only if the new ones changed what the page says as a whole.
+    const last = this.gathered;
+    const grown = last !== undefined && startsWith(marks, last.marks);
+    const gatherer = grown ? last.gatherer : new MentionGatherer();
+    const from = grown ? last.marks.length : 0;
+    for (let index = from; index < marks.length; index++) {
       const mark = marks[index] as TermMark;
       gatherer.add(mark.reading, mark.container);
       if (due(index + 1)) await pause();
     }
     const page = gatherer.finish(this.names());
-    for (let index = 0; index < marks.length; index++) {
+    const decideFrom = grown && gatherer.factsVersion === last.factsVersion ? from : 0;
+    this.gathered = { gatherer, marks, factsVersion: gatherer.factsVersion };
+    for (let index = decideFrom; index < marks.length; index++) {
       const mark = marks[index] as TermMark;
       if (mark.needsDecision) this.decide(mark, decideMention(page, index));
       if (due(index + 1)) await pause();
     }
     measureForBench('names', sliceStart);
   }
+}
+
+/** Whether `list` begins with every item of `start`, in order (the same objects). */
+function startsWith<T>(list: readonly T[], start: readonly T[]): boolean {
+  if (list.length < start.length) return false;
+  for (let index = 0; index < start.length; index++) if (list[index] !== start[index]) return false;
+  return true;
 }
