@@ -414,6 +414,11 @@ export class MarkRegistry {
     for (const marks of this.byContainer.values()) yield* marks;
   }
 
+  /** How many marks came or went since the last inReadingOrder() (all of them before the first). */
+  get changedSinceOrdered(): number {
+    return this.ordered ? this.addedSinceOrdered.length + this.removedSinceOrdered.size : this.count;
+  }
+
   /** All marks in reading order (sorted lazily: what was added since the last call, merged in). */
   inReadingOrder(): readonly TermMark[] {
     const removed = this.removedSinceOrdered;

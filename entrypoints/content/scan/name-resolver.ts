@@ -80,10 +80,12 @@ export class NameResolver {
   }
 
   private async decideInSlices(): Promise<void> {
-    // Not in the task that asked (a repaint): putting every mark in reading order is a slice of its own.
-    await yieldToMain();
+    // Many marks to put in reading order (a page just read): not in the task that asked (a repaint).
+    if (this.registry.changedSinceOrdered > DECIDE_AT_ONCE) await yieldToMain();
     let sliceStart = performance.now();
-    const due = (step: number) => step % MARKS_PER_CHECK === 0 && performance.now() - sliceStart >= SLICE_MS;
+    let atOnce = false;
+    const due = (step: number) =>
+      !atOnce && step % MARKS_PER_CHECK === 0 && performance.now() - sliceStart >= SLICE_MS;
     const pause = async () => {
       measureForBench('names', sliceStart);
       await yieldToMain();
@@ -96,6 +98,8 @@ export class NameResolver {
     const grown = last !== undefined && startsWith(marks, last.marks);
     const gatherer = grown ? last.gatherer : new MentionGatherer();
     const from = grown ? last.marks.length : 0;
+    // A few new marks at the end are decided in this task, before the page's next frame shows them.
+    atOnce = grown && marks.length - from <= DECIDE_AT_ONCE;
     for (let index = from; index < marks.length; index++) {
       const mark = marks[index] as TermMark;
       gatherer.add(mark.reading, mark.container);
