@@ -124,11 +124,11 @@ export function packBits(bits: ArrayLike<number>): string {
 }
 
 /** The first `count` bits packBits wrote. */
-export function unpackBits(text: string, count: number): number[] {
+export function unpackBits(text: string, count: number): Uint8Array {
   const groups = unpackInts(text, false);
   if (groups.length !== Math.ceil(count / BITS_PER_GROUP)) throw new RangeError('not as many bits as said');
-  const bits: number[] = [];
+  const bits = new Uint8Array(count);
   for (let index = 0; index < count; index++)
-    bits.push(((groups[Math.floor(index / BITS_PER_GROUP)] as number) >> (index % BITS_PER_GROUP)) & 1);
+    bits[index] = ((groups[Math.floor(index / BITS_PER_GROUP)] as number) >> (index % BITS_PER_GROUP)) & 1;
   return bits;
 }
