@@ -107,6 +107,8 @@ export class NameResolver {
     }
     const page = gatherer.finish(this.names());
     const decideFrom = grown && gatherer.factsVersion === last.factsVersion ? from : 0;
+    // Every mark decided again: in slices, however few were new.
+    if (decideFrom === 0) atOnce = false;
     this.gathered = { gatherer, marks, factsVersion: gatherer.factsVersion };
     for (let index = decideFrom; index < marks.length; index++) {
       const mark = marks[index] as TermMark;
