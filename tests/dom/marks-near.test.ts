@@ -7,6 +7,7 @@ import { marksNear } from '../../entrypoints/content/paint/marks-near';
  */
 interface FakeMark {
   start: number;
+  readWhole: boolean;
   top: number;
   range: { getBoundingClientRect(): DOMRect };
 }
@@ -14,11 +15,12 @@ interface FakeMark {
 let measured = 0;
 
 /** `count` marks in text order, `gap` px apart, the first at `firstTop` px from the viewport's top. */
-function marksDown(count: number, gap: number, firstTop: number): FakeMark[] {
+function marksDown(count: number, gap: number, firstTop: number, readWhole = true): FakeMark[] {
   return Array.from({ length: count }, (_, index) => {
     const top = firstTop + index * gap;
     return {
       start: index * 40,
+      readWhole,
       top,
       range: {
         getBoundingClientRect: () => {
@@ -48,8 +50,10 @@ describe('marks of one block near the viewport', () => {
     expect(marksNear(few as never[], 2)).toBe(few);
   });
 
-  test('marks not in one text order (several blocks in one element) are all kept', () => {
+  test('marks not in one text order, or not of one block read whole (several blocks), are all kept', () => {
     const marks = [...marksDown(300, 12, -50_000), ...marksDown(300, 12, 0)];
     expect(marksNear(marks as never[], 2)).toBe(marks);
+    const ofSeveralBlocks = marksDown(5_000, 12, -30_000, false);
+    expect(marksNear(ofSeveralBlocks as never[], 2)).toBe(ofSeveralBlocks);
   });
 });
