@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glossary } from '../../data/glossary';
+import { inChromiumGlosa } from '../../tests/e2e/support/glosa-browser';
+import { popoverStateIn } from '../../tests/e2e/support/glosa-probes';
 import { flattenHighlights, readGlosaHighlights } from '../../tests/e2e/support/highlight-reader';
 import { termCenter } from '../../tests/e2e/support/page-probes';
 import { launchChromiumWithExtension } from '../harness/launch-chromium';
@@ -43,7 +45,8 @@ if (!headless) {
     process.on('SIGINT', () => done());
   });
 } else {
-  const shots = resolve(ROOT, 'screenshots');
+  // GLOSA_SCREENSHOTS: elsewhere (the suite runs this script and keeps the reader's screenshots/ as is).
+  const shots = process.env.GLOSA_SCREENSHOTS ?? resolve(ROOT, 'screenshots');
   mkdirSync(shots, { recursive: true });
   const articleShot = resolve(shots, 'article.png');
   await page.screenshot({ path: articleShot });
@@ -54,7 +57,12 @@ if (!headless) {
   const term = await page.evaluate(termCenter, 'Sendero Luminoso');
   if (term) {
     await page.mouse.click(term.x, term.y);
-    await page.waitForFunction(() => document.querySelector('glosa-popover')?.matches(':popover-open'));
+    // The popover lives in Glosa's closed shadow root: read from the driver's side, as the tests do.
+    const deadline = Date.now() + 10_000;
+    while (!(await inChromiumGlosa(page, popoverStateIn, null))?.open) {
+      if (Date.now() > deadline) throw new Error('the popover did not open on "Sendero Luminoso"');
+      await new Promise((done) => setTimeout(done, 50));
+    }
     await page.screenshot({ path: popoverShot });
   }
   // The toolbar popup, searching (opened as a tab: headless browsers show no toolbar).

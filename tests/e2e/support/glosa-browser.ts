@@ -56,6 +56,15 @@ function onRootSource(fn: (root: ShadowRoot, arg: never) => unknown): string {
  */
 const PROBE_WORLD = 'glosa-test-probe';
 
+/** `fn` run on Glosa's closed shadow root in a Playwright (Chromium) page: for `npm start`'s demo. */
+export function inChromiumGlosa<A, R>(
+  page: PlaywrightPage,
+  fn: (root: ShadowRoot, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R | undefined> {
+  return inGlosaChromium(page, onRootSource(fn as never), arg);
+}
+
 /** Chromium: the host's shadow root through CDP (DOM.describeNode pierces closed roots). */
 async function inGlosaChromium<R>(
   page: PlaywrightPage,
