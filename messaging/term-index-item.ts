@@ -34,8 +34,8 @@ export function storedTermIndex(version: string, ownTermsAt: number, index: Term
 }
 
 /**
- * The index stored for `version`, or undefined when none is, another version's, or one built before the
- * reader's own terms last changed (`ownTermsChangedAt`).
+ * The index stored for `version`, or undefined when none is, another version's, or one not built from the
+ * reader's own terms as of their last change (`ownTermsChangedAt`).
  */
 export function termIndexFrom(
   version: string,
@@ -45,7 +45,8 @@ export function termIndexFrom(
   const stored = value as Partial<StoredTermIndex> | null | undefined;
   if (stored?.version !== version || typeof stored.json !== 'string') return undefined;
   const changedAt = typeof ownTermsChangedAt === 'number' ? ownTermsChangedAt : 0;
-  if (!(typeof stored.ownTermsAt === 'number' && stored.ownTermsAt >= changedAt)) return undefined;
+  // Built from the last change itself: an earlier stamp (or a later one, were the clock set back) is stale.
+  if (stored.ownTermsAt !== changedAt) return undefined;
   try {
     return JSON.parse(stored.json) as TermIndex;
   } catch {

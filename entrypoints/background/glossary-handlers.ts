@@ -60,9 +60,8 @@ export function registerGlossaryHandlers(): void {
     return names;
   });
   // The options page records own-term changes in storage: the change wakes this worker, and outlives an
-  // options page closed at once (a message from it was lost then). A content script that wrote it could
-  // only cause a rebuild.
-  // readerGlossary() sees the new stamp and rebuilds.
+  // options page closed at once (a message from it was lost then); readerGlossary() sees the new stamp
+  // and rebuilds. A content script that wrote it could only cause a rebuild.
   ownTermsChangedItem.watch(async () => {
     await storeTermIndex();
     await announceChange();

@@ -60,7 +60,8 @@ export async function readerGlossary(): Promise<ReaderGlossary> {
   const changedAt = await ownTermsChangedItem.getValue().catch(() => 0);
   const cached = current;
   // Only the glossary that was read stale is dropped, not one a concurrent call has just begun.
-  if (cached && (await cached).ownTermsAt < changedAt && current === cached) current = undefined;
+  // Another stamp, not only a later one: a clock set back must not keep an old glossary.
+  if (cached && (await cached).ownTermsAt !== changedAt && current === cached) current = undefined;
   current ??= load();
   return current;
 }

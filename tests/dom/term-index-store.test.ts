@@ -101,12 +101,17 @@ describe('the reader’s own terms changed', () => {
     await ownTermsDb().entries.clear();
   });
 
-  test('an index built before the last change reads as none; one built at or after it is used', () => {
+  test('only an index built from the own terms as of their last change is used', () => {
     const stored = storedTermIndex(VERSION, 500, { categoryOf: {} } as never);
-    expect(termIndexFrom(VERSION, stored, 501)).toBeUndefined();
     expect(termIndexFrom(VERSION, stored, 500)).toBeDefined();
-    expect(termIndexFrom(VERSION, stored, 499)).toBeDefined();
-    expect(termIndexFrom(VERSION, stored, undefined)).toBeDefined();
+    expect(termIndexFrom(VERSION, stored, 501)).toBeUndefined();
+    // A clock set back gives a change an earlier stamp: the index is just as stale.
+    expect(termIndexFrom(VERSION, stored, 499)).toBeUndefined();
+    // Never changed (no stamp stored): the index built without own terms.
+    expect(
+      termIndexFrom(VERSION, storedTermIndex(VERSION, 0, { categoryOf: {} } as never), undefined),
+    ).toBeDefined();
+    expect(termIndexFrom(VERSION, stored, undefined)).toBeUndefined();
   });
 
   test('the change is recorded in storage, with no message: the background rebuilds, stores and tells the tabs', async () => {
