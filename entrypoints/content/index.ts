@@ -64,6 +64,17 @@ async function loadIndex(index: TermIndex, pause: () => Promise<void> = async ()
  */
 const START_STRETCH_MS = 20;
 
+/**
+ * Ends a stretch of Glosa's start begun at `since` if it ran past START_STRETCH_MS (measured for the
+ * bench as `name`), letting the page run; returns when the next stretch begins.
+ */
+async function endLongStretch(name: string, since: number): Promise<number> {
+  if (performance.now() - since <= START_STRETCH_MS) return since;
+  measureForBench(name, since);
+  await yieldToMain();
+  return performance.now();
+}
+
 /** The loaded index with how its matches are read on a page in `language`. */
 function forPage(loaded: Awaited<ReturnType<typeof loadIndex>>, language: PageLanguage) {
   return { ...loaded, readMatch: matchReader(loaded.matcher, language, loaded.names) };
@@ -85,10 +96,7 @@ export default defineContentScript({
       const load = async (index: TermIndex) => {
         let from = performance.now();
         const loaded = await loadIndex(index, async () => {
-          if (performance.now() - from < START_STRETCH_MS) return;
-          measureForBench('index', from);
-          await yieldToMain();
-          from = performance.now();
+          from = await endLongStretch('index', from);
         });
         indexLoad = { from, to: performance.now() };
         measureForBench('index', from);
@@ -132,13 +140,11 @@ export default defineContentScript({
     markForBench('glosa:index-ready');
     // Storage answered after the page was parsed: the index was loaded in this same task, which began
     // there. A long load: the rest in a task of its own.
-    stretch = indexLoad.to > performance.now() - 1 ? indexLoad.from : performance.now();
-    if (performance.now() - stretch > START_STRETCH_MS) {
-      measureForBench('start', stretch);
-      await yieldToMain();
-      if (life.ended) return host.destroy();
-      stretch = performance.now();
-    }
+    stretch = await endLongStretch(
+      'start',
+      indexLoad.to > performance.now() - 1 ? indexLoad.from : performance.now(),
+    );
+    if (life.ended) return host.destroy();
     let settings: Settings = withDefaults(stored);
     let terms = forPage(loaded, language);
     const resolver = new NameResolver(

@@ -162,6 +162,13 @@ function sameReading(a: Reading, b: Reading): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** -1 when the other node follows, 1 when it precedes (a compareDocumentPosition answer), else 0. */
+function orderOfPosition(position: number): number {
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
 export function compareReadingOrder(a: TermMark, b: TermMark): number {
   const first = anchorOf(a);
   const second = anchorOf(b);
@@ -169,11 +176,7 @@ export function compareReadingOrder(a: TermMark, b: TermMark): number {
   if (first === second) return a.start - b.start;
   // One DOM call in the common case, both in the same tree; across shadow trees, by their hosts.
   const direct = first.compareDocumentPosition(second);
-  if (!(direct & Node.DOCUMENT_POSITION_DISCONNECTED)) {
-    if (direct & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-    if (direct & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-    return 0;
-  }
+  if (!(direct & Node.DOCUMENT_POSITION_DISCONNECTED)) return orderOfPosition(direct);
   const chainA = composedChain(first);
   const chainB = composedChain(second);
   let depth = 0;
@@ -181,10 +184,7 @@ export function compareReadingOrder(a: TermMark, b: TermMark): number {
   const left = chainA[depth];
   const right = chainB[depth];
   if (!left || !right || left === right) return chainA.length - chainB.length;
-  const position = left.compareDocumentPosition(right);
-  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-  return 0;
+  return orderOfPosition(left.compareDocumentPosition(right));
 }
 
 /**

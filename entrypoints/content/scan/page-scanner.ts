@@ -222,25 +222,23 @@ export class PageScanner {
     const matcher = this.matcher;
     let sliceStart = performance.now();
     if (!matcher) return true;
-    const pieces = findInPieces(matcher, block.text, HUGE_BLOCK_PIECE_CHARS);
-    let step = pieces.next();
-    for (; !step.done; step = pieces.next()) {
-      if (performance.now() - sliceStart < SLICE_MS) continue;
+    /** Lets the page run once the slice is over; false when a newer pass took over meanwhile. */
+    const goOn = async () => {
+      if (performance.now() - sliceStart < SLICE_MS) return true;
       measureForBench('scan', sliceStart);
       await yieldToMain();
-      if (generation !== this.generation) return false;
       sliceStart = performance.now();
-    }
+      return generation === this.generation;
+    };
+    const pieces = findInPieces(matcher, block.text, HUGE_BLOCK_PIECE_CHARS);
+    let step = pieces.next();
+    for (; !step.done; step = pieces.next()) if (!(await goOn())) return false;
     const matches = step.value;
     const read = this.readMatch;
     const readings: Reading[] = [];
     for (let index = 0; read && index < matches.length; index++) {
       readings.push(read(block.text, matches[index] as TermMatch));
-      if (index % READINGS_PER_CHECK !== 0 || performance.now() - sliceStart < SLICE_MS) continue;
-      measureForBench('scan', sliceStart);
-      await yieldToMain();
-      if (generation !== this.generation) return false;
-      sliceStart = performance.now();
+      if (index % READINGS_PER_CHECK === 0 && !(await goOn())) return false;
     }
     // Changed meanwhile: the change re-reads it (the observer queued it); its marks would be stale.
     if (isLive(block)) {
