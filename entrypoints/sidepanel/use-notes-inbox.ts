@@ -1,5 +1,5 @@
 import { type Signal, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { EMPTY_DRAFT, type NoteDraft, type NoteTarget, receiveStartedNote } from '../../core/notes/draft';
 import { loadDraft, saveDraft } from '../../data/draft-store';
 import type { NotesDatabase } from '../../data/notes-db';
@@ -56,7 +56,9 @@ export function useNotesInbox(db: NotesDatabase, onNoteStarted: () => void): Not
     return () => clearTimeout(timer);
   });
 
-  useEffect(() => {
+  // Subscribed in the task that first shows the panel, not after its first paint: a note started the
+  // moment the panel appears is not missed when another open panel takes it first and clears it.
+  useLayoutEffect(() => {
     const take = (pending: PendingNote | null) => {
       if (!pending || Date.now() - pending.at > PENDING_FRESH_MS) return;
       const { at: _at, ...target } = pending;

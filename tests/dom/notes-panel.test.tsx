@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as renderWithoutAct } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTES_STRINGS } from '../../components/strings/notes';
@@ -304,6 +305,30 @@ describe('side panel: editing, deleting, finding', () => {
     fireEvent.click(within(first).getByRole('button', { name: 'Save note' }));
     await waitFor(() => expect(within(second).queryAllByRole('article')).toHaveLength(1));
     expect(within(second).getByRole('article').textContent).toContain('Seen in both panels');
+  });
+
+  test('a note started the moment a panel shows is taken there, even when another open panel clears it at once', async () => {
+    // No act(): the panel is shown as the browser shows it, its effects left for after the first paint.
+    const box = document.createElement('div');
+    document.body.append(box);
+    renderWithoutAct(
+      <NotesApp db={freshDb()} readingPage={signal(PAGE)} text={NOTES_STRINGS.en} termName={termName} />,
+      box,
+    );
+    const started = {
+      url: PAGE.url,
+      title: PAGE.title,
+      passage: null,
+      termIds: ['gana-peru'],
+      at: Date.now(),
+    };
+    await pendingNoteItem.setValue(started);
+    await pendingNoteItem.setValue(null); // the other panel took it
+    await waitFor(() =>
+      expect(box.querySelector('.notes-app__target')?.textContent).toMatch(/About Gana Perú/),
+    );
+    renderWithoutAct(null, box);
+    box.remove();
   });
 });
 
