@@ -1,4 +1,6 @@
 import { normalizeKey } from '../matching/normalize';
+import { isLetterOrMarkUnit } from './letters';
+import { firstWord, isApostropheOrHyphen, lettersBefore, nextWord, possessorBefore } from './word-patterns';
 
 /** What the words around a mention say about it (core/names/resolve.ts reads it). */
 export interface MentionContext {
@@ -22,7 +24,6 @@ export interface MentionContext {
   quoted: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/u;
 /** Name particles that join the words of one name ("Haya de la Torre", "Cristina Fernández de Kirchner"). */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'van', 'von']);
 const MAX_NEIGHBOURS = 3;
@@ -151,8 +152,7 @@ function opensSentence(text: string, start: number): boolean {
   if (index < 0) return true;
   if (text[index] === '.') {
     // "Ms. Fujimori", "J. García": the dot of an abbreviation or an initial ends no sentence.
-    const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, index - 6), index))?.[0] ?? '';
-    return !isAbbreviation(word);
+    return !isAbbreviation(lettersBefore(text, index, Math.max(0, index - 6)));
   }
   // Not after a colon: "Live: Gana Perú", "dijo: Gana Perú" keep their capital on purpose.
   return /[!?\n]/.test(text[index] ?? '');
@@ -202,7 +202,7 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
     else while (index > limit && !isWhitespace(text.charCodeAt(index - 1))) index--;
     if (index === pieceStart) break;
     const piece = direction === 1 ? text.slice(pieceStart, index) : text.slice(index, pieceStart);
-    const word = WORD.exec(piece)?.[0] ?? '';
+    const word = firstWord(piece);
     const clean = word.replace(/[.’']+$/u, '');
     // Looking back, a word that ends a sentence is not part of the name: "in Lima. Fujimori said".
     if (direction === -1 && /[.!?;:]["”»']?$/.test(piece) && !isAbbreviation(clean)) break;
@@ -229,13 +229,14 @@ function previousWord(text: string, start: number): number | undefined {
   while (index > 0 && /[ \t\u00a0]/.test(text[index - 1] ?? '')) index--;
   if (index === start) return undefined;
   const end = index;
-  while (index > 0 && /[\p{L}\p{M}'’-]/u.test(text[index - 1] ?? '')) index--;
-  while (index < end && !/[\p{L}\p{M}]/u.test(text[index] ?? '')) index++;
+  while (
+    index > 0 &&
+    (isLetterOrMarkUnit(text, index - 1) || isApostropheOrHyphen(text.charCodeAt(index - 1)))
+  )
+    index--;
+  while (index < end && !isLetterOrMarkUnit(text, index)) index++;
   return index < end ? index : undefined;
 }
-const NEXT_WORD =
-  /^[ \t\u00a0]+((?:(?:de|del|of|do|da|dos|das|d'|d’)[ \t\u00a0]*(?:(?:la|el|los|las|the|a|o)[ \t\u00a0]+)?)?)([\p{L}\p{M}][\p{L}\p{M}'’-]*)/iu;
-const POSSESSOR = /(\p{Lu}[\p{L}\p{M}]*)['’]s(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}-]*){0,2}[ \t\u00a0]+$/u;
 
 /**
  * The context of a mention at [start, end) of a block's text. Each part is read when first asked, once:
@@ -303,15 +304,13 @@ class LazyMentionContext implements MentionContext {
 
   get next(): MentionContext['next'] {
     if (this.nextRead === UNREAD) {
-      const next = NEXT_WORD.exec(this.text.slice(this.end, this.end + 60));
-      this.nextRead = next?.[2] ? { word: next[2], afterOf: (next[1] ?? '') !== '' } : undefined;
+      this.nextRead = nextWord(this.text, this.end);
     }
     return this.nextRead;
   }
 
   get possessor(): string | undefined {
-    if (this.possessorRead === UNREAD)
-      this.possessorRead = POSSESSOR.exec(this.text.slice(Math.max(0, this.start - 60), this.start))?.[1];
+    if (this.possessorRead === UNREAD) this.possessorRead = possessorBefore(this.text, this.start);
     return this.possessorRead;
   }
 
