@@ -40,12 +40,14 @@ import './paint/style.css';
 /**
  * The parts of the term index the scanner uses, ready to use. Loaded as soon as storage answers: on a
  * long page that is while the page is still being parsed, in a task of its own. `pause` comes between
- * unpacking and building the matcher (each tens of milliseconds in a cold engine on a busy page).
+ * unpacking, building the matcher and reading the names' facts (each up to tens of milliseconds in a
+ * cold engine on a busy page).
  */
 async function loadIndex(index: TermIndex, pause: () => Promise<void> = async () => {}) {
   const unpacked = unpackTerms(index.terms);
   await pause();
   const matcher = loadMatcher(unpacked);
+  await pause();
   const facts = new Map<string, EntryFacts>();
   for (const [id, { nameWords, countries, person }] of Object.entries(index.entryFacts))
     facts.set(id, { nameWords: new Set(nameWords), countries, person });
@@ -57,12 +59,17 @@ async function loadIndex(index: TermIndex, pause: () => Promise<void> = async ()
   return { matcher, categoryOf: index.categoryOf, privateForms: new Set(index.privateForms), names };
 }
 
+/** Whether this script runs in the page itself rather than in one of its frames. */
+const TOP_FRAME = window === window.top;
+
 /**
- * A stretch of Glosa's start longer than this (a cold engine, a page busy laying itself out) is cut in
- * two at its next step: one task then holds up the page no longer than 50 ms. A shorter start stays in
- * one task, so that the top of the page is marked in the page's first frame.
+ * A stretch of the page's start longer than this (a cold engine, a page busy laying itself out) is cut
+ * in two at its next step: one task then holds up the page no longer than 50 ms. A shorter start stays
+ * in one task, so that the top of the page is marked in the page's first frame. A frame (a player, an
+ * ad: dozens on some pages, each with its own cold copy of Glosa) starts once the page is idle, with
+ * no first frame to catch: it yields at every step.
  */
-const START_STRETCH_MS = 20;
+const START_STRETCH_MS = TOP_FRAME ? 20 : 0;
 
 /**
  * Ends a stretch of Glosa's start begun at `since` if it ran past START_STRETCH_MS (measured for the
@@ -110,8 +117,7 @@ export default defineContentScript({
       return reads;
     };
     // The page itself at once; a frame (players, ads, widgets, often dozens) once it has text to read.
-    const topFrame = window === window.top;
-    let reads = topFrame ? read() : undefined;
+    let reads = TOP_FRAME ? read() : undefined;
     measureForBench('start', stretch);
     await documentParsed(document);
     markForBench('glosa:parsed');
@@ -214,7 +220,7 @@ export default defineContentScript({
       if (active) startScan();
     });
     // Questions about "the page" are the top frame's to answer; frames would answer them twice.
-    if (topFrame) {
+    if (TOP_FRAME) {
       messenger.onMessage('getPageStatus', () => ({
         hostname: location.hostname,
         active,
