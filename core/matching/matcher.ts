@@ -18,13 +18,13 @@ import {
   FOLD_EXTEND,
   FOLD_KIND_MASK,
   FOLD_SPACE,
-  FOLD_TABLE,
   FOLD_UNIT,
   FOLD_UNIT_SHIFT,
   FOLD_WORD,
   FoldCursor,
   foldCharacter,
   foldEntry,
+  foldTable,
   isWordCodePoint,
   normalizeCaseKey,
   normalizeKey,
@@ -401,7 +401,7 @@ function scanQuietRun(
   starters: Uint8Array,
   scan: Int32Array,
 ) {
-  const table = FOLD_TABLE;
+  const table = foldTable();
   const hasStarters = scan[HAS_STARTERS] === 1;
   const pending = scan[PENDING] as number;
   let inWord = scan[IN_WORD] as number;
@@ -814,7 +814,7 @@ class TrieMatcher implements Matcher {
     const { formStart, rootAscii } = this.trie;
     const { candidateNodes, candidateEnds, bytes } = this;
     const size = this.encodedLength;
-    const table = FOLD_TABLE;
+    const table = foldTable();
     let count = 0;
     let node = 0;
     // A form end waits for the next unit to tell whether a word boundary follows it.

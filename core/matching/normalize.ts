@@ -13,7 +13,7 @@
  * - full case folding for ß/ẞ → ss and final sigma ς → σ, which toLowerCase alone leaves apart.
  *
  * Three ways to read folded text: normalizeWithMap (a string plus offset arrays), foldInto (the same into
- * reusable typed arrays), and, for the matcher's hot loop, the per-unit table (foldEntry / FOLD_TABLE)
+ * reusable typed arrays), and, for the matcher's hot loop, the per-unit table (foldEntry / foldTable)
  * and FoldCursor, which fold on the fly without building anything. All share foldCodePoint's rules.
  */
 
@@ -200,11 +200,8 @@ export function isWordCodePoint(cp: number): boolean {
   return word;
 }
 
-/**
- * foldEntry's table, filled lazily (0: not computed yet, call foldEntry). Exported so that hot loops can
- * read it without a call: `let entry = FOLD_TABLE[unit]; if (entry === 0) entry = foldEntry(unit);`.
- */
-export const FOLD_TABLE = new Int32Array(0x10000);
+/** foldEntry's table once made (see foldTable). */
+let table: Int32Array | undefined;
 /** Folds of more than one unit (BMP) and of every astral code point. */
 const FOLD_STRINGS = new Map<number, CharacterFold>();
 
@@ -222,14 +219,27 @@ function tableEntry(unit: number): number {
   return FOLD_PIECES;
 }
 
-for (let unit = 0; unit < 0x80; unit++) FOLD_TABLE[unit] = tableEntry(unit);
+/**
+ * foldEntry's table, filled lazily beyond ASCII (0: not computed yet, call foldEntry), for hot loops to
+ * read without a call: `let entry = table[unit]; if (entry === 0) entry = foldEntry(unit);`. Made on
+ * first use, not when the script loads: a frame that never reads text (most players and ads, dozens on
+ * some pages, each with its own copy of Glosa) never pays for its 256 KB and its ASCII rules.
+ */
+export function foldTable(): Int32Array {
+  if (table === undefined) {
+    table = new Int32Array(0x10000);
+    for (let unit = 0; unit < 0x80; unit++) table[unit] = tableEntry(unit);
+  }
+  return table;
+}
 
 /** The encoded fold of a BMP unit (see FOLD_KIND_MASK); one typed-array read once the unit was seen. */
 export function foldEntry(unit: number): number {
-  const entry = FOLD_TABLE[unit] as number;
+  const folds = table ?? foldTable();
+  const entry = folds[unit] as number;
   if (entry !== 0) return entry;
   const computed = tableEntry(unit);
-  FOLD_TABLE[unit] = computed;
+  folds[unit] = computed;
   return computed;
 }
 
