@@ -1,13 +1,12 @@
-import { isLetterAt, isLetterOrMarkAt, isLowerAt, isUpperAt, unitsAt, unitsBefore } from './letters';
-
 /**
  * Words around a mention read by hand, code point by code point, each as the regular expression in its
  * comment would read them (tests/node/word-patterns.test.ts holds them to it): see ./letters.ts for why.
  */
+import { isLetterAt, isLetterOrMarkAt, isLowerAt, isUpperAt, unitsAt, unitsBefore } from './letters';
 
 /** ' ’ or - inside a word. */
 export function isApostropheOrHyphen(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2d;
+  return isApostrophe(code) || code === 0x2d;
 }
 
 /** [ \t\u00a0] */
@@ -64,7 +63,10 @@ function spacesEnd(text: string, from: number, limit: number): number {
 const CONNECTORS = new Set(['de', 'del', 'of', 'do', 'da', 'dos', 'das']);
 const ARTICLES = new Set(['la', 'el', 'los', 'las', 'the', 'a', 'o']);
 
-/** A word of `words` (any case) at `from`, followed by one space or more: where they end, or -1. */
+/**
+ * A word of `words` (any case) at `from`, followed by one space or more: where they end, or -1. Looks no
+ * further than four characters: connectors and articles have three at most.
+ */
 function wordOfThenSpaces(text: string, from: number, limit: number, words: ReadonlySet<string>): number {
   let end = from;
   while (end < limit && !isInlineSpace(text.charCodeAt(end)) && end - from < 4) end++;
@@ -108,6 +110,7 @@ export function nextWord(text: string, from: number): { word: string; afterOf: b
   return end > start ? { word: text.slice(start, end), afterOf: false } : undefined;
 }
 
+/** ' or ’ */
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
