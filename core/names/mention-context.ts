@@ -1,6 +1,13 @@
 import { normalizeKey } from '../matching/normalize';
 import { isLetterOrMarkUnit } from './letters';
-import { firstWord, isApostropheOrHyphen, lettersBefore, nextWord, possessorBefore } from './word-patterns';
+import {
+  firstWord,
+  isApostropheOrHyphen,
+  isInlineSpace,
+  lettersBefore,
+  nextWord,
+  possessorBefore,
+} from './word-patterns';
 
 /** What the words around a mention say about it (core/names/resolve.ts reads it). */
 export interface MentionContext {
@@ -226,7 +233,7 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
 /** Where the word right before `start` begins (only spaces between), or undefined. */
 function previousWord(text: string, start: number): number | undefined {
   let index = start;
-  while (index > 0 && /[ \t\u00a0]/.test(text[index - 1] ?? '')) index--;
+  while (index > 0 && isInlineSpace(text.charCodeAt(index - 1))) index--;
   if (index === start) return undefined;
   const end = index;
   while (

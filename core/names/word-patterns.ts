@@ -10,7 +10,7 @@ export function isApostropheOrHyphen(code: number): boolean {
 }
 
 /** [ \t\u00a0] */
-function isInlineSpace(code: number): boolean {
+export function isInlineSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
@@ -18,15 +18,7 @@ function isInlineSpace(code: number): boolean {
 export function firstWord(piece: string): string {
   let start = 0;
   while (start < piece.length && !isLetterOrMarkAt(piece, start)) start += unitsAt(piece, start);
-  if (start >= piece.length) return '';
-  let end = start + unitsAt(piece, start);
-  while (end < piece.length) {
-    const code = piece.charCodeAt(end);
-    if (isApostropheOrHyphen(code) || code === 0x2e) end++;
-    else if (isLetterOrMarkAt(piece, end)) end += unitsAt(piece, end);
-    else break;
-  }
-  return piece.slice(start, end);
+  return piece.slice(start, wordEnd(piece, start, piece.length, true));
 }
 
 /** /\p{L}+$/u on text[floor, index): the letters right before `index`. */
@@ -40,12 +32,16 @@ export function lettersBefore(text: string, index: number, floor: number): strin
   return text.slice(from, index);
 }
 
-/** [\p{L}\p{M}][\p{L}\p{M}'’-]* at `from`, before `limit`: where the word ends, or `from` if none starts. */
-function wordEnd(text: string, from: number, limit: number): number {
+/**
+ * [\p{L}\p{M}][\p{L}\p{M}'’-]* at `from`, before `limit` (with `dotInside`, [\p{L}\p{M}'’.-]* after the
+ * first): where the word ends, or `from` if none starts.
+ */
+function wordEnd(text: string, from: number, limit: number, dotInside = false): number {
   if (from >= limit || !isLetterOrMarkAt(text, from, limit)) return from;
   let end = from + unitsAt(text, from, limit);
   while (end < limit) {
-    if (isApostropheOrHyphen(text.charCodeAt(end))) end++;
+    const code = text.charCodeAt(end);
+    if (isApostropheOrHyphen(code) || (dotInside && code === 0x2e)) end++;
     else if (isLetterOrMarkAt(text, end, limit)) end += unitsAt(text, end, limit);
     else break;
   }
