@@ -83,6 +83,47 @@ describe('PageScanner', () => {
     expect(registry.size).toBe(401);
   });
 
+  test('the rest waits for the frame that shows the top’s marks; a hidden page or a frame that never comes does not hold it', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, index) => `<p>Note ${index}: neoliberalism.</p>`);
+    const frames: FrameRequestCallback[] = [];
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    try {
+      // Visible: the top's marks, then nothing more until a frame has been drawn (the scan's own
+      // slices would go ahead of it and keep the reader waiting for the first marks).
+      document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
+      let registry = new MarkRegistry();
+      startWithStillClock(registry, []);
+      const top = registry.size;
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      expect(registry.size).toBe(top);
+      for (const callback of frames.splice(0)) callback(performance.now());
+      await until(() => registry.size === 401);
+
+      // A frame that never comes (a page busy elsewhere): the scan goes on after a short wait.
+      scanner?.stop();
+      registry = new MarkRegistry();
+      startWithStillClock(registry, []);
+      await until(() => registry.size === 401);
+
+      // Hidden (a tab opened in the background draws no frames): read on without waiting for one,
+      // nor for the wait's end (timers that long never fire here).
+      scanner?.stop();
+      vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      const timeout = globalThis.setTimeout;
+      vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, delay?: number) =>
+        delay !== undefined && delay >= 100 ? 0 : timeout(callback, delay)) as typeof setTimeout);
+      registry = new MarkRegistry();
+      startWithStillClock(registry, []);
+      await until(() => registry.size === 401);
+    } finally {
+      frame.mockRestore();
+      vi.restoreAllMocks();
+    }
+  });
+
   test('one huge paragraph (a transcript) is read in slices after the top, every mention marked', async () => {
     document.body.innerHTML = `<h1>Keiko Fujimori</h1><p>${'Ollanta Humala spoke again. '.repeat(4_000)}</p>`;
     const progress: string[] = [];

@@ -12,7 +12,7 @@ import {
   type TextBlock,
   walkTextBlocks,
 } from './text-blocks';
-import { SLICE_MS, yieldToMain } from './yield-to-main';
+import { SLICE_MS, yieldToMain, yieldUntilPainted } from './yield-to-main';
 
 /** Glosa's own in-page UI; its host is the one node Glosa adds to a page. */
 
@@ -135,8 +135,8 @@ export class PageScanner {
     this.readTop();
     this.draining = drainingBefore;
     this.afterFirstFrame(doc, () => this.scanVisible(doc));
-    // The rest after a pause: the page's first frame (with the top's marks) comes first.
-    if (!this.draining) void this.drain(true);
+    // The rest once the page's next frame (with the top's marks) is drawn.
+    if (!this.draining) void this.drain(doc);
   }
 
   /** Marks the first blocks of the reading at once (the top of the page), then reports them 'visible'. */
@@ -308,14 +308,15 @@ export class PageScanner {
     if (!this.draining) void this.drain();
   }
 
-  private async drain(pauseFirst = false): Promise<void> {
+  /** Reads what is queued, in slices; after `firstFrameOf`'s next frame when given. */
+  private async drain(firstFrameOf?: Document): Promise<void> {
     this.draining = true;
     const generation = this.generation;
     let sliceStart = performance.now();
     let deadline = sliceStart + SLICE_MS;
     try {
-      if (pauseFirst) {
-        await yieldToMain();
+      if (firstFrameOf) {
+        await yieldUntilPainted(firstFrameOf);
         if (generation !== this.generation) return;
         sliceStart = performance.now();
         deadline = sliceStart + SLICE_MS;

@@ -42,5 +42,32 @@ export function yieldToMain(): Promise<void> {
   return afterPageTasks();
 }
 
+/** Longest wait for a frame: a page busy elsewhere (or hidden meanwhile) does not hold Glosa up longer. */
+const FRAME_WAIT_MAX_MS = 100;
+
+/**
+ * Lets the page render its next frame, then resumes: the marks just read and scheduled for painting
+ * (requestAnimationFrame) reach the screen before more reading. A slice continued by yieldToMain would
+ * go ahead of the frame, and a few slices can hold it back by tens of milliseconds. A hidden page draws
+ * no frames: it gets an ordinary yield.
+ */
+export function yieldUntilPainted(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  if (doc.visibilityState === 'hidden' || typeof view?.requestAnimationFrame !== 'function')
+    return yieldToMain();
+  return new Promise((resolve) => {
+    let done = false;
+    const resume = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(resume, FRAME_WAIT_MAX_MS);
+    // From inside the frame, a task: it runs once the frame's rendering is over.
+    view.requestAnimationFrame(() => void afterPageTasks().then(resume));
+  });
+}
+
 /** Work per slice before yielding: well under the 50 ms that makes a long task. */
 export const SLICE_MS = 8;
