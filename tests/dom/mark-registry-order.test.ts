@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { compileMatcher } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
 import { glossary } from '../../data/glossary';
@@ -70,4 +70,59 @@ describe('MarkRegistry reading order, kept up to date between changes', () => {
       expect(registry.inReadingOrder().length).toBe(registry.size);
     }
   });
+
+  test('marks of one walk over the page are put in order without a DOM comparison', () => {
+    document.body.innerHTML = Array.from(
+      { length: 40 },
+      (_, index) =>
+        `<div>${SENTENCES[index % 4]}<p>${SENTENCES[(index + 1) % 4]} <em>${SENTENCES[(index + 2) % 4]}</em></p>${SENTENCES[(index + 3) % 4]}</div>`,
+    ).join('');
+    const registry = new MarkRegistry();
+    const compare = vi.spyOn(Node.prototype, 'compareDocumentPosition');
+    let index = 0;
+    for (const block of collectTextBlocks(document.body)) {
+      registry.replaceBlock(block, matcher.find(block.text), categoryOf);
+      // Ordered now and then, as the scanner's names pass does while a page is read.
+      if (index++ % 7 === 0) registry.inReadingOrder();
+    }
+    const ordered = registry.inReadingOrder();
+    expect(compare).not.toHaveBeenCalled();
+    compare.mockRestore();
+    expect(ordered.length).toBeGreaterThan(100);
+    expect(ordered).toEqual(inDocumentOrder([...registry.all()]));
+  });
+
+  test('marks of blocks read first (the visible area) merge with one walk over the page in reading order', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const random = new Random(seed);
+      document.body.innerHTML = Array.from(
+        { length: 40 },
+        () =>
+          `<div>${random.pick(SENTENCES)}<p>${random.pick(SENTENCES)} <em>${random.pick(SENTENCES)}</em></p>${random.pick(SENTENCES)}</div>`,
+      ).join('');
+      const registry = new MarkRegistry();
+      // A few block elements first (a walk of its own each), as on a page opened scrolled down.
+      const paragraphs = [...document.querySelectorAll('p')];
+      const visible = new Set(Array.from({ length: 3 }, () => random.pick(paragraphs)));
+      for (const paragraph of visible) read(registry, paragraph);
+      registry.inReadingOrder();
+      for (const block of collectTextBlocks(document.body)) {
+        if (visible.has(block.container as HTMLParagraphElement)) continue;
+        registry.replaceBlock(block, matcher.find(block.text), categoryOf);
+        if (random.chance(0.1)) registry.inReadingOrder();
+      }
+      expect(registry.inReadingOrder()).toEqual(inDocumentOrder([...registry.all()]));
+    }
+  });
 });
+
+/** `marks` sorted by a walk of every node of the body (independent of the comparator the registry uses). */
+function inDocumentOrder(marks: TermMark[]): TermMark[] {
+  const position = new Map<Node, number>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode())
+    position.set(node, position.size);
+  const key = (mark: TermMark) =>
+    position.get(mark.readWhole ? mark.container : (mark.nodes[0] as Node)) ?? -1;
+  return marks.sort((a, b) => key(a) - key(b) || a.start - b.start);
+}

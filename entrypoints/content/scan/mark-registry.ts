@@ -39,6 +39,9 @@ export class TermMark {
     readonly start: number,
     readonly end: number,
     place: NodePlace | WholeBlockNodes,
+    /** The walk that read the mark's block and the block's place in it (TextBlock.walk, .order). */
+    readonly walk: number | undefined,
+    readonly order: number,
     /** What the mention means by itself (core/names/resolve.ts); a full name unless said otherwise. */
     readonly reading: Reading = { kind: 'strong', entryId: matchedEntryId, proper: true },
   ) {
@@ -170,6 +173,8 @@ function orderOfPosition(position: number): number {
 }
 
 export function compareReadingOrder(a: TermMark, b: TermMark): number {
+  // Read by one walk: its blocks came in document order.
+  if (a.walk !== undefined && a.walk === b.walk) return a.order - b.order || a.start - b.start;
   const first = anchorOf(a);
   const second = anchorOf(b);
   if (!first || !second) return 0;
@@ -238,7 +243,18 @@ function marksFor(
     const place = whole ?? placeInBlock(block, match.start, match.end);
     if (place instanceof WholeBlockNodes || place.nodes.length > 0)
       marks.push(
-        new TermMark(entryId, category, isPrivate, container, match.start, match.end, place, reading),
+        new TermMark(
+          entryId,
+          category,
+          isPrivate,
+          container,
+          match.start,
+          match.end,
+          place,
+          block.walk,
+          block.order ?? 0,
+          reading,
+        ),
       );
   });
   return marks;
