@@ -82,6 +82,8 @@ interface GlosaRun {
   firstMs: number;
   /** Glosa's content script starting to that first highlight. */
   firstAfterStartMs: number;
+  /** DOMContentLoaded to extension storage's answer with the term index (negative: before). */
+  indexReadMs: number;
   /** DOMContentLoaded to every marked block measured (idle slices after the scan; NaN: small page). */
   measuredMs: number;
   ranges: number;
@@ -322,6 +324,7 @@ export async function runBrowserBench(options: {
           doneMs: doneAt - state.dcl,
           firstMs: (state.painted[0] ?? first?.at ?? state.dcl) - state.dcl,
           firstAfterStartMs: (state.painted[0] ?? first?.at ?? Number.NaN) - state.glosaStart,
+          indexReadMs: state.indexRead - state.dcl,
           measuredMs: (state.measured[state.measured.length - 1] ?? Number.NaN) - state.dcl,
           ranges: last?.size ?? 0,
           firstFrameMs: state.firstFrameEnd - state.dcl,

@@ -37,6 +37,8 @@ export interface ProbeState {
   measured: number[];
   /** When Glosa's content script began its work (a User Timing mark of benchmark builds; NaN before). */
   glosaStart: number;
+  /** When extension storage answered with the term index (a User Timing mark of benchmark builds). */
+  indexRead: number;
   /**
    * Each time Glosa registered a non-empty set of highlights (a User Timing mark of benchmark builds): the
    * moment itself, which the poll above sees only once the page's main thread is free.
@@ -88,6 +90,7 @@ export function installProbe(config: ProbeConfig): void {
     scans: [],
     measured: [],
     glosaStart: Number.NaN,
+    indexRead: Number.NaN,
     painted: [],
     work: [],
     longTasks: [],
@@ -106,6 +109,8 @@ export function installProbe(config: ProbeConfig): void {
       if (entry.name === 'glosa:scan-settled') state.scans.push(entry.startTime);
       if (entry.name === 'glosa:blocks-measured') state.measured.push(entry.startTime);
       if (entry.name === 'glosa:start' && Number.isNaN(state.glosaStart)) state.glosaStart = entry.startTime;
+      if (entry.name === 'glosa:index-read' && Number.isNaN(state.indexRead))
+        state.indexRead = entry.startTime;
       if (entry.name === 'glosa:painted') state.painted.push(entry.startTime);
     }
   }).observe({ type: 'mark', buffered: true });

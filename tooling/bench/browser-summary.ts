@@ -18,6 +18,8 @@ export interface SizeSummary {
   glosaSpread: number;
   firstMs: number;
   firstAfterStartMs: number;
+  /** DOMContentLoaded to storage's answer with the term index (median; negative: before). */
+  indexReadMs: number;
   /** Every marked block measured (idle slices after the scan); NaN where all marks are painted. */
   measuredMs: number;
   ranges: number;
@@ -42,6 +44,7 @@ export function summarizeSize(result: SizeResult): SizeSummary {
     glosaSpread: spread(result.glosa.map((run) => run.doneMs)),
     firstMs: median(result.glosa.map((run) => run.firstMs)),
     firstAfterStartMs: median(result.glosa.map((run) => run.firstAfterStartMs)),
+    indexReadMs: median(result.glosa.map((run) => run.indexReadMs)),
     measuredMs: median(result.glosa.map((run) => run.measuredMs).filter(Number.isFinite)),
     ranges: median(result.glosa.map((run) => run.ranges)),
     floorMs: median(result.floor.map((run) => run.ms)),
