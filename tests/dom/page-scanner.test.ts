@@ -124,6 +124,73 @@ describe('PageScanner', () => {
     }
   });
 
+  test('a page opened scrolled down: what the viewport shows is read after the first frame, before the page above it', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`);
+    document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
+    // The viewport shows paragraphs 300 to 309 (the grid's points land on them).
+    let point = 0;
+    vi.spyOn(document, 'elementFromPoint').mockImplementation(
+      () => document.getElementById(`p${300 + (point++ % 10)}`) as Element,
+    );
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    const registry = new MarkRegistry();
+    const marked = (index: number) => registry.marksIn(document.getElementById(`p${index}`) as Element).length > 0;
+    const progress: string[] = [];
+    const seen: boolean[] = [];
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(performance.now());
+    scanner = new PageScanner({
+      registry,
+      onMarksChanged: (step) => {
+        progress.push(step);
+        // Each report of the visible area: were the viewport's paragraphs read, and the ones above them?
+        if (step === 'visible' && progress.length > 1) seen.push(marked(300) && marked(309) && !marked(250));
+      },
+    });
+    scanner.start(document, matcher, categoryOf);
+    clock.mockRestore();
+    try {
+      expect(marked(300)).toBe(false);
+      for (const callback of frames.splice(0)) callback(performance.now());
+      await until(() => progress.at(-1) === 'settled');
+      expect(seen[0]).toBe(true);
+      expect(registry.size).toBe(401);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  test('a viewport full of unread text is read in slices, not in one task', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`);
+    document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
+    let point = 0;
+    vi.spyOn(document, 'elementFromPoint').mockImplementation(
+      () => document.getElementById(`p${300 + (point++ % 30)}`) as Element,
+    );
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    const registry = new MarkRegistry();
+    const progress: string[] = [];
+    startWithStillClock(registry, progress);
+    try {
+      // A slow engine: every look at the clock finds 3 ms more gone.
+      let now = performance.now();
+      vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
+      for (const callback of frames.splice(0)) callback(performance.now());
+      await until(() => progress.at(-1) === 'settled');
+      expect(progress.filter((step) => step === 'visible').length).toBeGreaterThan(2);
+      expect(registry.size).toBe(401);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   test('one huge paragraph (a transcript) is read in slices after the top, every mention marked', async () => {
     document.body.innerHTML = `<h1>Keiko Fujimori</h1><p>${'Ollanta Humala spoke again. '.repeat(4_000)}</p>`;
     const progress: string[] = [];

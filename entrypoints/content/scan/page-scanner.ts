@@ -134,9 +134,10 @@ export class PageScanner {
     this.draining = true;
     this.readTop();
     this.draining = drainingBefore;
-    this.afterFirstFrame(doc, () => this.scanVisible(doc));
-    // The rest once the page's next frame (with the top's marks) is drawn.
+    // The rest once the page's next frame (with the top's marks) is drawn, what the reader sees first;
+    // an older pass's drain, pausing now, takes the new work when it next resumes.
     if (!this.draining) void this.drain(doc);
+    else this.afterFirstFrame(doc, () => void this.scanVisible(doc));
   }
 
   /** Marks the first blocks of the reading at once (the top of the page), then reports them 'visible'. */
@@ -267,40 +268,34 @@ export class PageScanner {
   };
 
   /**
-   * The blocks under a grid of points over the viewport not read yet, read at once so what the reader
-   * sees comes first (a page opened scrolled down, at an anchor, or with a long header above its text).
-   * Called once the page is laid out: asking where things are before that would lay the page out here.
+   * The blocks under a grid of points over the viewport not read yet, read before the rest of the page
+   * so what the reader sees comes first (a page opened scrolled down, at an anchor, or with a long
+   * header above its text), in slices like the rest. Called once the page is laid out: asking where
+   * things are before that would lay the page out here.
    */
-  private scanVisible(doc: Document): void {
-    const start = performance.now();
-    this.readVisible(doc);
-    measureForBench('visible', start);
-  }
-
-  private readVisible(doc: Document): void {
-    const view = doc.defaultView;
-    if (!view || typeof doc.elementFromPoint !== 'function') return;
-    const containers = new Set<Element>();
-    for (let y = 40; y < view.innerHeight; y += 80) {
-      for (const fraction of [0.25, 0.5, 0.75]) {
-        const element = doc.elementFromPoint(view.innerWidth * fraction, y);
-        const container = element && blockContainerOf(element);
-        if (container && container !== doc.body && container !== doc.documentElement)
-          containers.add(container);
-      }
-    }
-    const blocks: TextBlock[] = [];
-    for (const container of containers) {
+  private async scanVisible(doc: Document): Promise<void> {
+    const generation = this.generation;
+    let start = performance.now();
+    let marked = false;
+    for (const container of visibleContainers(doc)) {
       if (
         this.readContainers.has(container) ||
         (container.textContent?.length ?? 0) > VISIBLE_CONTAINER_MAX_CHARS ||
         isInsideSkipped(container)
       )
         continue;
-      blocks.push(...walkTextBlocks(container, this.noteShadowRoot, false, true));
+      this.markBlocks([...walkTextBlocks(container, this.noteShadowRoot, false, true)]);
+      marked = true;
+      if (performance.now() - start < SLICE_MS) continue;
+      this.options.onMarksChanged('visible');
+      marked = false;
+      measureForBench('visible', start);
+      await yieldToMain();
+      if (generation !== this.generation) return;
+      start = performance.now();
     }
-    this.markBlocks(blocks);
-    if (blocks.length > 0) this.options.onMarksChanged('visible');
+    if (marked) this.options.onMarksChanged('visible');
+    measureForBench('visible', start);
   }
 
   private enqueue(node: Node, readBefore = true): void {
@@ -316,7 +311,12 @@ export class PageScanner {
     let deadline = sliceStart + SLICE_MS;
     try {
       if (firstFrameOf) {
-        await yieldUntilPainted(firstFrameOf);
+        const painted = await yieldUntilPainted(firstFrameOf);
+        if (generation !== this.generation) return;
+        // The page is laid out: the rest of the viewport next (a page opened scrolled down), unless no
+        // frame came yet (then once one does; a hidden page, none).
+        if (painted) await this.scanVisible(firstFrameOf);
+        else this.afterFirstFrame(firstFrameOf, () => void this.scanVisible(firstFrameOf));
         if (generation !== this.generation) return;
         sliceStart = performance.now();
         deadline = sliceStart + SLICE_MS;
@@ -438,4 +438,19 @@ export class PageScanner {
       if (!covered) this.enqueue(node);
     }
   }
+}
+
+/** The block elements under a grid of points over the viewport (not the body or the root). */
+function visibleContainers(doc: Document): Set<Element> {
+  const containers = new Set<Element>();
+  const view = doc.defaultView;
+  if (!view || typeof doc.elementFromPoint !== 'function') return containers;
+  for (let y = 40; y < view.innerHeight; y += 80) {
+    for (const fraction of [0.25, 0.5, 0.75]) {
+      const element = doc.elementFromPoint(view.innerWidth * fraction, y);
+      const container = element && blockContainerOf(element);
+      if (container && container !== doc.body && container !== doc.documentElement) containers.add(container);
+    }
+  }
+  return containers;
 }

@@ -48,24 +48,23 @@ const FRAME_WAIT_MAX_MS = 100;
 /**
  * Lets the page render its next frame, then resumes: the marks just read and scheduled for painting
  * (requestAnimationFrame) reach the screen before more reading. A slice continued by yieldToMain would
- * go ahead of the frame, and a few slices can hold it back by tens of milliseconds. A hidden page draws
- * no frames: it gets an ordinary yield.
+ * go ahead of the frame, and a few slices can hold it back by tens of milliseconds. Resolves with
+ * whether the frame was drawn: a hidden page draws none (it gets an ordinary yield), and a frame may
+ * not come within FRAME_WAIT_MAX_MS.
  */
-export function yieldUntilPainted(doc: Document): Promise<void> {
+export function yieldUntilPainted(doc: Document): Promise<boolean> {
   const view = doc.defaultView;
   if (doc.visibilityState === 'hidden' || typeof view?.requestAnimationFrame !== 'function')
-    return yieldToMain();
+    return yieldToMain().then(() => false);
   return new Promise((resolve) => {
-    let done = false;
-    const resume = () => {
-      if (done) return;
-      done = true;
+    // Whichever comes first; resolving again does nothing.
+    const resume = (painted: boolean) => {
       clearTimeout(timer);
-      resolve();
+      resolve(painted);
     };
-    const timer = setTimeout(resume, FRAME_WAIT_MAX_MS);
+    const timer = setTimeout(() => resume(false), FRAME_WAIT_MAX_MS);
     // From inside the frame, a task: it runs once the frame's rendering is over.
-    view.requestAnimationFrame(() => void afterPageTasks().then(resume));
+    view.requestAnimationFrame(() => void afterPageTasks().then(() => resume(true)));
   });
 }
 
