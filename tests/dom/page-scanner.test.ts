@@ -125,7 +125,10 @@ describe('PageScanner', () => {
   });
 
   test('a page opened scrolled down: what the viewport shows is read after the first frame, before the page above it', async () => {
-    const paragraphs = Array.from({ length: 400 }, (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`);
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`,
+    );
     document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
     // The viewport shows paragraphs 300 to 309 (the grid's points land on them).
     let point = 0;
@@ -138,7 +141,8 @@ describe('PageScanner', () => {
       return frames.length;
     });
     const registry = new MarkRegistry();
-    const marked = (index: number) => registry.marksIn(document.getElementById(`p${index}`) as Element).length > 0;
+    const marked = (index: number) =>
+      registry.marksIn(document.getElementById(`p${index}`) as Element).length > 0;
     const progress: string[] = [];
     const seen: boolean[] = [];
     const clock = vi.spyOn(performance, 'now').mockReturnValue(performance.now());
@@ -164,7 +168,10 @@ describe('PageScanner', () => {
   });
 
   test('a viewport full of unread text is read in slices, not in one task', async () => {
-    const paragraphs = Array.from({ length: 400 }, (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`);
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`,
+    );
     document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
     let point = 0;
     vi.spyOn(document, 'elementFromPoint').mockImplementation(
