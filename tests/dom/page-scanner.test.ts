@@ -9,7 +9,10 @@ const matcher = compileMatcher(termsFromEntries(glossary));
 const categoryOf = Object.fromEntries(glossary.map((entry) => [entry.id, entry.category]));
 
 let scanner: PageScanner | undefined;
-afterEach(() => scanner?.stop());
+afterEach(() => {
+  scanner?.stop();
+  vi.restoreAllMocks();
+});
 
 /** Starts a scanner on the current document; resolves marks once its queue has drained. */
 function startScanner(): { registry: MarkRegistry; settled(): Promise<string[]> } {
@@ -42,6 +45,37 @@ function startScanner(): { registry: MarkRegistry; settled(): Promise<string[]> 
 /** Waits until `done()` holds; the test's own timeout ends a wait that never does. */
 async function until(done: () => boolean): Promise<void> {
   while (!done()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** A page of a headline and 400 numbered paragraphs (ids p0 to p399), each with one term. */
+function longPage(): void {
+  const paragraphs = Array.from(
+    { length: 400 },
+    (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`,
+  );
+  document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
+}
+
+/** The viewport shows paragraphs `first` to `first + count - 1`: the grid's points land on them in turn. */
+function viewportShows(first: number, count: number): void {
+  let point = 0;
+  vi.spyOn(document, 'elementFromPoint').mockImplementation(
+    () => document.getElementById(`p${first + (point++ % count)}`) as Element,
+  );
+}
+
+/** Frames are drawn only when the test says: the callbacks asked for so far. */
+function heldFrames(): { draw(): void } {
+  const frames: FrameRequestCallback[] = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  return {
+    draw() {
+      for (const callback of frames.splice(0)) callback(performance.now());
+    },
+  };
 }
 
 /**
@@ -84,62 +118,40 @@ describe('PageScanner', () => {
   });
 
   test('the rest waits for the frame that shows the top’s marks; a hidden page or a frame that never comes does not hold it', async () => {
-    const paragraphs = Array.from({ length: 400 }, (_, index) => `<p>Note ${index}: neoliberalism.</p>`);
-    const frames: FrameRequestCallback[] = [];
-    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frames.push(callback);
-      return frames.length;
-    });
-    try {
-      // Visible: the top's marks, then nothing more until a frame has been drawn (the scan's own
-      // slices would go ahead of it and keep the reader waiting for the first marks).
-      document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
-      let registry = new MarkRegistry();
-      startWithStillClock(registry, []);
-      const top = registry.size;
-      await new Promise((resolve) => setTimeout(resolve, 40));
-      expect(registry.size).toBe(top);
-      for (const callback of frames.splice(0)) callback(performance.now());
-      await until(() => registry.size === 401);
+    const frames = heldFrames();
+    // Visible: the top's marks, then nothing more until a frame has been drawn (the scan's own
+    // slices would go ahead of it and keep the reader waiting for the first marks).
+    longPage();
+    let registry = new MarkRegistry();
+    startWithStillClock(registry, []);
+    const top = registry.size;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(registry.size).toBe(top);
+    frames.draw();
+    await until(() => registry.size === 401);
 
-      // A frame that never comes (a page busy elsewhere): the scan goes on after a short wait.
-      scanner?.stop();
-      registry = new MarkRegistry();
-      startWithStillClock(registry, []);
-      await until(() => registry.size === 401);
+    // A frame that never comes (a page busy elsewhere): the scan goes on after a short wait.
+    scanner?.stop();
+    registry = new MarkRegistry();
+    startWithStillClock(registry, []);
+    await until(() => registry.size === 401);
 
-      // Hidden (a tab opened in the background draws no frames): read on without waiting for one,
-      // nor for the wait's end (timers that long never fire here).
-      scanner?.stop();
-      vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-      const timeout = globalThis.setTimeout;
-      vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, delay?: number) =>
-        delay !== undefined && delay >= 100 ? 0 : timeout(callback, delay)) as typeof setTimeout);
-      registry = new MarkRegistry();
-      startWithStillClock(registry, []);
-      await until(() => registry.size === 401);
-    } finally {
-      frame.mockRestore();
-      vi.restoreAllMocks();
-    }
+    // Hidden (a tab opened in the background draws no frames): read on without waiting for one,
+    // nor for the wait's end (timers that long never fire here).
+    scanner?.stop();
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const timeout = globalThis.setTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, delay?: number) =>
+      delay !== undefined && delay >= 100 ? 0 : timeout(callback, delay)) as typeof setTimeout);
+    registry = new MarkRegistry();
+    startWithStillClock(registry, []);
+    await until(() => registry.size === 401);
   });
 
   test('a page opened scrolled down: what the viewport shows is read after the first frame, before the page above it', async () => {
-    const paragraphs = Array.from(
-      { length: 400 },
-      (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`,
-    );
-    document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
-    // The viewport shows paragraphs 300 to 309 (the grid's points land on them).
-    let point = 0;
-    vi.spyOn(document, 'elementFromPoint').mockImplementation(
-      () => document.getElementById(`p${300 + (point++ % 10)}`) as Element,
-    );
-    const frames: FrameRequestCallback[] = [];
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frames.push(callback);
-      return frames.length;
-    });
+    longPage();
+    viewportShows(300, 10);
+    const frames = heldFrames();
     const registry = new MarkRegistry();
     const marked = (index: number) =>
       registry.marksIn(document.getElementById(`p${index}`) as Element).length > 0;
@@ -156,46 +168,27 @@ describe('PageScanner', () => {
     });
     scanner.start(document, matcher, categoryOf);
     clock.mockRestore();
-    try {
-      expect(marked(300)).toBe(false);
-      for (const callback of frames.splice(0)) callback(performance.now());
-      await until(() => progress.at(-1) === 'settled');
-      expect(seen[0]).toBe(true);
-      expect(registry.size).toBe(401);
-    } finally {
-      vi.restoreAllMocks();
-    }
+    expect(marked(300)).toBe(false);
+    frames.draw();
+    await until(() => progress.at(-1) === 'settled');
+    expect(seen[0]).toBe(true);
+    expect(registry.size).toBe(401);
   });
 
   test('a viewport full of unread text is read in slices, not in one task', async () => {
-    const paragraphs = Array.from(
-      { length: 400 },
-      (_, index) => `<p id="p${index}">Note ${index}: neoliberalism.</p>`,
-    );
-    document.body.innerHTML = `<h1>Keiko Fujimori</h1>${paragraphs.join('')}`;
-    let point = 0;
-    vi.spyOn(document, 'elementFromPoint').mockImplementation(
-      () => document.getElementById(`p${300 + (point++ % 30)}`) as Element,
-    );
-    const frames: FrameRequestCallback[] = [];
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frames.push(callback);
-      return frames.length;
-    });
+    longPage();
+    viewportShows(300, 30);
+    const frames = heldFrames();
     const registry = new MarkRegistry();
     const progress: string[] = [];
     startWithStillClock(registry, progress);
-    try {
-      // A slow engine: every look at the clock finds 3 ms more gone.
-      let now = performance.now();
-      vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
-      for (const callback of frames.splice(0)) callback(performance.now());
-      await until(() => progress.at(-1) === 'settled');
-      expect(progress.filter((step) => step === 'visible').length).toBeGreaterThan(2);
-      expect(registry.size).toBe(401);
-    } finally {
-      vi.restoreAllMocks();
-    }
+    // A slow engine: every look at the clock finds 3 ms more gone.
+    let now = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
+    frames.draw();
+    await until(() => progress.at(-1) === 'settled');
+    expect(progress.filter((step) => step === 'visible').length).toBeGreaterThan(2);
+    expect(registry.size).toBe(401);
   });
 
   test('one huge paragraph (a transcript) is read in slices after the top, every mention marked', async () => {
