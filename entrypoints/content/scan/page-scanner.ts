@@ -134,8 +134,9 @@ export class PageScanner {
     this.draining = true;
     this.readTop();
     this.draining = drainingBefore;
-    // The rest once the page's next frame (with the top's marks) is drawn, what the reader sees first;
-    // an older pass's drain, pausing now, takes the new work when it next resumes.
+    // The rest once the page's next frame, with the top's marks, is drawn: the viewport's rest first.
+    // An older pass's drain, pausing now, takes the new work when it resumes; the viewport's pass then
+    // follows the frame on its own.
     if (!this.draining) void this.drain(doc);
     else this.afterFirstFrame(doc, () => void this.scanVisible(doc));
   }
