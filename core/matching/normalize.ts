@@ -235,7 +235,7 @@ export function foldTable(): Int32Array {
 
 /** The encoded fold of a BMP unit (see FOLD_KIND_MASK); one typed-array read once the unit was seen. */
 export function foldEntry(unit: number): number {
-  const folds = table ?? foldTable();
+  const folds = foldTable();
   const entry = folds[unit] as number;
   if (entry !== 0) return entry;
   const computed = tableEntry(unit);

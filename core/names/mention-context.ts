@@ -3,10 +3,10 @@ import { isLetterOrMarkUnit } from './letters';
 import {
   firstWord,
   isApostropheOrHyphen,
-  isInlineSpace,
   lettersBefore,
   nextWord,
   possessorBefore,
+  spacesStartBefore,
 } from './word-patterns';
 
 /** What the words around a mention say about it (core/names/resolve.ts reads it). */
@@ -232,8 +232,7 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
 
 /** Where the word right before `start` begins (only spaces between), or undefined. */
 function previousWord(text: string, start: number): number | undefined {
-  let index = start;
-  while (index > 0 && isInlineSpace(text.charCodeAt(index - 1))) index--;
+  let index = spacesStartBefore(text, start, 0);
   if (index === start) return undefined;
   const end = index;
   while (

@@ -10,7 +10,7 @@ export function isApostropheOrHyphen(code: number): boolean {
 }
 
 /** [ \t\u00a0] */
-export function isInlineSpace(code: number): boolean {
+function isInlineSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
@@ -137,7 +137,7 @@ export function possessorBefore(text: string, to: number): string | undefined {
 }
 
 /** Where the spaces ([ \t\u00a0]*) ending at `index` begin. */
-function spacesStartBefore(text: string, index: number, floor: number): number {
+export function spacesStartBefore(text: string, index: number, floor: number): number {
   let start = index;
   while (start > floor && isInlineSpace(text.charCodeAt(start - 1))) start--;
   return start;
