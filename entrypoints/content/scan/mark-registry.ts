@@ -40,7 +40,7 @@ export class TermMark {
     readonly end: number,
     place: NodePlace | WholeBlockNodes,
     /** The walk that read the mark's block and the block's place in it (TextBlock.walk, .order). */
-    readonly walk: number | undefined,
+    readonly walk: number,
     readonly order: number,
     /** What the mention means by itself (core/names/resolve.ts); a full name unless said otherwise. */
     readonly reading: Reading = { kind: 'strong', entryId: matchedEntryId, proper: true },
@@ -174,7 +174,7 @@ function orderOfPosition(position: number): number {
 
 export function compareReadingOrder(a: TermMark, b: TermMark): number {
   // Read by one walk: its blocks came in document order.
-  if (a.walk !== undefined && a.walk === b.walk) return a.order - b.order || a.start - b.start;
+  if (a.walk === b.walk) return a.order - b.order || a.start - b.start;
   const first = anchorOf(a);
   const second = anchorOf(b);
   if (!first || !second) return 0;
@@ -252,7 +252,7 @@ function marksFor(
           match.end,
           place,
           block.walk,
-          block.order ?? 0,
+          block.order,
           reading,
         ),
       );

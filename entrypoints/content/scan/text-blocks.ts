@@ -105,8 +105,8 @@ export interface TextBlock {
    * two marks of one walk are put in reading order by these, without a DOM call each (thousands of
    * them on a long page, tens of milliseconds from a content script's world).
    */
-  walk?: number;
-  order?: number;
+  walk: number;
+  order: number;
 }
 
 /** A block's text nodes and where each begins in its text: `starts[i]` for `nodes[i]`. */
