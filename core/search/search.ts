@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { editDistance } from '../edit-distance';
-import { normalizeKey } from '../matching/normalize';
+import { type NameKeys, nameKeys, nameRank, SEVERAL_WORDS_RANK, startsLikeAName } from './name-rank';
 import { PrefixIndex } from './prefix-index';
+import { searchKey, withoutLeadingFiller } from './search-text';
 import { TrigramIndex } from './trigram-index';
 
 /** What search needs of an entry, bundled or the reader's own. */
@@ -28,6 +28,8 @@ interface IndexedEntry {
   doc: number;
   term: string;
   aliases: string[];
+  /** Its names as name-rank.ts compares them. */
+  names: NameKeys;
 }
 
 /**
@@ -51,24 +53,11 @@ const CANDIDATES = 40;
 /** Scores for prose matches, which come after every name match: summary before details. */
 const SUMMARY_SCORE = 0.8;
 const DETAILS_SCORE = 0.9;
-
-/**
- * How directly a query names an entry, which outranks any fuzzy score: the whole name ("garcia" for
- * García), its start, a whole name one typo away ("fujimory"), then a word of a name, a later word's start.
- */
-function nameRank(indexed: IndexedEntry, query: string): number {
-  const names = [indexed.term, ...indexed.aliases];
-  if (names.includes(query)) return 4;
-  if (names.some((name) => name.startsWith(query))) return 3;
-  const typos = query.length >= 5 ? Math.floor(query.length / 5) : 0;
-  if (typos > 0) {
-    const near = (text: string) => editDistance(query, text, typos) <= typos;
-    if (names.some(near)) return 2.5;
-    if (names.some((name) => name.split(' ').some(near))) return 2;
-  }
-  if (names.some((name) => name.includes(` ${query}`))) return 1;
-  return 0;
-}
+/** The rank of prose matches, and of fuzzy name hits found only inside a word (below prose). */
+const PROSE_RANK = -1;
+const BELOW_PROSE = -2;
+/** The score of such a candidate: past Fuse's threshold, before prose. */
+const PAST_THRESHOLD_SCORE = 0.5;
 
 export interface GlossarySearch<T extends SearchableEntry> {
   /**
@@ -84,27 +73,31 @@ export interface GlossarySearch<T extends SearchableEntry> {
  * with the query.
  */
 export function createGlossarySearch<T extends SearchableEntry>(entries: readonly T[]): GlossarySearch<T> {
-  const indexed: IndexedEntry[] = entries.map((entry, doc) => ({
-    doc,
-    term: normalizeKey(entry.term),
-    aliases: entry.aliases.map(normalizeKey),
-  }));
-  const names = new TrigramIndex();
+  const indexed: IndexedEntry[] = entries.map((entry, doc) => {
+    const term = searchKey(entry.term);
+    const aliases = entry.aliases.map(searchKey);
+    return { doc, term, aliases, names: nameKeys([term, ...aliases]) };
+  });
+  const trigrams = new TrigramIndex();
   const summaries = new PrefixIndex();
   const details = new PrefixIndex();
   entries.forEach((entry, doc) => {
-    summaries.add(doc, normalizeKey(`${entry.summary} ${entry.es?.summary ?? ''}`));
-    details.add(doc, normalizeKey(`${entry.details ?? ''} ${entry.es?.details ?? ''}`));
+    summaries.add(doc, searchKey(`${entry.summary} ${entry.es?.summary ?? ''}`));
+    details.add(doc, searchKey(`${entry.details ?? ''} ${entry.es?.details ?? ''}`));
   });
-  for (const item of indexed) names.add(item.doc, [item.term, ...item.aliases].join(' '));
+  for (const item of indexed) trigrams.add(item.doc, [item.term, ...item.aliases].join(' '));
   // Fuse's index records (tokenized names) are built once; each query assembles the few it needs.
   const { keys, records } = Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], indexed).toJSON();
+  /** Whether some name begins with `text` ("presidente gonzalo", "general velasco" are names). */
+  const beginsAName = (text: string) =>
+    indexed.some(({ names }) => names.names.some((name) => name.startsWith(text)));
 
   return {
     search(query, limit = 20, preferred = []) {
-      const folded = normalizeKey(query);
+      const key = searchKey(query);
+      const folded = beginsAName(key) ? key : withoutLeadingFiller(key);
       if (folded.length < 2) return [];
-      const candidates = names.candidates(folded, CANDIDATES);
+      const candidates = trigrams.candidates(folded, CANDIDATES);
       const subsetIndex = Fuse.parseIndex<IndexedEntry>({
         keys: keys as Parameters<typeof Fuse.parseIndex>[0]['keys'],
         records: candidates.map((doc, position) => ({
@@ -117,21 +110,29 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         SEARCH_OPTIONS,
         subsetIndex,
       );
-      const hits = fuse.search(folded).map((result) => ({
-        doc: result.item.doc,
-        score: result.score ?? 1,
-        rank: nameRank(result.item, folded),
-      }));
-      const found = new Set(hits.map((hit) => hit.doc));
+      const firstWord = folded.split(' ')[0] ?? folded;
+      const hits = new Map<number, { doc: number; score: number; rank: number }>();
+      for (const { item, score = 1 } of fuse.search(folded)) {
+        const rank = nameRank(item.names, folded);
+        // Found inside a word of a name ("onpe" in "golpe"): below the entries whose text has the query.
+        const inside = rank === 0 && !startsLikeAName(item.names, firstWord);
+        hits.set(item.doc, { doc: item.doc, score, rank: inside ? BELOW_PROSE : rank });
+      }
+      // Names Fuse scored past its threshold that a typo, a sound or their words still tie to the query
+      // ("kieko", "castiyo", "humala ollanta", "the 2022 self-coup attempt by pedro castillo").
+      for (const doc of candidates) {
+        if (hits.has(doc)) continue;
+        const rank = nameRank((indexed[doc] as IndexedEntry).names, folded);
+        if (rank >= SEVERAL_WORDS_RANK) hits.set(doc, { doc, score: PAST_THRESHOLD_SCORE, rank });
+      }
       if (folded.length >= 3) {
         for (const [index, score] of [
           [summaries, SUMMARY_SCORE],
           [details, DETAILS_SCORE],
         ] as const) {
           for (const doc of index.lookupPhrase(folded)) {
-            if (found.has(doc)) continue;
-            found.add(doc);
-            hits.push({ doc, score, rank: -1 });
+            if ((hits.get(doc)?.rank ?? BELOW_PROSE) > BELOW_PROSE) continue;
+            hits.set(doc, { doc, score, rank: PROSE_RANK });
           }
         }
       }
@@ -139,7 +140,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         const at = preferred.indexOf((entries[doc] as T).id);
         return at === -1 ? Number.POSITIVE_INFINITY : at;
       };
-      return hits
+      return [...hits.values()]
         .sort(
           (a, b) => b.rank - a.rank || onPage(a.doc) - onPage(b.doc) || a.score - b.score || a.doc - b.doc,
         )

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
+import { READER_QUERIES, READER_QUERIES_TOP_THREE } from './reader-queries';
 import { QUERY_SET } from './search-queries';
 
 const search = createGlossarySearch(glossary);
@@ -14,6 +15,36 @@ describe('glossary search: the committed query set', () => {
     const ids = typeof expected === 'string' ? [expected] : expected;
     const first = search.search(query, 5).slice(0, ids.length);
     expect(first.map((hit) => hit.entry.id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('glossary search: a reader’s queries, written apart from it', () => {
+  const firstIds = (query: string, count: number) =>
+    search
+      .search(query, 5)
+      .slice(0, count)
+      .map((hit) => hit.entry.id);
+
+  test.each(READER_QUERIES)('"%s" finds %s first', (query, expected) => {
+    const ids = typeof expected === 'string' ? [expected] : expected;
+    expect(firstIds(query, ids.length).sort()).toEqual([...ids].sort());
+  });
+
+  test.each(READER_QUERIES_TOP_THREE)('"%s" finds %s among the first three', (query, expected) => {
+    expect(firstIds(query, 3)).toContain(expected);
+  });
+
+  test('a query found only inside a longer word comes after entries whose text names it', () => {
+    // "onpe" lies inside "golpe", "eln" inside "election", "cusco" inside "Francisco".
+    expect(firstIds('ONPE', 1)).toEqual(['jne']);
+    expect(firstIds('ELN', 2).sort()).toEqual(['gustavo-petro', 'plan-colombia']);
+    expect(firstIds('cusco', 1)).toEqual(['machu-picchu']);
+  });
+
+  test('titles before a name are dropped, but not from names that begin with them', () => {
+    expect(firstIds('presidente gonzalo', 1)).toEqual(['abimael-guzman']);
+    expect(firstIds('general velasco', 1)).toEqual(['juan-velasco-alvarado']);
+    expect(firstIds('expresidenta', 1)).not.toEqual([]);
   });
 });
 

@@ -1,0 +1,93 @@
+import { editDistance } from '../edit-distance';
+import { soundKey } from './search-text';
+
+/** An entry's names as search compares them (searchKey), their words, and how they sound (soundKey). */
+export interface NameKeys {
+  names: string[];
+  words: string[];
+  sounds: string[];
+  soundWords: string[];
+}
+
+export function nameKeys(names: readonly string[]): NameKeys {
+  const words = [...new Set(names.flatMap((name) => name.split(' ')))];
+  const sounds = names.map(soundKey);
+  return {
+    names: [...names],
+    words,
+    sounds,
+    soundWords: [...new Set(sounds.flatMap((name) => name.split(' ')))],
+  };
+}
+
+/** Typos forgiven in a query: none under five letters (a short query is a prefix or an acronym), then one per five. */
+function typoBudget(query: string): number {
+  return Math.floor(query.length / 5);
+}
+
+/**
+ * Whether a name holds every word of a query of several ("humala ollanta", "elecciones 2021", "autogolpe
+ * 1992"), in any order, the last perhaps only begun: a year beside a name is then decisive.
+ */
+function namesEveryWord(names: readonly string[], query: string): boolean {
+  const words = query.split(' ');
+  const last = words.pop();
+  if (last === undefined || words.length === 0) return false;
+  return names.some((name) => {
+    const own = name.split(' ');
+    return words.every((word) => own.includes(word)) && own.some((word) => word.startsWith(last));
+  });
+}
+
+/** The words of a long query that one of the entry's names has whole (of three letters or more, or a year). */
+function wordsNamed(keys: NameKeys, query: string): number {
+  const words = new Set(query.split(' ').filter((word) => word.length >= 3 || /^\d+$/.test(word)));
+  let named = 0;
+  for (const word of words) if (keys.words.includes(word)) named++;
+  return named;
+}
+
+/** Ranks of name-rank.ts below a typo's: every word of a name, then several of them (a sentence typed). */
+const EVERY_WORD_RANK = 1.5;
+export const SEVERAL_WORDS_RANK = 1.2;
+
+/**
+ * How directly a query names an entry, which outranks any fuzzy score: the whole name ("garcia" for
+ * García), its start, a whole name or a word of one a typo or a sound-alike spelling away ("fujimory",
+ * "castiyo"), every word of a name, several of its words, a later word's start.
+ */
+export function nameRank(keys: NameKeys, query: string): number {
+  const { names } = keys;
+  if (names.includes(query)) return 4;
+  if (names.some((name) => name.startsWith(query))) return 3;
+  const typos = typoBudget(query);
+  if (typos > 0) {
+    const near = (text: string) => editDistance(query, text, typos) <= typos;
+    if (names.some(near)) return 2.5;
+    if (keys.words.some(near)) return 2;
+    const sound = soundKey(query);
+    const soundsNear = (text: string) => editDistance(sound, text, typos) <= typos;
+    if (keys.sounds.some(soundsNear)) return 2.5;
+    if (keys.soundWords.some(soundsNear)) return 2;
+  }
+  if (namesEveryWord(names, query)) return EVERY_WORD_RANK;
+  // "president of peru martin vizcarra": the more words a name has, the better (at most 0.2 more).
+  const named = wordsNamed(keys, query);
+  if (named >= 2) return SEVERAL_WORDS_RANK + Math.min(named, 20) / 100;
+  if (names.some((name) => name.includes(` ${query}`))) return 1;
+  return 0;
+}
+
+/**
+ * Whether a word of the entry's names begins like `word` (within the typos forgiven): when none does, a
+ * fuzzy hit found the query inside a word ("onpe" in "golpe", "cusco" in "francisco").
+ */
+export function startsLikeAName(keys: NameKeys, word: string): boolean {
+  const typos = typoBudget(word);
+  if (typos === 0) return keys.words.some((own) => own.startsWith(word));
+  return keys.words.some((own) => {
+    for (let length = word.length - typos; length <= word.length + typos; length++)
+      if (length > 0 && editDistance(word, own.slice(0, length), typos) <= typos) return true;
+    return false;
+  });
+}

@@ -1,0 +1,51 @@
+import { normalizeKey } from '../matching/normalize';
+
+/** An acronym written with dots ("o.e.a.", "u.s", "f.m.i."): single letters, each but the last dotted. */
+const DOTTED_ACRONYM = /(?<=^|\s)(?:\p{L}\.)+\p{L}?(?=\s|$)/gu;
+/** Anything that is neither letter, digit, apostrophe nor space: quotes, brackets, ¿?¡!, commas. */
+const PUNCTUATION = /[^\p{L}\p{N}\s']+/gu;
+/** Apostrophes that only open or close a quotation ('Che'), not those inside a name (O'Higgins). */
+const EDGE_APOSTROPHES = /(?<=^|\s)'+|'+(?=\s|$)/g;
+
+/**
+ * Text as search compares it: folded as the page matcher folds (accents, case, hyphens), with the dots
+ * of acronyms dropped ("O.E.A." → "oea") and other punctuation a space, so "fujimori, alberto" and
+ * "¿quién es keiko?" are words, not words glued to commas and question marks. Names, summaries and
+ * queries all go through it, so a name with punctuation of its own ("Juan D. Perón") still matches.
+ */
+export function searchKey(text: string): string {
+  return normalizeKey(text)
+    .replace(DOTTED_ACRONYM, (acronym) => acronym.replaceAll('.', ''))
+    .replace(PUNCTUATION, ' ')
+    .replace(EDGE_APOSTROPHES, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Words a reader puts before the name they look for: a question ("who is", "qué es el"), an article, a
+ * title ("presidente", "expresidenta"). Folded, as searchKey leaves them.
+ */
+const LEADING_FILLER =
+  /^(?:(?:who|what) (?:is|was|are|were) |(?:quien|quienes|que) (?:es|fue|son|era|eran) |(?:el|la|los|las|the|a|an) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general) )+/;
+
+/** The query without the words a reader puts before a name, or the query itself when nothing is left. */
+export function withoutLeadingFiller(query: string): string {
+  const rest = query.replace(LEADING_FILLER, '');
+  return rest.length >= 2 ? rest : query;
+}
+
+/**
+ * How a Spanish name sounds, for spellings that sound alike: ll and y, b and v, s, z and soft c, a
+ * silent h, qu and k, doubled letters ("castiyo", "bizcarra", "umala" find Castillo, Vizcarra, Humala).
+ */
+export function soundKey(text: string): string {
+  return text
+    .replace(/ll/g, 'y')
+    .replace(/v/g, 'b')
+    .replace(/z/g, 's')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/qu(?=[ei])/g, 'k')
+    .replace(/h/g, '')
+    .replace(/(.)\1+/g, '$1');
+}

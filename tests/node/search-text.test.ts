@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { editDistance } from '../../core/edit-distance';
+import { nameKeys, nameRank, startsLikeAName } from '../../core/search/name-rank';
+import { searchKey, soundKey, withoutLeadingFiller } from '../../core/search/search-text';
+
+/** Plain Levenshtein, the distance before swaps counted as one edit. */
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Deterministic strings over a small alphabet, so that swaps and repeats happen often. */
+function* randomPairs(count: number): Generator<[string, string]> {
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const word = () =>
+    Array.from({ length: Math.floor(next() * 9) }, () => 'abcd'[Math.floor(next() * 4)]).join('');
+  for (let n = 0; n < count; n++) yield [word(), word()];
+}
+
+describe('edit distance', () => {
+  test('two neighbouring letters swapped are one typo', () => {
+    expect(editDistance('kieko', 'keiko')).toBe(1);
+    expect(editDistance('fujimroi', 'fujimori')).toBe(1);
+    expect(editDistance('kieko', 'keiko', 1)).toBe(1);
+    expect(levenshtein('kieko', 'keiko')).toBe(2);
+  });
+
+  test('never more than Levenshtein, never less than one edit per swap saved', () => {
+    for (const [a, b] of randomPairs(2_000)) {
+      const distance = editDistance(a, b);
+      const plain = levenshtein(a, b);
+      expect(distance).toBeLessThanOrEqual(plain);
+      expect(distance).toBeGreaterThanOrEqual(Math.ceil(plain / 2));
+      expect(editDistance(b, a)).toBe(distance);
+    }
+  });
+
+  test('with a limit, it answers whether the distance is within it, exactly as without', () => {
+    for (const [a, b] of randomPairs(2_000)) {
+      const distance = editDistance(a, b);
+      for (const limit of [0, 1, 2, 3]) {
+        const limited = editDistance(a, b, limit);
+        expect(limited <= limit).toBe(distance <= limit);
+        if (distance <= limit) expect(limited).toBe(distance);
+      }
+    }
+  });
+});
+
+describe('search text', () => {
+  test('punctuation separates words; the dots of an acronym go', () => {
+    expect(searchKey('O.E.A.')).toBe('oea');
+    expect(searchKey('F.M.I.')).toBe('fmi');
+    expect(searchKey('fujimori, alberto')).toBe('fujimori alberto');
+    expect(searchKey('¿Quién es Keiko?')).toBe('quien es keiko');
+    expect(searchKey('"PPK."')).toBe('ppk');
+    expect(searchKey("'Che' Guevara")).toBe('che guevara');
+  });
+
+  test('what belongs to a name stays: an initial, an apostrophe inside it, a hyphen as a space', () => {
+    expect(searchKey('Juan D. Perón')).toBe('juan d peron');
+    expect(searchKey("O'Higgins")).toBe("o'higgins");
+    expect(searchKey('PCP-SL')).toBe('pcp sl');
+    expect(searchKey('Ley N° 32107')).toBe('ley n 32107');
+  });
+
+  test('questions, articles and titles before a name are dropped, never the whole query', () => {
+    expect(withoutLeadingFiller('quien es keiko')).toBe('keiko');
+    expect(withoutLeadingFiller('what is the pink tide')).toBe('pink tide');
+    expect(withoutLeadingFiller('expresidente alberto fujimori')).toBe('alberto fujimori');
+    expect(withoutLeadingFiller('presidenta boluarte')).toBe('boluarte');
+    expect(withoutLeadingFiller('presidente')).toBe('presidente');
+    expect(withoutLeadingFiller('pink tide')).toBe('pink tide');
+  });
+
+  test('Spanish spellings that sound alike have one sound key', () => {
+    expect(soundKey('castiyo')).toBe(soundKey('castillo'));
+    expect(soundKey('bizcarra')).toBe(soundKey('vizcarra'));
+    expect(soundKey('umala')).toBe(soundKey('humala'));
+    expect(soundKey('kispe')).toBe(soundKey('quispe'));
+    expect(soundKey('garsia')).toBe(soundKey('garcia'));
+    expect(soundKey('garcia')).not.toBe(soundKey('garza'));
+  });
+});
+
+describe('name rank', () => {
+  const castillo = nameKeys(['pedro castillo', 'castillo']);
+  const election = nameKeys(['elecciones generales del peru de 2016', 'peru 2016 election']);
+
+  test('a sound-alike spelling of a name ranks as a typo of it', () => {
+    expect(nameRank(castillo, 'castiyo')).toBe(2.5);
+    expect(nameRank(castillo, 'pedro castiyo')).toBe(2.5);
+  });
+
+  test('every word of a name in any order outranks some of its words', () => {
+    expect(nameRank(election, 'elecciones 2016')).toBeGreaterThan(nameRank(election, 'elecciones 2016 lima'));
+    expect(nameRank(election, 'elecciones 2016 lima')).toBeGreaterThan(nameRank(election, 'lima 2016'));
+  });
+
+  test('a query inside a word of a name does not start like the name', () => {
+    expect(startsLikeAName(nameKeys(['golpe de estado']), 'onpe')).toBe(false);
+    expect(startsLikeAName(nameKeys(['golpe de estado']), 'golp')).toBe(true);
+    expect(startsLikeAName(nameKeys(['machu picchu']), 'macchu')).toBe(true);
+  });
+});
