@@ -19,7 +19,10 @@ export interface TermIndex {
   categoryOf: Record<string, Category>;
   privateForms: number[];
   /** Per entry: the words of its proper names and its countries (core/names/resolve.ts). */
-  entryFacts: Record<string, { nameWords: string[]; countries: string[]; person: boolean }>;
+  entryFacts: Record<
+    string,
+    { nameWords: string[]; countries: string[]; person: boolean; institution: boolean }
+  >;
   /** Folded words that name a country or its people, with its ISO code ("irlanda": "IE"). */
   countryWords: Record<string, string>;
 }

@@ -25,6 +25,7 @@ import {
   foldCharacter,
   foldEntry,
   foldTable,
+  inCapitals,
   isWordCodePoint,
   normalizeCaseKey,
   normalizeKey,
@@ -537,13 +538,13 @@ class TrieMatcher implements Matcher {
     }
     const node = this.nodeOfForm[match.form] as number;
     const matching: number[] = [];
-    let pageCaseKey: string | null = null;
+    let pageText: string | null = null;
     for (let f = formStart[node] as number; f < (formStart[node + 1] as number); f++) {
       const index = formList[f] as number;
       const form = this.forms[index] as CompiledForm;
       if (form.caseSensitive) {
-        pageCaseKey ??= normalizeCaseKey(text.slice(match.start, match.end));
-        if (pageCaseKey !== form.caseKey) continue;
+        pageText ??= text.slice(match.start, match.end);
+        if (!caseMatches(pageText, form.caseKey)) continue;
       }
       matching.push(index);
     }
@@ -905,14 +906,29 @@ class TrieMatcher implements Matcher {
   /** The first form at `node` whose case check passes for the original [start, end) (its index), or -1. */
   private acceptedForm(text: string, node: number, start: number, end: number): number {
     const { formStart, formList } = this.trie;
-    let pageCaseKey: string | null = null;
+    let pageText: string | null = null;
     for (let f = formStart[node] as number; f < (formStart[node + 1] as number); f++) {
       const index = formList[f] as number;
       const form = this.forms[index] as CompiledForm;
       if (!form.caseSensitive) return index;
-      pageCaseKey ??= normalizeCaseKey(text.slice(start, end));
-      if (pageCaseKey === form.caseKey) return index;
+      pageText ??= text.slice(start, end);
+      if (caseMatches(pageText, form.caseKey)) return index;
     }
     return -1;
   }
+}
+
+/**
+ * Whether page text written `pageText` passes a case-sensitive form's check: its own capitalization
+ * (accents and the like folded), or the whole form in capitals, as a headline writes "PERÚ LIBRE".
+ * An acronym never carries an accent: "MÁS" in a capitals headline is the word, not MAS.
+ */
+function caseMatches(pageText: string, formCaseKey: string): boolean {
+  const pageCaseKey = normalizeCaseKey(pageText);
+  if (pageCaseKey === formCaseKey) return !inCapitals(formCaseKey) || !hasDiacritic(pageText);
+  return inCapitals(pageCaseKey) && pageCaseKey === formCaseKey.toUpperCase();
+}
+
+function hasDiacritic(text: string): boolean {
+  return /\p{M}/u.test(text.normalize('NFD'));
 }

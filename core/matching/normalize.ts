@@ -461,3 +461,22 @@ function unitsToString(units: Uint16Array, length: number): string {
   }
   return parts.join('');
 }
+
+/** Text with letters, none of them lower case: an acronym, or a line written in capitals. */
+export function inCapitals(text: string): boolean {
+  let letters = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x61 && unit <= 0x7a) return false;
+    if (unit < 0x80) {
+      letters ||= unit >= 0x41 && unit <= 0x5a;
+      continue;
+    }
+    const char = text[i] as string;
+    const upper = char.toUpperCase();
+    if (upper === char.toLowerCase()) continue; // not a letter with case
+    if (char !== upper) return false;
+    letters = true;
+  }
+  return letters;
+}

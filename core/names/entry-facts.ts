@@ -29,6 +29,7 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       nameWords: words,
       countries: entry.countries ?? [],
       person: entry.category === 'person',
+      institution: entry.category === 'party' || entry.category === 'institution',
     });
   }
   return facts;

@@ -1,4 +1,4 @@
-import { normalizeKey } from '../matching/normalize';
+import { inCapitals, normalizeKey } from '../matching/normalize';
 import { isLetterOrMarkUnit } from './letters';
 import {
   firstWord,
@@ -27,6 +27,8 @@ export interface MentionContext {
   possessor?: string;
   /** The mention itself starts with a capital (a name, not "humalista"). */
   capitalized: boolean;
+  /** The mention is written all in capitals ("PERÚ LIBRE" in a headline, a shouted name). */
+  inCapitals: boolean;
   /** It stands alone between quotation marks: a title ("the documentary “Revolución Ciudadana”"). */
   quoted: boolean;
 }
@@ -322,6 +324,10 @@ class LazyMentionContext implements MentionContext {
 
   get capitalized(): boolean {
     return isCapitalized(this.text.slice(this.start, this.end));
+  }
+
+  get inCapitals(): boolean {
+    return inCapitals(this.text.slice(this.start, this.end));
   }
 
   get quoted(): boolean {

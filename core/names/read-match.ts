@@ -1,4 +1,4 @@
-import type { Matcher, TermMatch } from '../matching/matcher';
+import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { mentionContext } from './mention-context';
 import { type NameFacts, type Reading, readMention } from './resolve';
@@ -37,14 +37,38 @@ export function matchReader(
       if (!one.country && (one.caseSensitive || one.short || !one.nounOf || one.nounOf.length === 0))
         byContext = true;
     }
-    const here = foreignNoun ? (blockLanguage(text, match.start) ?? language) : language;
-    return readMention(
+    const severalWords = hasSpace(text, match.start, match.end);
+    const here = foreignNoun
+      ? (foreignTermLanguage(forms, severalWords) ?? blockLanguage(text, match.start) ?? language)
+      : language;
+    const reading = readMention(
       forms,
       byContext ? mentionContext(text, match.start, match.end) : undefined,
       here,
       names,
     );
+    return reading.kind === 'weak' && severalWords ? { ...reading, words: 'several' } : reading;
   };
+}
+
+function hasSpace(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++)
+    if (text.charCodeAt(at) <= 0x20 || text.charCodeAt(at) === 0xa0) return true;
+  return false;
+}
+
+/**
+ * A term of several words of one language that is no everyday word ("incapacidad moral permanente",
+ * "denegación fáctica" in an English column): the writer quotes that language's term, whatever the
+ * paragraph's language. A single word ("golpe") is read by its paragraph's language.
+ */
+function foreignTermLanguage(
+  forms: readonly CompiledForm[],
+  severalWords: boolean,
+): PageLanguage | undefined {
+  if (!severalWords) return undefined;
+  const term = forms.find((form) => !form.short && form.nounOf?.length === 1);
+  return term?.nounOf?.[0] as PageLanguage | undefined;
 }
 
 /** A block longer than twice this is too long to have one language: the words around a mention are read. */

@@ -1,3 +1,4 @@
+import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
 import { nameWord } from './mention-context';
@@ -14,8 +15,8 @@ import { nameWord } from './mention-context';
  *   introduction before it decides (else the first after).
  * - A short form next to a given name, initial or surname that is not the entry's is another person:
  *   nothing, and it introduces nothing.
- * - A case-sensitive name at a sentence start or in a capitals line (a headline) has no capitals to prove
- *   it: it counts as a short form.
+ * - A case-sensitive name at a sentence start, in a capitals line (a headline) or written all in capitals
+ *   has no capitals to prove it: it names its entry only on a page about the glossary's world.
  * - A common noun names its entry only on pages of its own language.
  * - A party, alliance or movement of another country ("Ireland's Workers Party", "el Frente Amplio de
  *   Costa Rica") is not the entry; a name that runs on into a longer one ("Copa Mercosur", "Lava Jato
@@ -26,6 +27,8 @@ import { nameWord } from './mention-context';
 export interface FormFacts {
   entryId: string;
   caseSensitive: boolean;
+  /** The form as its capitals must be (normalizeCaseKey), when caseSensitive. */
+  caseKey?: string;
   short?: boolean;
   /** Common noun of these languages; absent or empty for a proper name. */
   nounOf?: readonly string[];
@@ -40,6 +43,11 @@ export interface EntryFacts {
   countries: readonly string[];
   /** A person: a neighbouring name says whose surname it is. Parties and the rest are told by country. */
   person: boolean;
+  /**
+   * A party or public institution: a name of several words that other countries' share ("Congreso de la
+   * República", "Frente Amplio") names it on a page about its world that names its country.
+   */
+  institution: boolean;
 }
 
 /**
@@ -58,8 +66,16 @@ export type Reading =
       readonly proper: boolean;
       readonly needsTopic?: 'names' | 'country';
     }
-  /** nouns: the candidates it names as a common noun of the page's language ("coup", "segunda vuelta"). */
-  | { readonly kind: 'weak'; readonly candidates: readonly string[]; readonly nouns: readonly string[] }
+  /**
+   * nouns: the candidates it names as a common noun of the page's language ("coup", "segunda vuelta").
+   * words: the mention has several words (a party's or institution's name rather than an acronym).
+   */
+  | {
+      readonly kind: 'weak';
+      readonly candidates: readonly string[];
+      readonly nouns: readonly string[];
+      readonly words?: 'several';
+    }
   | { readonly kind: 'country'; readonly country: string }
   | { readonly kind: 'none' };
 
@@ -234,8 +250,14 @@ function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
   return !entry.nameWords.has(folded);
 }
 
+/** Capitalized inside a sentence, these open a longer name: a place ("La Paz"), another surname ("Del Castillo"). */
+const NAME_OPENERS = new Set(['La', 'Las', 'Los', 'El', 'Del', 'De']);
+
 function isAnotherPerson(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
   if (!context?.capitalized || !entry?.person) return false;
+  const previous = context.previous;
+  if (previous && !previous.opensSentence && NAME_OPENERS.has(previous.word) && !context.capitalsProveNothing)
+    return true;
   const after = context.capitalsProveNothing ? [] : context.after;
   // Only the word right next to the surname counts on each side (a chain stops at the first neutral one).
   const nearestBefore = context.before[0];
@@ -347,7 +369,8 @@ export function readMention(
     if (form.caseSensitive) {
       capitalsMeanNothing ??=
         context !== undefined && (context.sentenceStart || context.capitalsProveNothing);
-      if (capitalsMeanNothing) {
+      // Written all in capitals, a name that is not an acronym shows none of its own capitals.
+      if (capitalsMeanNothing || (context?.inCapitals && !inCapitals(form.caseKey ?? ''))) {
         unproven ??= form;
         continue;
       }
@@ -408,6 +431,8 @@ export interface PageMentions {
   readonly namingBlocks: ReadonlySet<unknown>;
   readonly onTopic: boolean;
   aboutItsWorld(entryId: string, byCountry: boolean): boolean;
+  /** A party or institution of a country the page names, or one of whose entries it names in full. */
+  namesCountryOf(entryId: string): boolean;
 }
 
 /**
@@ -467,6 +492,7 @@ export class MentionGatherer {
   finish(names: NameFacts): PageMentions {
     const { properEntries, countries } = this;
     const onTopic = isOnTopic(properEntries, countries, names);
+    let pageCountries: Set<string> | undefined;
     return {
       readings: this.readings,
       blocks: this.blocks,
@@ -483,6 +509,17 @@ export class MentionGatherer {
         properEntries.size > 1 ||
         (properEntries.size === 1 && !properEntries.has(entryId)) ||
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
+      namesCountryOf: (entryId) => {
+        const entry = names.entry(entryId);
+        if (!entry?.institution) return false;
+        if (!pageCountries) {
+          pageCountries = new Set(countries);
+          for (const named of properEntries)
+            for (const code of names.entry(named)?.countries ?? []) pageCountries.add(code);
+        }
+        const found = pageCountries;
+        return entry.countries.some((code) => found.has(code));
+      },
     };
   }
 }
@@ -511,11 +548,24 @@ export function decideMention(page: PageMentions, index: number): Decision {
     };
   if (reading.kind === 'strong') return { entryId: reading.entryId, alternatives: [] };
   if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
+  const block = page.blocks?.[index];
+  const inNamingBlock = page.onTopic && page.namingBlocks.has(block);
   return decideWeak(
     reading,
-    (entryId) =>
-      page.properEntries.has(entryId) ? 'proper' : page.introductions.has(entryId) ? 'noun' : undefined,
-    page.onTopic && page.namingBlocks.has(page.blocks?.[index]),
+    (entryId) => {
+      if (page.properEntries.has(entryId)) return 'proper';
+      const introductions = page.introductions.get(entryId);
+      if (introductions) {
+        // An everyday word ("golpe", "coup") introduced only as a common noun: in that block, or next to
+        // names. A price rise is "otro golpe para las familias" a paragraph after "golpe de Estado".
+        const everyday = reading.nouns.includes(entryId);
+        if (!everyday || inNamingBlock || introducedInBlock(introductions, index, page.blocks)) return 'noun';
+      }
+      // "El Congreso de la República", "the Workers' Party": on a page about its world and country.
+      if (reading.words === 'several' && page.onTopic && page.namesCountryOf(entryId)) return 'noun';
+      return undefined;
+    },
+    inNamingBlock,
     (entries) => nearestIntroduced(entries, page.introductions, index),
   );
 }
@@ -547,6 +597,21 @@ function decideWeak(
   if (introduced.length === 0) return { entryId: null, alternatives: [] };
   const chosen = introduced.length === 1 ? (introduced[0] as string) : nearest(introduced);
   return { entryId: chosen, alternatives: introduced.filter((entryId) => entryId !== chosen) };
+}
+
+/**
+ * Whether one of `introductions` (reading indices, in order) lies in the block of mention `index`. A
+ * block's mentions come one after another: the nearest introduction before or after it tells.
+ */
+function introducedInBlock(
+  introductions: readonly number[],
+  index: number,
+  blocks: readonly unknown[] | undefined,
+): boolean {
+  const block = blocks?.[index];
+  const after = firstAtOrAfter(introductions, index);
+  const nearest = [introductions[after - 1], introductions[after]];
+  return nearest.some((at) => at !== undefined && blocks?.[at] === block);
 }
 
 /** Among introduced entries: the one introduced nearest before `index`; with none before, the first after. */

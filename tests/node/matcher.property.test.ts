@@ -116,6 +116,18 @@ const referenceForms = terms
   .map((term) => ({ term, key: normalizeKey(term.form), caseKey: normalizeCaseKey(term.form) }))
   .sort((a, b) => b.key.length - a.key.length);
 
+/**
+ * The case rule, spelled out: the page's capitalization is the form's (accents folded), except that an
+ * acronym's letters carry no accent; or the page writes the whole form in capitals.
+ */
+function referenceCaseCheck(pageText: string, caseKey: string): boolean {
+  const pageKey = normalizeCaseKey(pageText);
+  const upper = (value: string) => value.toUpperCase() === value && value.toLowerCase() !== value;
+  if (pageKey === caseKey)
+    return !upper(caseKey) || pageText.normalize('NFD') === pageText.normalize('NFD').replace(/\p{M}/gu, '');
+  return upper(pageKey) && pageKey === caseKey.toUpperCase();
+}
+
 function referenceFind(text: string): TermMatch[] {
   const { text: folded, starts, ends } = normalizeWithMap(text);
   const isWordAt = (k: number) => k < folded.length && isWordCodePoint(folded.codePointAt(k));
@@ -130,7 +142,7 @@ function referenceFind(text: string): TermMatch[] {
         const end = i + key.length;
         if (!folded.startsWith(key, i) || isWordAt(end) || !startsCharacter(end)) continue;
         const original = { start: starts[i] as number, end: ends[end - 1] as number };
-        if (term.caseSensitive && normalizeCaseKey(text.slice(original.start, original.end)) !== caseKey)
+        if (term.caseSensitive && !referenceCaseCheck(text.slice(original.start, original.end), caseKey))
           continue;
         matches.push({ entryId: term.entryId, ...original });
         matchedEnd = end;

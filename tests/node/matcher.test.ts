@@ -33,6 +33,28 @@ function found(text: string, using: Matcher = matcher): string[] {
   return using.find(text).map((match) => `${match.entryId}:${text.slice(match.start, match.end)}`);
 }
 
+describe('compileMatcher: case-sensitive forms written in capitals', () => {
+  const capitals = compileMatcher(
+    termsFromEntries([
+      { id: 'peru-libre', term: 'Perú Libre', aliases: [], caseSensitive: ['Perú Libre'] },
+      { id: 'mas-bolivia', term: 'Movement for Socialism', aliases: ['MAS'], caseSensitive: ['MAS'] },
+    ]),
+  );
+
+  it('a headline in capitals shows the form’s capitals, only louder', () => {
+    expect(found('PERÚ LIBRE SE QUEDA SIN BANCADA', capitals)).toEqual(['peru-libre:PERÚ LIBRE']);
+    expect(found('PERU LIBRE', capitals)).toEqual(['peru-libre:PERU LIBRE']);
+    expect(found('Perú Libre', capitals)).toEqual(['peru-libre:Perú Libre']);
+    expect(found('un Perú libre de corrupción', capitals)).toEqual([]);
+  });
+
+  it('an acronym never carries an accent: "MÁS" in capitals is the Spanish word', () => {
+    expect(found('EVO MORALES CONVOCA MÁS BLOQUEOS', capitals)).toEqual([]);
+    expect(found('EL MAS GANA EN EL ALTIPLANO', capitals)).toEqual(['mas-bolivia:MAS']);
+    expect(found('más o menos', capitals)).toEqual([]);
+  });
+});
+
 describe('compileMatcher: folding', () => {
   it('matches a term split by any white space', () => {
     expect(found('the Sendero   Luminoso war')).toEqual(['sendero-luminoso:Sendero   Luminoso']);
@@ -218,10 +240,12 @@ describe('compileMatcher: reading the text', () => {
 });
 
 describe('compileMatcher: case-sensitive forms', () => {
-  it('matches only the exact capitalization', () => {
+  it('matches only the exact capitalization, or the form all in capitals (a headline)', () => {
     expect(found('Sendero')).toEqual(['sendero-luminoso:Sendero']);
     expect(found('un sendero')).toEqual([]);
-    expect(found('SENDERO')).toEqual([]);
+    // In capitals the form's own capitals are there: what it names is the resolution's to decide.
+    expect(found('SENDERO')).toEqual(['sendero-luminoso:SENDERO']);
+    expect(found('SeNDERO')).toEqual([]);
     expect(found('Correa and correa')).toEqual(['rafael-correa:Correa']);
     expect(found('APRA, Apra, apra')).toEqual(['apra:APRA']);
   });
@@ -254,7 +278,7 @@ describe('compileMatcher: case-sensitive forms', () => {
     expect(found('Lima lima LIMA', both)).toEqual([
       'lima-city:Lima',
       'lima-user-note:lima',
-      'lima-user-note:LIMA',
+      'lima-city:LIMA',
     ]);
   });
 });

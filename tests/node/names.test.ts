@@ -75,7 +75,58 @@ describe('names: the mistakes readers reported are gone', () => {
     expect(marksOf('Signing the striker was a coup for the club.')).toEqual([]);
     expect(
       marksOf('Pedro Castillo tried to dissolve Peru’s Congress in December 2022. Critics called it a coup.'),
-    ).toEqual(['Pedro Castillo=pedro-castillo', 'coup=coup-d-etat']);
+    ).toEqual(['Pedro Castillo=pedro-castillo', 'Peru’s Congress=congress-of-peru', 'coup=coup-d-etat']);
+  });
+});
+
+describe('names: what a second round of new articles found (tests/fixtures/names, 2026-12-03)', () => {
+  it('a headline in capitals names the parties it writes in capitals, on a page about their world', () => {
+    expect(
+      marksOf(
+        'FUERZA POPULAR VOTARÁ CONTRA LA VACANCIA\n\nLa bancada de Keiko Fujimori anunció su voto en el Congreso del Perú.',
+        'es',
+      ),
+    ).toEqual([
+      'FUERZA POPULAR=fuerza-popular',
+      'Keiko Fujimori=keiko-fujimori',
+      'Congreso del Perú=congress-of-peru',
+    ]);
+    // A sports headline: the same capitals prove nothing on a page not about the glossary's world.
+    expect(marksOf('GANA PERÚ Y SUEÑA CON EL MUNDIAL\n\nLa selección venció 2-0 a Chile.', 'es')).toEqual([]);
+  });
+
+  it('La Paz, the city, is not Rodrigo Paz; "Paz said" after his full name is', () => {
+    expect(
+      marksOf(
+        'Rodrigo Paz was sworn in as Bolivia’s president in La Paz. Paz promised to end fuel shortages.',
+      ),
+    ).toEqual(['Rodrigo Paz=rodrigo-paz', 'Paz=rodrigo-paz']);
+  });
+
+  it('an everyday "golpe" a paragraph away from "golpe de Estado" is not a coup; in its paragraph it is', () => {
+    const page = [
+      'El intento de golpe de Estado de diciembre de 2022 sigue en los tribunales. El golpe fracasó en horas.',
+      'Mientras tanto, el alza del precio del pollo fue otro golpe para las familias de Lima.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['golpe de Estado=coup-d-etat', 'golpe=coup-d-etat']);
+  });
+
+  it('"el Congreso de la República" and "el Tribunal Constitucional" are Peru’s on a page about Peru', () => {
+    const page =
+      'El Congreso de la República aprobó la vacancia de Martín Vizcarra. El Tribunal Constitucional del Perú no intervino; en Perú la medida fue polémica.';
+    expect(marksOf(page, 'es')).toContain('Congreso de la República=congress-of-peru');
+    // A page about Colombia's congress names no entry of Peru's: its Congreso de la República is not Peru's.
+    expect(
+      marksOf('El Congreso de la República de Colombia aprobó la reforma de Gustavo Petro en Bogotá.', 'es'),
+    ).toEqual(['Gustavo Petro=gustavo-petro']);
+  });
+
+  it('a Spanish legal term of several words in an English column names its entry; a lone "golpe" does not', () => {
+    const page =
+      'Martín Vizcarra was removed by invoking “incapacidad moral permanente”, a clause Congress of the Republic of Peru has used often. Critics called it a golpe.';
+    const marks = marksOf(page);
+    expect(marks).toContain('incapacidad moral permanente=presidential-vacancy');
+    expect(marks.filter((mark) => mark.startsWith('golpe='))).toEqual([]);
   });
 });
 
