@@ -113,6 +113,21 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a headline in capitals, Peru’s “Congreso de la República”, and an everyday “golpe” left alone', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-headline-caps-es.html'));
+    await waitForMarked(page, 'Keiko Fujimori');
+    await waitForMarked(page, 'FUERZA POPULAR');
+    const marked = await page.evaluate(markedTexts, null);
+    expect(marked).toContain('Congreso de la República');
+    expect(marked).toContain('golpe de Estado');
+    // "otro golpe para las familias": the price of chicken, not a coup.
+    expect(marked.filter((text) => text === 'golpe')).toEqual([]);
+    await clickMark(page, 'Congreso de la República');
+    await waitForPopover(page, 'Congress of Peru');
+    await page.close();
+  });
+
   test('a Spanish sports page: “gana Perú”, Castillo the striker, a “golpe de cabeza” mark nothing', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-sports-es.html'));

@@ -74,13 +74,15 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
     await popup.close();
   });
 
-  test('Spanish names, acronyms and missing accents find their entry first; nonsense says so', async () => {
+  test('Spanish names, acronyms, missing accents and a reader’s question find their entry first; nonsense says so', async () => {
     const popup = await suite.browser.openExtensionPage('popup.html');
     await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);
     for (const [query, first] of [
       ['socialismo del siglo xxi', '21st-century socialism'],
       ['PCP-SL', 'Sendero Luminoso'],
       ['gana peru', 'Gana Perú'],
+      ['¿quién es kieko?', 'Keiko Fujimori'],
+      ['O.E.A.', 'Organization of American States'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
