@@ -224,12 +224,53 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
       continue;
     }
     if (!isCapitalized(clean)) break;
+    // "el Gobierno de Boluarte", "la Fiscalía de la Nación": a capitalized noun after an article and
+    // before "de" heads a phrase; it is no given name ("Jorge del Castillo", "Fernández de Kirchner").
+    if (direction === -1 && particles > 0 && found.length === 0 && followsArticle(text, index, limit)) break;
     found.push(clean);
     if (found.length >= MAX_NEIGHBOURS) break;
     // A comma or sentence end right after this word closes the name.
     if (direction === 1 && /[,.;:!?)]$/.test(piece)) break;
   }
   return found;
+}
+
+/** Articles and article-bearing prepositions of the four languages, folded. */
+const ARTICLES = new Set([
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'the',
+  'a',
+  'an',
+  'o',
+  'os',
+  'as',
+  'um',
+  'uma',
+  'le',
+  'les',
+  'del',
+  'al',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'no',
+  'na',
+  'du',
+  'au',
+]);
+
+/** Whether the word ending right before `at` (spaces between, no further back than `limit`) is an article. */
+function followsArticle(text: string, at: number, limit: number): boolean {
+  const end = spacesStartBefore(text, at, limit);
+  let start = end;
+  while (start > limit && isLetterOrMarkUnit(text, start - 1)) start--;
+  return start < end && ARTICLES.has(text.slice(start, end).toLowerCase());
 }
 
 /** Where the word right before `start` begins (only spaces between), or undefined. */

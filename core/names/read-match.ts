@@ -16,6 +16,7 @@ export function matchReader(
   // Readings are never changed once made: a full name's, most of a page's, is shared by its mentions.
   const fullNames = new Map<string, Reading>();
   return (text, match) => {
+    if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
     const form = match.form === undefined ? undefined : matcher.form(match.form);
     if (form && !form.short && !form.caseSensitive && !form.nounOf && !form.country) {
       let reading = fullNames.get(form.entryId);
@@ -51,9 +52,27 @@ export function matchReader(
   };
 }
 
+const NOT_A_MENTION: Reading = { kind: 'none' };
+
+/** An address, handle or file name, not prose: "@Keiko_Fujimori", "https://…/keiko-fujimori", "#keiko". */
+const ADDRESS = /^[#@]|[@_]|:\/\/|^www\.|\.(?:html?|php|aspx?|jpe?g|png|gif|webp|pdf)\b/i;
+
+/** Whether the match lies in a token (a run without spaces) that is an address rather than words. */
+function insideAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+  // Most matches stand alone between spaces: only a longer token is looked at.
+  return to - from > end - start && ADDRESS.test(text.slice(from, to));
+}
+
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
 function hasSpace(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++)
-    if (text.charCodeAt(at) <= 0x20 || text.charCodeAt(at) === 0xa0) return true;
+  for (let at = start; at < end; at++) if (isSpace(text.charCodeAt(at))) return true;
   return false;
 }
 

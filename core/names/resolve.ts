@@ -234,14 +234,108 @@ const NEUTRAL_NEIGHBOURS = new Set(
     'hasta',
     'both',
     'ambos',
+    // Prefixes and titles joined by a hyphen ("Pro-Fujimori", "President-elect Castillo").
+    'pro',
+    'anti',
+    'post',
+    'pre',
+    'elect',
+    'interim',
+    'acting',
+    'outgoing',
+    'incoming',
+    'deputy',
+    'mandatario',
+    'mandataria',
+    'exmandatario',
+    'exmandataria',
+    'jefe',
+    'jefa',
+    // Words that open a sentence before a surname ("Under Fujimori", "Bajo Castillo", "Sob Lula").
+    'under',
+    'during',
+    'against',
+    'unlike',
+    'like',
+    'despite',
+    'since',
+    'until',
+    'from',
+    'by',
+    'without',
+    'although',
+    'though',
+    'because',
+    'if',
+    'meanwhile',
+    'however',
+    'bajo',
+    'durante',
+    'contra',
+    'ante',
+    'hacia',
+    'mediante',
+    'aunque',
+    'como',
+    'mientras',
+    'pese',
+    'incluso',
+    'porque',
+    'donde',
+    'al',
+    'su',
+    'sus',
+    'este',
+    'esta',
+    'otro',
+    'otra',
+    'tambien',
+    'sob',
+    'apos',
+    'pelo',
+    'pela',
+    'no',
+    'na',
+    'do',
+    'da',
+    'ao',
+    'com',
+    'sem',
+    'sous',
+    'pendant',
+    'contre',
+    'avec',
+    'selon',
+    'pour',
+    'par',
+    'sans',
+    'chez',
+    'apres',
+    'avant',
+    'depuis',
+    'et',
+    'mais',
+    'quand',
+    'du',
+    'des',
+    'au',
+    'aux',
   ].map(nameWord),
 );
+
+/** A title or prefix, perhaps of several parts joined by hyphens ("Ex-President", "Pro"). */
+function isNeutral(word: string): boolean {
+  if (NEUTRAL_NEIGHBOURS.has(nameWord(word))) return true;
+  const parts = word.split(/[-‐‑–]/u).filter((part) => part !== '');
+  return parts.length > 1 && parts.some((part) => NEUTRAL_NEIGHBOURS.has(nameWord(part)));
+}
 
 /** A neighbour that proves the surname is someone else's: a given name, initial or surname not the entry's. */
 function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
   if (/['’]s$/iu.test(word)) return false; // "Peru's Fujimori": a possessive, not a name
-  const folded = nameWord(word.replace(/\.$/, ''));
-  if (folded === '' || NEUTRAL_NEIGHBOURS.has(folded)) return false;
+  const bare = word.replace(/\.$/, '');
+  const folded = nameWord(bare);
+  if (folded === '' || isNeutral(bare)) return false;
   if (folded.length === 1) {
     // An initial: someone else unless one of the entry's names starts with it.
     for (const name of entry.nameWords) if (name.startsWith(folded)) return false;
@@ -433,6 +527,8 @@ export interface PageMentions {
   aboutItsWorld(entryId: string, byCountry: boolean): boolean;
   /** A party or institution of a country the page names, or one of whose entries it names in full. */
   namesCountryOf(entryId: string): boolean;
+  /** Entries the page names by a name of several words that is theirs alone ("the Workers' Party"). */
+  readonly namedInFull: ReadonlySet<string>;
 }
 
 /**
@@ -451,6 +547,8 @@ export class MentionGatherer {
   /** Blocks with a name of the glossary's own (a full name, a common noun): countries are everywhere. */
   private readonly namingBlocks = new Set<unknown>();
   private readonly blocksSeen = new Set<unknown>();
+  /** Parties and institutions named by a name of several words of their own ("Workers' Party"). */
+  private readonly namedInFull = new Set<string>();
   private earlierFactsChanged = 0;
 
   /**
@@ -468,6 +566,13 @@ export class MentionGatherer {
     this.blocks.push(block);
     const blockSeen = this.blocksSeen.has(block);
     this.blocksSeen.add(block);
+    if (reading.kind === 'weak' && reading.words === 'several' && reading.candidates.length === 1) {
+      const [entryId] = reading.candidates as [string];
+      if (!this.namedInFull.has(entryId)) {
+        this.namedInFull.add(entryId);
+        this.earlierFactsChanged++;
+      }
+    }
     if (reading.kind === 'country' && !this.countries.has(reading.country)) {
       this.countries.add(reading.country);
       this.earlierFactsChanged++;
@@ -509,6 +614,7 @@ export class MentionGatherer {
         properEntries.size > 1 ||
         (properEntries.size === 1 && !properEntries.has(entryId)) ||
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
+      namedInFull: this.namedInFull,
       namesCountryOf: (entryId) => {
         const entry = names.entry(entryId);
         if (!entry?.institution) return false;
@@ -561,8 +667,10 @@ export function decideMention(page: PageMentions, index: number): Decision {
         const everyday = reading.nouns.includes(entryId);
         if (!everyday || inNamingBlock || introducedInBlock(introductions, index, page.blocks)) return 'noun';
       }
-      // "El Congreso de la República", "the Workers' Party": on a page about its world and country.
-      if (reading.words === 'several' && page.onTopic && page.namesCountryOf(entryId)) return 'noun';
+      // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
+      // named, it introduces its other short forms ("the Workers' Party (PT)").
+      const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);
+      if (severalWords && page.onTopic && page.namesCountryOf(entryId)) return 'noun';
       return undefined;
     },
     inNamingBlock,

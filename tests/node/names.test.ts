@@ -130,6 +130,43 @@ describe('names: what a second round of new articles found (tests/fixtures/names
   });
 });
 
+describe('names: what encyclopedia pages, live blogs and scraped pages showed (2026-12-03)', () => {
+  it('a title, prefix or preposition before a surname says nothing about whose it is', () => {
+    const page =
+      'Alberto Fujimori governed Peru from 1990. Under Fujimori, inflation fell. Pro-Fujimori groups marched; Ex-President Fujimori stayed silent.';
+    expect(marksOf(page).filter((mark) => mark === 'Fujimori=alberto-fujimori')).toHaveLength(3);
+  });
+
+  it('"el Gobierno de Boluarte" is hers; "Jorge del Castillo" is someone else', () => {
+    expect(marksOf('Dina Boluarte juró en 2022. El Gobierno de Boluarte cayó en 2025.', 'es')).toEqual([
+      'Dina Boluarte=dina-boluarte',
+      'Boluarte=dina-boluarte',
+    ]);
+    expect(
+      marksOf('Pedro Castillo fue vacado. El congresista Jorge del Castillo votó a favor.', 'es'),
+    ).toEqual(['Pedro Castillo=pedro-castillo']);
+  });
+
+  it('handles, hashtags, e-mail and web addresses are not mentions', () => {
+    const page =
+      'Keiko Fujimori habló en Lima. Síguela en @Keiko_Fujimori o lee https://larepublica.pe/politica/keiko-fujimori-habla.html #keiko';
+    expect(marksOf(page, 'es')).toEqual(['Keiko Fujimori=keiko-fujimori']);
+  });
+
+  it('a party named by its own name of several words introduces its acronym', () => {
+    expect(
+      marksOf(
+        'Luiz Inácio Lula da Silva won Brazil’s runoff for the Workers’ Party (PT). The PT now leads the Senate.',
+      ),
+    ).toEqual([
+      'Luiz Inácio Lula da Silva=lula-da-silva',
+      'Workers’ Party=workers-party-brazil',
+      'PT=workers-party-brazil',
+      'PT=workers-party-brazil',
+    ]);
+  });
+});
+
 describe('names: an everyday word needs names around it, not just a page about politics somewhere', () => {
   it('a sports story’s "golpe de cabeza" stays unmarked beside a politics sidebar about Keiko Fujimori in Perú', () => {
     expect(

@@ -148,6 +148,8 @@ const APOSTROPHES = ["'", '\u2019', '\u2018', '\u02BC'];
 export function noisyForm(random: Random, form: string, caseSensitive: boolean): string {
   let out = '';
   const characters = Array.from(form.normalize('NFC'));
+  // An acronym that must keep its capitals never carries an accent on a page ("MÁS" is a word).
+  const acronym = caseSensitive && form === form.toUpperCase() && form !== form.toLowerCase();
   characters.forEach((character, index) => {
     let piece = character;
     if (/\s/u.test(character)) piece = random.pick(WORD_SPACES);
@@ -158,7 +160,7 @@ export function noisyForm(random: Random, form: string, caseSensitive: boolean):
         piece = random.chance(0.5) ? piece.toUpperCase() : piece.toLowerCase();
       }
       const accented = ACCENTED[piece];
-      if (accented && random.chance(0.1)) piece = random.pick(accented);
+      if (accented && !acronym && random.chance(0.1)) piece = random.pick(accented);
       else if (random.chance(0.1)) piece = piece.normalize('NFD').replace(/\p{M}/gu, '');
       else if (random.chance(0.05)) piece = piece.normalize('NFD');
       const next = characters[index + 1];
