@@ -235,7 +235,10 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
   return found;
 }
 
-/** Articles and article-bearing prepositions of the four languages, folded. */
+/**
+ * Articles and article-bearing prepositions of the four languages, folded. Not "a": "entrevistó a Jorge
+ * del Castillo" names a person.
+ */
 const ARTICLES = new Set([
   'el',
   'la',
@@ -244,11 +247,8 @@ const ARTICLES = new Set([
   'un',
   'una',
   'the',
-  'a',
-  'an',
   'o',
   'os',
-  'as',
   'um',
   'uma',
   'le',

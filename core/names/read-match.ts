@@ -57,12 +57,17 @@ const NOT_A_MENTION: Reading = { kind: 'none' };
 /** An address, handle or file name, not prose: "@Keiko_Fujimori", "https://…/keiko-fujimori", "#keiko". */
 const ADDRESS = /^[#@]|[@_]|:\/\/|^www\.|\.(?:html?|php|aspx?|jpe?g|png|gif|webp|pdf)\b/i;
 
+/** How far around a match its token is looked at: text without spaces (Chinese, Japanese) runs on. */
+const TOKEN_REACH = 200;
+
 /** Whether the match lies in a token (a run without spaces) that is an address rather than words. */
 function insideAddress(text: string, start: number, end: number): boolean {
+  const floor = Math.max(0, start - TOKEN_REACH);
+  const ceiling = Math.min(text.length, end + TOKEN_REACH);
   let from = start;
-  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+  while (from > floor && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+  while (to < ceiling && !isSpace(text.charCodeAt(to))) to++;
   // Most matches stand alone between spaces: only a longer token is looked at.
   return to - from > end - start && ADDRESS.test(text.slice(from, to));
 }

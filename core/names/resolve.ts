@@ -44,7 +44,7 @@ export interface EntryFacts {
   /** A person: a neighbouring name says whose surname it is. Parties and the rest are told by country. */
   person: boolean;
   /**
-   * A party or public institution: a name of several words that other countries' share ("Congreso de la
+   * A party or public institution: a name of several words that other countries share ("Congreso de la
    * República", "Frente Amplio") names it on a page about its world that names its country.
    */
   institution: boolean;

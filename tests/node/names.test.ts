@@ -143,7 +143,10 @@ describe('names: what encyclopedia pages, live blogs and scraped pages showed (2
       'Boluarte=dina-boluarte',
     ]);
     expect(
-      marksOf('Pedro Castillo fue vacado. El congresista Jorge del Castillo votó a favor.', 'es'),
+      marksOf(
+        'Pedro Castillo fue vacado. El congresista Jorge del Castillo votó a favor. La prensa entrevistó a Jorge del Castillo.',
+        'es',
+      ),
     ).toEqual(['Pedro Castillo=pedro-castillo']);
   });
 
