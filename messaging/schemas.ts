@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { EntryIdSchema, NoteIdSchema } from '../core/ids';
-import { PageTermCountSchema } from '../core/marks/page-terms';
 import { PassageSchema } from '../core/notes/backup';
+import { MAX_SELECTION_ENTRIES } from './message-guards';
 
 /**
  * The shapes of what content scripts send: their requests to the background and their replies to the
@@ -86,7 +86,11 @@ export const ArticleDateCluesSchema = v.strictObject({
 });
 
 /** The entries a looked-up selection may name, the closest first (the page chooses among them). */
-export const SelectionEntriesSchema = v.pipe(v.array(EntryIdSchema), v.minLength(1), v.maxLength(10));
+export const SelectionEntriesSchema = v.pipe(
+  v.array(EntryIdSchema),
+  v.minLength(1),
+  v.maxLength(MAX_SELECTION_ENTRIES),
+);
 
 /** The popup's search: the query, and the entries the reader's page names (most named first). */
 export const GlossaryQuerySchema = v.strictObject({
@@ -98,6 +102,11 @@ export const GlossaryQuerySchema = v.strictObject({
 export type GlossaryQuery = v.InferOutput<typeof GlossaryQuerySchema>;
 
 /** The side panel's "Terms on this page". */
+/** A glossary entry marked on a page, and how many times it is marked there (core/marks/page-terms.ts). */
+const PageTermCountSchema = v.strictObject({
+  entryId: EntryIdSchema,
+  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
 export const PageTermsSchema = v.pipe(v.array(PageTermCountSchema), v.maxLength(10_000));
 
 /** The data if it has the expected shape, else undefined (the message or reply is then ignored). */

@@ -1,12 +1,8 @@
-import * as v from 'valibot';
-import { EntryIdSchema } from '../ids';
-
-/** A glossary entry marked on a page, and how many times it is marked there. */
-export const PageTermCountSchema = v.strictObject({
-  entryId: EntryIdSchema,
-  count: v.pipe(v.number(), v.integer(), v.minValue(1)),
-});
-export type PageTermCount = v.InferOutput<typeof PageTermCountSchema>;
+/** A glossary entry marked on a page, and how many times it is marked there (checked by PageTermsSchema). */
+export interface PageTermCount {
+  entryId: string;
+  count: number;
+}
 
 /**
  * Counts marks per entry, listing entries in the order they first appear: the side panel's

@@ -10,8 +10,8 @@ import { matchReader } from '../../core/names/read-match';
 import type { EntryFacts, NameFacts } from '../../core/names/resolve';
 import { type PageLanguage, pageLanguageFrom } from '../../core/page-facts/page-language';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
+import { isEntryId, isSelectionEntries } from '../../messaging/message-guards';
 import { messenger, type TermIndex } from '../../messaging/protocol';
-import { EntryIdSchema, SelectionEntriesSchema, validPayload } from '../../messaging/schemas';
 import { markForBench, measureForBench, onBenchRescan } from './bench-marks';
 import { documentParsed } from './document-parsed';
 import { untilFrameReady } from './frame-text';
@@ -233,11 +233,10 @@ export default defineContentScript({
           : [],
       );
       messenger.onMessage('showTermOnPage', ({ data }) => {
-        const entryId = validPayload(EntryIdSchema, data);
-        return active && entryId !== undefined ? interactions.showNextOf(entryId) : false;
+        return active && isEntryId(data) ? interactions.showNextOf(data) : false;
       });
       messenger.onMessage('showEntryAtSelection', ({ data }) => {
-        const entryIds = validPayload(SelectionEntriesSchema, data);
+        const entryIds = isSelectionEntries(data) ? data : undefined;
         const selection = document.getSelection();
         if (entryIds === undefined || !selection || selection.rangeCount === 0 || selection.isCollapsed)
           return false;

@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { articleDateFrom } from '../../core/page-facts/article-date';
+import { isEntryId, isSelectionEntries } from '../../messaging/message-guards';
 import {
   ArticleDateCluesSchema,
   EntryIdSchema,
   NoteAnchorReportSchema,
   NoteIdSchema,
   NoteStartSchema,
+  SelectionEntriesSchema,
   validPayload,
 } from '../../messaging/schemas';
 
@@ -53,6 +55,44 @@ describe('payloads from content scripts', () => {
 
   test.each([42, '', 'Gana Perú', 'x'.repeat(201), null])('entry id %j is refused', (payload) => {
     expect(validPayload(EntryIdSchema, payload)).toBeUndefined();
+  });
+});
+
+describe('what the background sends content scripts, checked without the schema library', () => {
+  const candidates: unknown[] = [
+    'keiko-fujimori',
+    'own-ronda-1a2b3c4d',
+    'a',
+    'x'.repeat(200),
+    'x'.repeat(201),
+    '',
+    'Keiko-Fujimori',
+    'keiko--fujimori',
+    '-keiko',
+    'keiko fujimori',
+    'gana-perú',
+    42,
+    null,
+    undefined,
+    {},
+    ['keiko-fujimori'],
+  ];
+
+  test.each(candidates)('an entry id check agrees with the schema: %j', (value) => {
+    expect(isEntryId(value)).toBe(validPayload(EntryIdSchema, value) !== undefined);
+  });
+
+  test('a selection’s entries check agrees with the schema, on every list of up to 11 of them', () => {
+    const lists: unknown[] = [[], 'keiko-fujimori', { 0: 'keiko-fujimori', length: 1 }];
+    for (let length = 1; length <= 11; length++) {
+      lists.push(Array.from({ length }, (_, index) => `entry-${index}`));
+      for (const bad of candidates.filter((value) => !isEntryId(value)))
+        lists.push([...Array.from({ length: length - 1 }, (_, index) => `entry-${index}`), bad]);
+    }
+    for (const list of lists)
+      expect(isSelectionEntries(list), JSON.stringify(list)).toBe(
+        validPayload(SelectionEntriesSchema, list) !== undefined,
+      );
   });
 });
 
