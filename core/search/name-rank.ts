@@ -39,12 +39,49 @@ function namesEveryWord(names: readonly string[], query: string): boolean {
   });
 }
 
-/** The words of a long query that one of the entry's names has whole (of three letters or more, or a year). */
+/** Words that name nothing: "juntos por el peru" shares only "por" with "por el Sendero Luminoso". */
+const FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'del',
+  'los',
+  'las',
+  'por',
+  'con',
+  'que',
+  'para',
+  'una',
+  'uno',
+]);
+
+/**
+ * The words of a long query that one of the entry's names has whole (of three letters or more, or a
+ * year; no function word), a plural for its singular ("elections peru 2021").
+ */
 function wordsNamed(keys: NameKeys, query: string): number {
-  const words = new Set(query.split(' ').filter((word) => word.length >= 3 || /^\d+$/.test(word)));
-  let named = 0;
-  for (const word of words) if (keys.words.includes(word)) named++;
-  return named;
+  const words = new Set(
+    query.split(' ').filter((word) => (word.length >= 3 || /^\d+$/.test(word)) && !FUNCTION_WORDS.has(word)),
+  );
+  const named = (word: string) => word.length >= 3 && keys.words.includes(word);
+  let count = 0;
+  for (const word of words)
+    if (
+      named(word) ||
+      (word.endsWith('s') && (named(word.slice(0, -1)) || (word.endsWith('es') && named(word.slice(0, -2)))))
+    )
+      count++;
+  return count;
+}
+
+/** The rank of a query that begins one of the entry's names. */
+export const START_OF_A_NAME = 3;
+
+/** The length of the shortest of the entry's names that begins with `query`. */
+export function shortestNameStartingWith(keys: NameKeys, query: string): number {
+  let shortest = Number.POSITIVE_INFINITY;
+  for (const name of keys.names) if (name.startsWith(query) && name.length < shortest) shortest = name.length;
+  return shortest;
 }
 
 /** Ranks of name-rank.ts below a typo's: every word of a name, then several of them (a sentence typed). */
@@ -59,14 +96,17 @@ export const SEVERAL_WORDS_RANK = 1.2;
 export function nameRank(keys: NameKeys, query: string): number {
   const { names } = keys;
   if (names.includes(query)) return 4;
-  if (names.some((name) => name.startsWith(query))) return 3;
+  if (names.some((name) => name.startsWith(query))) return START_OF_A_NAME;
   const typos = typoBudget(query);
   if (typos > 0) {
     const near = (text: string) => editDistance(query, text, typos) <= typos;
     if (names.some(near)) return 2.5;
     if (keys.words.some(near)) return 2;
+    // A sound key is shorter than the spelling: it is allowed the typos of its own length, or a collapsed
+    // letter would be a free edit ("terrorismo" → "terorismo" is not "peronismo").
     const sound = soundKey(query);
-    const soundsNear = (text: string) => editDistance(sound, text, typos) <= typos;
+    const soundTypos = typoBudget(sound);
+    const soundsNear = (text: string) => editDistance(sound, text, soundTypos) <= soundTypos;
     if (keys.sounds.some(soundsNear)) return 2.5;
     if (keys.soundWords.some(soundsNear)) return 2;
   }

@@ -4,6 +4,8 @@ import { normalizeKey } from '../matching/normalize';
 const DOTTED_ACRONYM = /(?<=^|\s)(?:\p{L}\.)+\p{L}?(?=\s|$)/gu;
 /** Anything that is neither letter, digit, apostrophe nor space: quotes, brackets, ¿?¡!, commas. */
 const PUNCTUATION = /[^\p{L}\p{N}\s']+/gu;
+/** The English possessive ("fujimori's daughter", "peru's congress"): the word itself, as text without it reads. */
+const POSSESSIVE = /(?<=\p{L})'s(?=\s|$)/gu;
 /** Apostrophes that only open or close a quotation ('Che'), not those inside a name (O'Higgins). */
 const EDGE_APOSTROPHES = /(?<=^|\s)'+|'+(?=\s|$)/g;
 
@@ -17,6 +19,7 @@ export function searchKey(text: string): string {
   return normalizeKey(text)
     .replace(DOTTED_ACRONYM, (acronym) => acronym.replaceAll('.', ''))
     .replace(PUNCTUATION, ' ')
+    .replace(POSSESSIVE, '')
     .replace(EDGE_APOSTROPHES, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -24,10 +27,11 @@ export function searchKey(text: string): string {
 
 /**
  * Words a reader puts before the name they look for: a question ("who is", "qué es el"), an article, a
- * title ("presidente", "expresidenta"). Folded, as searchKey leaves them.
+ * title ("presidente", "expresidenta"), but not a title of something ("alcalde de lima"). Folded, as
+ * searchKey leaves them.
  */
 const LEADING_FILLER =
-  /^(?:(?:who|what) (?:is|was|are|were) |(?:quien|quienes|que) (?:es|fue|son|era|eran) |(?:el|la|los|las|the|a|an) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general) )+/;
+  /^(?:(?:who|what) (?:is|was|are|were) |(?:quien|quienes|que) (?:es|fue|son|era|eran) |(?:el|la|los|las|the|a|an) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general) (?!(?:de|del|of) ))+/;
 
 /** The query without the words a reader puts before a name, or the query itself when nothing is left. */
 export function withoutLeadingFiller(query: string): string {

@@ -1,5 +1,13 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { type NameKeys, nameKeys, nameRank, SEVERAL_WORDS_RANK, startsLikeAName } from './name-rank';
+import {
+  type NameKeys,
+  nameKeys,
+  nameRank,
+  SEVERAL_WORDS_RANK,
+  START_OF_A_NAME,
+  shortestNameStartingWith,
+  startsLikeAName,
+} from './name-rank';
 import { PrefixIndex } from './prefix-index';
 import { searchKey, withoutLeadingFiller } from './search-text';
 import { TrigramIndex } from './trigram-index';
@@ -111,12 +119,14 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         subsetIndex,
       );
       const firstWord = folded.split(' ')[0] ?? folded;
-      const hits = new Map<number, { doc: number; score: number; rank: number }>();
+      const hits = new Map<number, { doc: number; score: number; rank: number; toType?: number }>();
       for (const { item, score = 1 } of fuse.search(folded)) {
         const rank = nameRank(item.names, folded);
         // Found inside a word of a name ("onpe" in "golpe"): below the entries whose text has the query.
         const inside = rank === 0 && !startsLikeAName(item.names, firstWord);
-        hits.set(item.doc, { doc: item.doc, score, rank: inside ? BELOW_PROSE : rank });
+        // A name's start: the shortest name it begins comes first ("casti": Castillo, then his self-coup).
+        const toType = rank === START_OF_A_NAME ? shortestNameStartingWith(item.names, folded) : undefined;
+        hits.set(item.doc, { doc: item.doc, score, rank: inside ? BELOW_PROSE : rank, toType });
       }
       // Names Fuse scored past its threshold that a typo, a sound or their words still tie to the query
       // ("kieko", "castiyo", "humala ollanta", "the 2022 self-coup attempt by pedro castillo").
@@ -142,7 +152,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       };
       return [...hits.values()]
         .sort(
-          (a, b) => b.rank - a.rank || onPage(a.doc) - onPage(b.doc) || a.score - b.score || a.doc - b.doc,
+          (a, b) =>
+            b.rank - a.rank ||
+            onPage(a.doc) - onPage(b.doc) ||
+            (a.toType ?? 0) - (b.toType ?? 0) ||
+            a.score - b.score ||
+            a.doc - b.doc,
         )
         .slice(0, limit)
         .map((hit) => ({ entry: entries[hit.doc] as T, score: hit.score, wholeName: hit.rank === 4 }));
