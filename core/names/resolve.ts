@@ -525,8 +525,11 @@ export interface PageMentions {
   readonly namingBlocks: ReadonlySet<unknown>;
   readonly onTopic: boolean;
   aboutItsWorld(entryId: string, byCountry: boolean): boolean;
-  /** A party or institution of a country the page names, or one of whose entries it names in full. */
-  namesCountryOf(entryId: string): boolean;
+  /**
+   * A party or institution of the country the page is most about (named most, by its name, people and
+   * entries of that country alone), where mention `index`'s paragraph names no other country.
+   */
+  namesCountryOf(entryId: string, index: number): boolean;
   /** Entries the page names by a name of several words that is theirs alone ("the Workers' Party"). */
   readonly namedInFull: ReadonlySet<string>;
 }
@@ -549,6 +552,11 @@ export class MentionGatherer {
   private readonly blocksSeen = new Set<unknown>();
   /** Parties and institutions named by a name of several words of their own ("Workers' Party"). */
   private readonly namedInFull = new Set<string>();
+  /** How often each country is named: by a country word, or by an entry of that country alone named in full. */
+  private readonly countryCounts = new Map<string, number>();
+  /** The countries each block names by a country word. */
+  private readonly blockCountries = new Map<unknown, Set<string>>();
+  private leadingCountry: string | undefined;
   private earlierFactsChanged = 0;
 
   /**
@@ -573,9 +581,18 @@ export class MentionGatherer {
         this.earlierFactsChanged++;
       }
     }
-    if (reading.kind === 'country' && !this.countries.has(reading.country)) {
-      this.countries.add(reading.country);
-      this.earlierFactsChanged++;
+    if (reading.kind === 'country') {
+      if (!this.countries.has(reading.country)) {
+        this.countries.add(reading.country);
+        this.earlierFactsChanged++;
+      }
+      this.countNamed(reading.country);
+      const named = this.blockCountries.get(block) ?? new Set<string>();
+      if (!named.has(reading.country)) {
+        named.add(reading.country);
+        this.blockCountries.set(block, named);
+        if (blockSeen) this.earlierFactsChanged++;
+      }
     }
     if (reading.kind !== 'strong' || reading.needsTopic) return;
     if (!this.namingBlocks.has(block)) {
@@ -585,6 +602,8 @@ export class MentionGatherer {
     if (reading.proper && !this.properEntries.has(reading.entryId)) {
       this.properEntries.add(reading.entryId);
       this.earlierFactsChanged++;
+      const countries = this.names.entry(reading.entryId)?.countries ?? [];
+      if (countries.length === 1) this.countNamed(countries[0] as string);
     }
     const at = this.introductions.get(reading.entryId);
     if (at) at.push(index);
@@ -594,10 +613,30 @@ export class MentionGatherer {
     }
   }
 
+  /** `names`: the entries, whose countries count towards the country the page is about. */
+  constructor(private readonly names: NameFacts) {}
+
+  private countNamed(country: string): void {
+    const count = (this.countryCounts.get(country) ?? 0) + 1;
+    this.countryCounts.set(country, count);
+    let leader: string | undefined;
+    let best = 0;
+    for (const [code, times] of this.countryCounts) {
+      if (times > best) {
+        leader = code;
+        best = times;
+      } else if (times === best) leader = undefined;
+    }
+    if (leader !== this.leadingCountry) {
+      this.leadingCountry = leader;
+      this.earlierFactsChanged++;
+    }
+  }
+
   finish(names: NameFacts): PageMentions {
     const { properEntries, countries } = this;
     const onTopic = isOnTopic(properEntries, countries, names);
-    let pageCountries: Set<string> | undefined;
+    const { leadingCountry: leader, blockCountries } = this;
     return {
       readings: this.readings,
       blocks: this.blocks,
@@ -615,16 +654,11 @@ export class MentionGatherer {
         (properEntries.size === 1 && !properEntries.has(entryId)) ||
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
       namedInFull: this.namedInFull,
-      namesCountryOf: (entryId) => {
+      namesCountryOf: (entryId, index) => {
         const entry = names.entry(entryId);
-        if (!entry?.institution) return false;
-        if (!pageCountries) {
-          pageCountries = new Set(countries);
-          for (const named of properEntries)
-            for (const code of names.entry(named)?.countries ?? []) pageCountries.add(code);
-        }
-        const found = pageCountries;
-        return entry.countries.some((code) => found.has(code));
+        if (!entry?.institution || leader === undefined || !entry.countries.includes(leader)) return false;
+        const inBlock = blockCountries.get(this.blocks[index]);
+        return !inBlock || [...inBlock].every((code) => entry.countries.includes(code));
       },
     };
   }
@@ -636,7 +670,7 @@ export function gatherMentions(
   names: NameFacts,
   blocks?: readonly unknown[],
 ): PageMentions {
-  const gatherer = new MentionGatherer();
+  const gatherer = new MentionGatherer(names);
   readings.forEach((reading, index) => {
     gatherer.add(reading, blocks?.[index]);
   });
@@ -670,7 +704,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
       // named, it introduces its other short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);
-      if (severalWords && page.onTopic && page.namesCountryOf(entryId)) return 'noun';
+      if (severalWords && page.onTopic && page.namesCountryOf(entryId, index)) return 'noun';
       return undefined;
     },
     inNamingBlock,

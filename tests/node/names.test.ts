@@ -121,6 +121,17 @@ describe('names: what a second round of new articles found (tests/fixtures/names
     ).toEqual(['Gustavo Petro=gustavo-petro']);
   });
 
+  it('a name other countries share is Peru’s only on a page mostly about Peru, in a paragraph naming no other country', () => {
+    const chile =
+      'Gabriel Boric defendió en Santiago la reforma ante el Tribunal Constitucional. Chile y Perú firmaron ayer un acuerdo; el gobierno chileno lo celebró. La decisión de Chile es histórica.';
+    expect(marksOf(chile, 'es').filter((mark) => mark.startsWith('Tribunal'))).toEqual([]);
+    const peru =
+      'Dina Boluarte y el Congreso del Perú chocaron.\n\nEl Tribunal Constitucional falló el lunes.\n\nEl Tribunal Constitucional también falló, pero en Chile el caso no tuvo eco.';
+    expect(marksOf(peru, 'es').filter((mark) => mark.startsWith('Tribunal'))).toEqual([
+      'Tribunal Constitucional=constitutional-tribunal-peru',
+    ]);
+  });
+
   it('a Spanish legal term of several words in an English column names its entry; a lone "golpe" does not', () => {
     const page =
       'Martín Vizcarra was removed by invoking “incapacidad moral permanente”, a clause Congress of the Republic of Peru has used often. Critics called it a golpe.';
@@ -404,6 +415,23 @@ describe('names: the labelled corpus (tests/fixtures/names)', () => {
     expect(score.labelled).toBeGreaterThanOrEqual(900);
     expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.98);
     expect(score.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('names: pages about other countries that share names with Peru’s institutions (tests/fixtures/names/other-countries.json)', () => {
+  // Written to break the rules (2026-12-03): Chile's Tribunal Constitucional, Colombia's Congreso de la
+  // República, Kennedy's Alliance for Progress, other countries' truth commissions and agrarian reforms,
+  // on pages that name Peru in passing. Measured 0.83 / 0.87; most false marks left are short forms a
+  // qualified full name introduced elsewhere on the page ("la reforma agraria peruana" … "la reforma agraria").
+  const corpus = loadCorpus('tests/fixtures/names/other-countries.json');
+
+  it('keeps its precision and recall from falling', () => {
+    const score = scoreCorpus(corpus, (paragraphs, language) =>
+      resolveParagraphs(paragraphs, matcher, language, entryFacts),
+    );
+    expect(score.labelled).toBeGreaterThanOrEqual(150);
+    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(score.recall).toBeGreaterThanOrEqual(0.87);
   });
 });
 

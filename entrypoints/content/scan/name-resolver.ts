@@ -96,7 +96,7 @@ export class NameResolver {
     // are gathered on from, and decided again only if the new ones changed what the page says as a whole.
     const last = this.gathered;
     const grown = last !== undefined && startsWith(marks, last.marks);
-    const gatherer = grown ? last.gatherer : new MentionGatherer();
+    const gatherer = grown ? last.gatherer : new MentionGatherer(this.names());
     const from = grown ? last.marks.length : 0;
     // A few new marks at the end are decided in this task, before the page's next frame shows them.
     atOnce = grown && marks.length - from <= DECIDE_AT_ONCE;
