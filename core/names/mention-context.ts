@@ -239,7 +239,7 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
  * Articles and article-bearing prepositions of the four languages, folded. Not "a": "entrevistó a Jorge
  * del Castillo" names a person.
  */
-const ARTICLES = new Set([
+export const ARTICLES: ReadonlySet<string> = new Set([
   'el',
   'la',
   'los',

@@ -1,7 +1,7 @@
 import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
-import { nameWord } from './mention-context';
+import { ARTICLES, nameWord } from './mention-context';
 
 /**
  * Which glossary entry a mention names, decided the way a careful reader decides it: from what the page
@@ -90,8 +90,10 @@ export interface Decision {
  * Capitalized words next to a surname that say nothing about whose surname it is: titles, honorifics,
  * offices, and the words that open English, Spanish, Portuguese and French sentences.
  */
-const NEUTRAL_NEIGHBOURS = new Set(
-  [
+const NEUTRAL_NEIGHBOURS = new Set([
+  // Articles ("the Fujimori government", "la Boluarte").
+  ...ARTICLES,
+  ...[
     'president',
     'presidente',
     'presidenta',
@@ -171,7 +173,6 @@ const NEUTRAL_NEIGHBOURS = new Set(
     'mme',
     'senhor',
     'senhora',
-    'the',
     'a',
     'an',
     'in',
@@ -191,12 +192,6 @@ const NEUTRAL_NEIGHBOURS = new Set(
     'with',
     'as',
     'while',
-    'el',
-    'la',
-    'los',
-    'las',
-    'un',
-    'una',
     'en',
     'ayer',
     'hoy',
@@ -208,18 +203,13 @@ const NEUTRAL_NEIGHBOURS = new Set(
     'cuando',
     'tras',
     'desde',
-    'le',
-    'les',
     'une',
     'dans',
-    'o',
-    'os',
     'as',
     'em',
     'mas',
     'of',
     'de',
-    'del',
     'why',
     'how',
     'what',
@@ -282,7 +272,6 @@ const NEUTRAL_NEIGHBOURS = new Set(
     'incluso',
     'porque',
     'donde',
-    'al',
     'su',
     'sus',
     'este',
@@ -294,10 +283,6 @@ const NEUTRAL_NEIGHBOURS = new Set(
     'apos',
     'pelo',
     'pela',
-    'no',
-    'na',
-    'do',
-    'da',
     'ao',
     'com',
     'sem',
@@ -316,12 +301,10 @@ const NEUTRAL_NEIGHBOURS = new Set(
     'et',
     'mais',
     'quand',
-    'du',
     'des',
-    'au',
     'aux',
   ].map(nameWord),
-);
+]);
 
 /** A title or prefix, perhaps of several parts joined by hyphens ("Ex-President", "Pro"). */
 function isNeutral(word: string): boolean {
