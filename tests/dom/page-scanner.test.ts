@@ -156,14 +156,16 @@ describe('PageScanner', () => {
     const marked = (index: number) =>
       registry.marksIn(document.getElementById(`p${index}`) as Element).length > 0;
     const progress: string[] = [];
-    const seen: boolean[] = [];
+    const seen: { viewport: boolean; above: boolean }[] = [];
     const clock = vi.spyOn(performance, 'now').mockReturnValue(performance.now());
     scanner = new PageScanner({
       registry,
       onMarksChanged: (step) => {
         progress.push(step);
-        // Each report of the visible area: were the viewport's paragraphs read, and the ones above them?
-        if (step === 'visible' && progress.length > 1) seen.push(marked(300) && marked(309) && !marked(250));
+        // Each report of the visible area (on a busy machine the pass takes several slices): were the
+        // viewport's paragraphs read, and the ones above them?
+        if (step === 'visible' && progress.length > 1)
+          seen.push({ viewport: marked(300) && marked(309), above: marked(250) });
       },
     });
     scanner.start(document, matcher, categoryOf);
@@ -171,7 +173,7 @@ describe('PageScanner', () => {
     expect(marked(300)).toBe(false);
     frames.draw();
     await until(() => progress.at(-1) === 'settled');
-    expect(seen[0]).toBe(true);
+    expect(seen.some(({ viewport, above }) => viewport && !above)).toBe(true);
     expect(registry.size).toBe(401);
   });
 
