@@ -320,8 +320,12 @@ export class MentionGatherer {
   private readonly countryCounts = new Map<string, number>();
   /** The countries each block names by a country word. */
   private readonly blockCountries = new Map<unknown, Set<string>>();
+  /** The country named most so far, if one is named more than any other. */
   private leadingCountry: string | undefined;
   private earlierFactsChanged = 0;
+
+  /** `names`: the entries, whose countries count towards the country the page is about. */
+  constructor(private readonly names: NameFacts) {}
 
   /**
    * Counts the mentions added that may change what earlier ones mean: a first entry, proper name or
@@ -377,9 +381,6 @@ export class MentionGatherer {
     }
   }
 
-  /** `names`: the entries, whose countries count towards the country the page is about. */
-  constructor(private readonly names: NameFacts) {}
-
   private countNamed(country: string): void {
     const count = (this.countryCounts.get(country) ?? 0) + 1;
     this.countryCounts.set(country, count);
@@ -397,10 +398,9 @@ export class MentionGatherer {
     }
   }
 
-  finish(names: NameFacts): PageMentions {
-    const { properEntries, countries } = this;
+  finish(): PageMentions {
+    const { names, properEntries, countries, leadingCountry: leader, blockCountries } = this;
     const onTopic = isOnTopic(properEntries, countries, names);
-    const { leadingCountry: leader, blockCountries } = this;
     return {
       readings: this.readings,
       blocks: this.blocks,
@@ -438,7 +438,7 @@ export function gatherMentions(
   readings.forEach((reading, index) => {
     gatherer.add(reading, blocks?.[index]);
   });
-  return gatherer.finish(names);
+  return gatherer.finish();
 }
 
 /** The decision for mention `index` of a page, given the page's facts. */

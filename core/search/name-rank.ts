@@ -74,6 +74,8 @@ function wordsNamed(keys: NameKeys, query: string): number {
   return count;
 }
 
+/** The rank of a query that is one of the entry's names, whole. */
+export const WHOLE_NAME = 4;
 /** The rank of a query that begins one of the entry's names. */
 export const START_OF_A_NAME = 3;
 
@@ -95,7 +97,7 @@ export const SEVERAL_WORDS_RANK = 1.2;
  */
 export function nameRank(keys: NameKeys, query: string): number {
   const { names } = keys;
-  if (names.includes(query)) return 4;
+  if (names.includes(query)) return WHOLE_NAME;
   if (names.some((name) => name.startsWith(query))) return START_OF_A_NAME;
   const typos = typoBudget(query);
   if (typos > 0) {

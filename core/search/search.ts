@@ -7,6 +7,7 @@ import {
   START_OF_A_NAME,
   shortestNameStartingWith,
   startsLikeAName,
+  WHOLE_NAME,
 } from './name-rank';
 import { PrefixIndex } from './prefix-index';
 import { searchKey, withoutLeadingFiller } from './search-text';
@@ -160,7 +161,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             a.doc - b.doc,
         )
         .slice(0, limit)
-        .map((hit) => ({ entry: entries[hit.doc] as T, score: hit.score, wholeName: hit.rank === 4 }));
+        .map((hit) => ({
+          entry: entries[hit.doc] as T,
+          score: hit.score,
+          wholeName: hit.rank === WHOLE_NAME,
+        }));
     },
   };
 }

@@ -105,7 +105,7 @@ export class NameResolver {
       gatherer.add(mark.reading, mark.container);
       if (due(index + 1)) await pause();
     }
-    const page = gatherer.finish(this.names());
+    const page = gatherer.finish();
     const decideFrom = grown && gatherer.factsVersion === last.factsVersion ? from : 0;
     // Every mark decided again: in slices, however few were new.
     if (decideFrom === 0) atOnce = false;
