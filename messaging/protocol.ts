@@ -21,7 +21,7 @@ export interface TermIndex {
   /** Per entry: the words of its proper names and its countries (core/names/resolve.ts). */
   entryFacts: Record<
     string,
-    { nameWords: string[]; countries: string[]; person: boolean; institution: boolean }
+    { nameWords: string[]; countries: string[]; person: boolean; oneInItsCountry: boolean }
   >;
   /** Folded words that name a country or its people, with its ISO code ("irlanda": "IE"). */
   countryWords: Record<string, string>;

@@ -80,6 +80,12 @@ const EntrySchema = v.strictObject({
   short: v.optional(v.array(nonEmpty)),
   /** Forms that are common nouns of a language; they match on pages of that language only. */
   common: v.optional(CommonNounsSchema),
+  /**
+   * A thing its country has one of (its 2026 election, its agrarian reform, its Gen Z protests) whose
+   * short forms other countries use for their own: like a party's or an institution's, they name the entry
+   * on a page mostly about its country, in a paragraph naming no other.
+   */
+  oneInItsCountry: v.optional(v.literal(true)),
   /** Countries the entry belongs to (ISO 3166-1 alpha-2): a page naming them is about its world. */
   countries: v.optional(
     v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'countries are ISO codes: PE, BO…'))),

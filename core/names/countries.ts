@@ -2,26 +2,25 @@ import type { MatcherTerm } from '../matching/matcher';
 import { normalizeKey } from '../matching/normalize';
 
 /**
- * How pages name the countries the glossary's entries belong to (its `countries` codes): in English,
- * Spanish, Portuguese and French, with their people. A page that names an entry's country is about that
- * entry's world (core/names/resolve.ts). Names that are ordinary words in lower case ("chile", the
- * pepper) are matched with their capital only; demonyms are written in lower case in Spanish, so they
- * fold case.
+ * How pages name countries: in English, Spanish, Portuguese and French, with their people and the
+ * places a page is written from (capitals and best-known cities: a dateline, "Madrid. El Tribunal …").
+ * Every one is read in a page's text for the country the page is about (core/names/resolve.ts); a page
+ * that names an entry's country is about that entry's world. Names and places need their capital
+ * letter; demonyms are written in lower case in Spanish, so they fold case, except those that are
+ * ordinary words in lower case as well ("china", "turco").
  */
-const COUNTRY_NAMES: Readonly<Record<string, { names: readonly string[]; people: readonly string[] }>> = {
+interface CountryNames {
+  readonly names: readonly string[];
+  readonly people?: readonly string[];
+  readonly places?: readonly string[];
+}
+
+const COUNTRY_NAMES: Readonly<Record<string, CountryNames>> = {
   PE: {
     names: ['Peru', 'Perú', 'Pérou'],
-    people: [
-      'Peruvian',
-      'Peruvians',
-      'peruano',
-      'peruana',
-      'peruanos',
-      'peruanas',
-      'péruvien',
-      'péruvienne',
-      'peruanas',
-    ],
+    people: ['Peruvian', 'Peruvians', 'peruano', 'peruana', 'peruanos', 'peruanas', 'péruvien', 'péruvienne'],
+    // No places: a page that names Cusco or Lima is not yet about Peru's politics (a travel page, a
+    // tradition), and Lima is a common surname in Brazil. Other countries' places tell where a page is.
   },
   BO: {
     names: ['Bolivia', 'Bolívia', 'Bolivie'],
@@ -35,6 +34,7 @@ const COUNTRY_NAMES: Readonly<Record<string, { names: readonly string[]; people:
       'bolivien',
       'bolivienne',
     ],
+    places: ['La Paz', 'Sucre', 'Cochabamba', 'Santa Cruz de la Sierra', 'El Alto'],
   },
   EC: {
     names: ['Ecuador', 'Equador', 'Équateur'],
@@ -47,6 +47,7 @@ const COUNTRY_NAMES: Readonly<Record<string, { names: readonly string[]; people:
       'equatoriano',
       'équatorien',
     ],
+    places: ['Quito', 'Guayaquil'],
   },
   VE: {
     names: ['Venezuela'],
@@ -59,24 +60,32 @@ const COUNTRY_NAMES: Readonly<Record<string, { names: readonly string[]; people:
       'venezuelano',
       'vénézuélien',
     ],
+    places: ['Caracas', 'Maracaibo'],
   },
   CO: {
     names: ['Colombia', 'Colômbia', 'Colombie'],
     people: ['Colombian', 'Colombians', 'colombiano', 'colombiana', 'colombianos', 'colombien'],
+    places: ['Bogotá', 'Bogota', 'Medellín', 'Cali', 'Cartagena de Indias'],
   },
   CL: {
     names: ['Chile', 'Chili'],
     people: ['Chilean', 'Chileans', 'chileno', 'chilena', 'chilenos', 'chilien', 'chilienne'],
+    places: ['Santiago de Chile', 'Valparaíso', 'Valparaiso'],
   },
   AR: {
     names: ['Argentina', 'Argentine'],
     people: ['Argentine', 'Argentinian', 'Argentines', 'argentino', 'argentina', 'argentinos', 'argentin'],
+    places: ['Buenos Aires', 'Córdoba', 'Rosario'],
   },
   UY: {
     names: ['Uruguay', 'Uruguai'],
     people: ['Uruguayan', 'Uruguayans', 'uruguayo', 'uruguaya', 'uruguayos', 'uruguaio', 'uruguayen'],
+    places: ['Montevideo'],
   },
-  PY: { names: ['Paraguay', 'Paraguai'], people: ['Paraguayan', 'paraguayo', 'paraguaya', 'paraguaio'] },
+  PY: {
+    names: ['Paraguay', 'Paraguai'],
+    people: ['Paraguayan', 'paraguayo', 'paraguaya', 'paraguaio'],
+  },
   BR: {
     names: ['Brazil', 'Brasil', 'Brésil'],
     people: [
@@ -89,83 +98,175 @@ const COUNTRY_NAMES: Readonly<Record<string, { names: readonly string[]; people:
       'brasileira',
       'brésilien',
     ],
+    places: ['Brasília', 'Brasilia', 'São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Río de Janeiro'],
   },
-  CU: { names: ['Cuba'], people: ['Cuban', 'Cubans', 'cubano', 'cubana', 'cubanos', 'cubain'] },
+  CU: {
+    names: ['Cuba'],
+    people: ['Cuban', 'Cubans', 'cubano', 'cubana', 'cubanos', 'cubain'],
+    places: ['La Habana', 'Havana'],
+  },
   MX: {
     names: ['Mexico', 'México', 'Mexique'],
     people: ['Mexican', 'Mexicans', 'mexicano', 'mexicana', 'mexicanos', 'mexicain'],
+    places: ['Ciudad de México', 'Mexico City', 'CDMX', 'Guadalajara', 'Monterrey'],
   },
   SV: {
     names: ['El Salvador', 'Salvador'],
     people: ['Salvadoran', 'Salvadorans', 'salvadoreño', 'salvadoreña', 'salvadoreños'],
+    places: ['San Salvador'],
   },
-  NI: { names: ['Nicaragua'], people: ['Nicaraguan', 'nicaragüense', 'nicaragüenses'] },
-  US: { names: ['United States', 'Estados Unidos', 'EE.UU.', 'Estados Unidos de América'], people: [] },
-  ES: { names: ['Spain', 'España', 'Espanha', 'Espagne'], people: [] },
+  NI: { names: ['Nicaragua'], people: ['Nicaraguan', 'nicaragüense', 'nicaragüenses'], places: ['Managua'] },
+  US: {
+    names: ['United States', 'Estados Unidos', 'EE.UU.', 'Estados Unidos de América'],
+    places: ['Washington'],
+  },
+  ES: {
+    names: ['Spain', 'España', 'Espanha', 'Espagne'],
+    people: ['Spaniard', 'Spaniards', 'español', 'española', 'españoles'],
+    places: ['Madrid', 'Barcelona', 'Sevilla', 'Seville'],
+  },
+  GT: { names: ['Guatemala'], people: ['Guatemalan', 'guatemalteco', 'guatemalteca', 'guatemaltecos'] },
+  HN: { names: ['Honduras'], people: ['Honduran', 'hondureño', 'hondureña'], places: ['Tegucigalpa'] },
+  PA: { names: ['Panama', 'Panamá'], people: ['Panamanian', 'panameño', 'panameña'] },
+  CR: { names: ['Costa Rica'], people: ['Costa Rican', 'costarricense', 'costarricenses'] },
+  DO: {
+    names: ['República Dominicana', 'Dominican Republic'],
+    people: ['dominicano', 'dominicana'],
+    places: ['Santo Domingo'],
+  },
+  PR: {
+    names: ['Puerto Rico'],
+    people: ['puertorriqueño', 'puertorriqueña', 'Puerto Rican'],
+    places: ['San Juan'],
+  },
+  KR: { names: ['Korea', 'Corea', 'Coreia', 'Corée'], people: ['Korean', 'coreano', 'coreana', 'coréen'] },
+  IE: { names: ['Ireland', 'Irlanda', 'Irlande'], people: ['Irish', 'irlandés', 'irlandesa', 'irlandais'] },
+  GB: {
+    names: ['United Kingdom', 'Reino Unido', 'Britain', 'England', 'Scotland', 'Wales'],
+    people: ['British', 'británico', 'británica', 'britannique'],
+    places: ['London', 'Londres'],
+  },
+  FR: {
+    names: ['France', 'Francia', 'França'],
+    people: ['French', 'francés', 'francesa', 'français', 'francês'],
+    places: ['Paris', 'París'],
+  },
+  DE: {
+    names: ['Germany', 'Alemania', 'Alemanha', 'Allemagne'],
+    people: ['German', 'alemán', 'alemana', 'allemand'],
+    places: ['Berlin', 'Berlín'],
+  },
+  IT: {
+    names: ['Italy', 'Italia', 'Itália', 'Italie'],
+    people: ['Italian', 'italiano', 'italiana', 'italien'],
+    places: ['Roma', 'Rome'],
+  },
+  PT: {
+    names: ['Portugal'],
+    people: ['Portuguese', 'portugués', 'portuguesa', 'português', 'portugais'],
+    places: ['Lisboa', 'Lisbon'],
+  },
+  CN: {
+    names: ['China', 'Chine'],
+    people: ['Chinese', 'chino', 'chinois', 'chinês'],
+    places: ['Beijing', 'Pekín'],
+  },
+  JP: {
+    names: ['Japan', 'Japón', 'Japão', 'Japon'],
+    people: ['Japanese', 'japonés', 'japonesa', 'japonais'],
+    places: ['Tokyo', 'Tokio'],
+  },
+  RU: {
+    names: ['Russia', 'Rusia', 'Rússia', 'Russie'],
+    people: ['Russian', 'ruso', 'rusa', 'russe'],
+    places: ['Moscow', 'Moscú'],
+  },
+  IN: { names: ['India', 'Inde', 'Índia'], places: ['New Delhi', 'Nueva Delhi'] },
+  ZA: {
+    names: ['South Africa', 'Sudáfrica', 'África do Sul', 'Afrique du Sud'],
+    people: ['South African', 'sudafricano', 'sudafricana'],
+    places: ['Pretoria', 'Johannesburg', 'Johannesburgo', 'Cape Town', 'Ciudad del Cabo'],
+  },
+  AU: { names: ['Australia', 'Austrália', 'Australie'], people: ['Australian', 'australiano', 'australien'] },
+  CA: { names: ['Canada', 'Canadá'], people: ['Canadian', 'canadiense', 'canadien'], places: ['Ottawa'] },
+  IS: { names: ['Iceland', 'Islandia', 'Islande'], people: ['Icelandic', 'islandés', 'islandais'] },
+  SG: { names: ['Singapore', 'Singapur', 'Singapour'] },
+  BE: { names: ['Belgium', 'Bélgica', 'Belgique'], people: ['Belgian', 'belga', 'belge'] },
+  NL: { names: ['Netherlands', 'Holanda', 'Países Bajos'], people: ['Dutch', 'holandés', 'neerlandés'] },
+  GR: { names: ['Greece', 'Grecia', 'Grèce'], people: ['Greek', 'griego'], places: ['Athens', 'Atenas'] },
+  TR: {
+    names: ['Turquía', 'Turquie', 'Türkiye'],
+    people: ['Turkish'],
+    places: ['Ankara', 'Istanbul', 'Estambul'],
+  },
+  PL: { names: ['Poland', 'Polonia', 'Pologne'], people: ['polaco'], places: ['Warsaw', 'Varsovia'] },
+  UA: {
+    names: ['Ukraine', 'Ucrania', 'Ucrânia'],
+    people: ['Ukrainian', 'ucraniano'],
+    places: ['Kyiv', 'Kiev'],
+  },
+  IL: { names: ['Israel'], people: ['Israeli', 'israelí'], places: ['Jerusalem', 'Jerusalén', 'Tel Aviv'] },
+  PH: { names: ['Philippines', 'Filipinas'], people: ['Filipino', 'filipino'], places: ['Manila'] },
+  ID: {
+    names: ['Indonesia', 'Indonésia', 'Indonésie'],
+    people: ['Indonesian', 'indonesio', 'indonesia'],
+    places: ['Jakarta', 'Yakarta'],
+  },
+  MG: { names: ['Madagascar'], people: ['malgache'], places: ['Antananarivo'] },
+  KE: { names: ['Kenya', 'Kenia', 'Quênia'], people: ['Kenyan', 'keniano'], places: ['Nairobi'] },
+  MA: {
+    names: ['Morocco', 'Marruecos', 'Marrocos', 'Maroc'],
+    people: ['Moroccan', 'marroquí'],
+    places: ['Rabat', 'Casablanca'],
+  },
+  LK: { names: ['Sri Lanka'] },
+  BD: { names: ['Bangladesh'], places: ['Dhaka', 'Daca'] },
+  HT: {
+    names: ['Haiti', 'Haití', 'Haïti'],
+    people: ['Haitian', 'haitiano'],
+    places: ['Port-au-Prince', 'Puerto Príncipe'],
+  },
+  NP: { names: ['Nepal'], people: ['Nepalese', 'Nepali', 'nepalí'], places: ['Kathmandu', 'Katmandú'] },
 };
 
-/** Country names that are also ordinary words (or other things) in lower case: matched with their capital. */
-const COUNTRY_NAMES_WITH_CAPITAL: ReadonlySet<string> = new Set([
-  'Chile',
-  'Salvador',
+/**
+ * Names that are also ordinary words (or other things) in lower case: matched with their capital. The
+ * rest of `names` and every place are matched with their capital as well (core/matching: case-sensitive
+ * forms); demonyms fold case, except these.
+ */
+const PEOPLE_WITH_CAPITAL: ReadonlySet<string> = new Set([
   'Argentine',
   'Argentina',
-  'Chili',
+  'Chinese',
+  'German',
+  'French',
 ]);
 
 /**
- * Countries no entry belongs to, named only to tell a same-named party or alliance elsewhere apart:
- * "Ireland's Workers Party", "el Frente Amplio de Costa Rica", "Partido de los Trabajadores de Corea del
- * Norte". Never matched in a page's text; read next to a mention (core/names/resolve.ts).
+ * Words read only next to a mention, to tell a same-named party or alliance elsewhere apart ("el Frente
+ * Amplio de Costa Rica", "Partido de los Trabajadores de Corea del Norte"): too common in a page's text
+ * to say what the page is about ("Costa", "indio", "Turkey" the bird).
  */
-const OTHER_COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
-  KR: ['Korea', 'Corea', 'Coreia', 'Corée', 'Korean', 'coreano', 'coreana', 'coréen'],
-  IE: ['Ireland', 'Irlanda', 'Irlande', 'Irish', 'irlandés', 'irlandesa', 'irlandais'],
-  GB: [
-    'Britain',
-    'British',
-    'Reino',
-    'británico',
-    'británica',
-    'britannique',
-    'England',
-    'Scotland',
-    'Wales',
-  ],
-  CR: ['Costa', 'costarricense', 'costarricenses'],
-  FR: ['France', 'Francia', 'França', 'French', 'francés', 'francesa', 'français', 'francês'],
-  DE: ['Germany', 'Alemania', 'Alemanha', 'Allemagne', 'German', 'alemán', 'alemana', 'allemand'],
-  IT: ['Italy', 'Italia', 'Itália', 'Italie', 'Italian', 'italiano', 'italiana', 'italien'],
-  PT: ['Portugal', 'Portuguese', 'portugués', 'portuguesa', 'português', 'portugais'],
-  CN: ['China', 'Chine', 'Chinese', 'chino', 'china', 'chinois', 'chinês'],
-  JP: ['Japan', 'Japón', 'Japão', 'Japon', 'Japanese', 'japonés', 'japonesa', 'japonais'],
-  RU: ['Russia', 'Rusia', 'Rússia', 'Russie', 'Russian', 'ruso', 'rusa', 'russe'],
-  IN: ['India', 'Inde', 'Índia', 'Indian', 'indio', 'indien'],
-  ZA: ['Sudáfrica', 'África', 'Africa', 'sudafricano'],
-  AU: ['Australia', 'Austrália', 'Australie', 'Australian', 'australiano', 'australien'],
-  CA: ['Canada', 'Canadá', 'Canadian', 'canadiense', 'canadien'],
-  GT: ['Guatemala', 'guatemalteco'],
-  HN: ['Honduras', 'hondureño'],
-  PA: ['Panama', 'Panamá', 'panameño'],
-  DO: ['Dominicana', 'dominicano'],
-  IS: ['Iceland', 'Islandia', 'Islande', 'Icelandic', 'islandés', 'islandais'],
-  SG: ['Singapore', 'Singapur', 'Singapour'],
-  BE: ['Belgium', 'Bélgica', 'Belgique', 'Belgian', 'belga', 'belge'],
-  NL: ['Netherlands', 'Holanda', 'Dutch', 'holandés', 'neerlandés'],
-  GR: ['Greece', 'Grecia', 'Grèce', 'Greek', 'griego'],
-  TR: ['Turkey', 'Turquía', 'Turquie', 'Turkish', 'turco'],
-  PL: ['Poland', 'Polonia', 'Pologne', 'Polish', 'polaco'],
-  UA: ['Ukraine', 'Ucrania', 'Ucrânia', 'Ukrainian', 'ucraniano'],
-  IL: ['Israel', 'Israeli', 'israelí'],
-  PH: ['Philippines', 'Filipinas', 'Filipino', 'filipino'],
-  NP: ['Nepal', 'Nepalese', 'nepalí'],
+const WORDS_NEXT_TO_A_MENTION: Readonly<Record<string, readonly string[]>> = {
+  CR: ['Costa'],
+  PR: ['Puerto'],
+  GB: ['Reino'],
+  CN: ['china'],
+  IN: ['Indian', 'indio', 'indien'],
+  ZA: ['África', 'Africa'],
+  TR: ['Turkey', 'turco'],
+  PL: ['Polish'],
 };
+
+/** First words of a country's longer name that say nothing by themselves ("República Dominicana"). */
+const GENERIC_FIRST_WORDS = /^(El|United|Estados|República|Dominican|South|Puerto|Países|New)\b/;
 
 let countryByWord: Map<string, string> | undefined;
 
 /**
- * Folded single words that name a country or its people, with its ISO code: the first word of a longer
- * name counts ("Corea" of "Corea del Norte"). Built here; content scripts get it in the term index.
+ * Folded single words that name a country or its people, with its ISO code, read next to a mention: the
+ * first word of a longer name counts ("Corea" of "Corea del Norte"). Built here; content scripts get it
+ * in the term index.
  */
 export function countryWords(): ReadonlyMap<string, string> {
   if (!countryByWord) {
@@ -174,10 +275,10 @@ export function countryWords(): ReadonlyMap<string, string> {
       const first = normalizeKey(form.split(/\s+/)[0] ?? '');
       if (first && !table.has(first)) table.set(first, code);
     };
-    for (const [code, { names, people }] of Object.entries(COUNTRY_NAMES))
-      for (const form of [...names, ...people]) if (!/^(El|United|Estados)\b/.test(form)) add(code, form);
-    for (const [code, words] of Object.entries(OTHER_COUNTRY_WORDS))
-      for (const form of words) add(code, form);
+    for (const [code, { names, people = [] }] of Object.entries(COUNTRY_NAMES))
+      for (const form of [...names, ...people]) if (!GENERIC_FIRST_WORDS.test(form)) add(code, form);
+    for (const [code, words] of Object.entries(WORDS_NEXT_TO_A_MENTION))
+      for (const word of words) add(code, word);
     countryByWord = table;
   }
   return countryByWord;
@@ -188,18 +289,14 @@ export function countryOfWord(word: string): string | undefined {
   return countryWords().get(normalizeKey(word));
 }
 
-/** The countries' names and people as matcher terms, each with its ISO code (entry ids `country:XX`). */
+/** The countries' names, people and places as matcher terms, each with its ISO code (entry ids `country:XX`). */
 export function countryTerms(): MatcherTerm[] {
   const terms: MatcherTerm[] = [];
-  for (const [code, { names, people }] of Object.entries(COUNTRY_NAMES)) {
-    for (const form of [...names, ...people]) {
-      terms.push({
-        entryId: `country:${code}`,
-        form,
-        caseSensitive: COUNTRY_NAMES_WITH_CAPITAL.has(form),
-        country: code,
-      });
-    }
+  for (const [code, { names, people = [], places = [] }] of Object.entries(COUNTRY_NAMES)) {
+    const term = (form: string, caseSensitive: boolean) =>
+      terms.push({ entryId: `country:${code}`, form, caseSensitive, country: code });
+    for (const form of [...names, ...places]) term(form, true);
+    for (const form of people) term(form, PEOPLE_WITH_CAPITAL.has(form));
   }
   return terms;
 }

@@ -10,6 +10,7 @@ export interface NamedEntry {
   aliases: readonly string[];
   common?: Readonly<Partial<Record<string, readonly string[] | undefined>>>;
   countries?: readonly string[];
+  oneInItsCountry?: boolean;
 }
 
 /** Each entry's name words (from its proper names, not its common nouns) and countries. */
@@ -29,7 +30,8 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       nameWords: words,
       countries: entry.countries ?? [],
       person: entry.category === 'person',
-      institution: entry.category === 'party' || entry.category === 'institution',
+      oneInItsCountry:
+        entry.category === 'party' || entry.category === 'institution' || entry.oneInItsCountry === true,
     });
   }
   return facts;

@@ -45,10 +45,11 @@ export interface EntryFacts {
   /** A person: a neighbouring name says whose surname it is. Parties and the rest are told by country. */
   person: boolean;
   /**
-   * A party or public institution: a name of several words that other countries share ("Congreso de la
-   * República", "Frente Amplio") names it on a page about its world that names its country.
+   * A party, a public institution or another thing its country has one of: a name of several words that
+   * other countries share ("Congreso de la República", "Frente Amplio", "elecciones generales de 2026")
+   * names it on a page mostly about its country.
    */
-  institution: boolean;
+  oneInItsCountry: boolean;
 }
 
 /**
@@ -290,10 +291,18 @@ export interface PageMentions {
   readonly onTopic: boolean;
   aboutItsWorld(entryId: string, byCountry: boolean): boolean;
   /**
-   * A party or institution of the country the page is most about (named most, by its name, people and
-   * entries of that country alone), where mention `index`'s paragraph names no other country.
+   * A party, institution or other thing of the country the page is most about (named most, by its name,
+   * people, places and entries of that country alone), where mention `index`'s paragraph names that
+   * country or none.
    */
   namesCountryOf(entryId: string, index: number): boolean;
+  /**
+   * Whether mention `index`, a name of several words that other countries' things share, names another
+   * country's here: the page is most about another country than the entry's (or, with none named most,
+   * the mention's paragraph names only others), and the entry is not introduced earlier in that
+   * paragraph. "La reforma agraria" on a Chilean page is Chile's, though the page compares it with Peru's.
+   */
+  namesAnotherCountrys(entryId: string, index: number): boolean;
   /** Entries the page names by a name of several words that is theirs alone ("the Workers' Party"). */
   readonly namedInFull: ReadonlySet<string>;
 }
@@ -420,9 +429,26 @@ export class MentionGatherer {
       namedInFull: this.namedInFull,
       namesCountryOf: (entryId, index) => {
         const entry = names.entry(entryId);
-        if (!entry?.institution || leader === undefined || !entry.countries.includes(leader)) return false;
+        if (!entry?.oneInItsCountry || leader === undefined || !entry.countries.includes(leader))
+          return false;
         const inBlock = blockCountries.get(this.blocks[index]);
-        return !inBlock || [...inBlock].every((code) => entry.countries.includes(code));
+        return !inBlock || [...inBlock].some((code) => entry.countries.includes(code));
+      },
+      namesAnotherCountrys: (entryId, index) => {
+        const entry = names.entry(entryId);
+        if (!entry || entry.person || entry.countries.length === 0) return false;
+        const own = entry.countries;
+        const inBlock = blockCountries.get(this.blocks[index]);
+        const elsewhere =
+          leader !== undefined
+            ? !own.includes(leader)
+            : inBlock !== undefined && ![...inBlock].some((code) => own.includes(code));
+        if (!elsewhere) return false;
+        // Introduced earlier in the same paragraph ("la reforma agraria peruana … la reforma agraria"), it
+        // is the entry still.
+        const introductions = this.introductions.get(entryId) ?? [];
+        const before = introductions[firstAtOrAfter(introductions, index) - 1];
+        return before === undefined || this.blocks[before] !== this.blocks[index];
       },
     };
   }
@@ -454,8 +480,12 @@ export function decideMention(page: PageMentions, index: number): Decision {
   if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
   const block = page.blocks?.[index];
   const inNamingBlock = page.onTopic && page.namingBlocks.has(block);
+  const candidates =
+    reading.words === 'several'
+      ? reading.candidates.filter((entryId) => !page.namesAnotherCountrys(entryId, index))
+      : reading.candidates;
   return decideWeak(
-    reading,
+    { candidates, nouns: reading.nouns },
     (entryId) => {
       if (page.properEntries.has(entryId)) return 'proper';
       const introductions = page.introductions.get(entryId);

@@ -49,8 +49,8 @@ async function loadIndex(index: TermIndex, pause: () => Promise<void> = async ()
   const matcher = loadMatcher(unpacked);
   await pause();
   const facts = new Map<string, EntryFacts>();
-  for (const [id, { nameWords, countries, person, institution }] of Object.entries(index.entryFacts))
-    facts.set(id, { nameWords: new Set(nameWords), countries, person, institution });
+  for (const [id, { nameWords, countries, person, oneInItsCountry }] of Object.entries(index.entryFacts))
+    facts.set(id, { nameWords: new Set(nameWords), countries, person, oneInItsCountry });
   const countryWords = new Map(Object.entries(index.countryWords));
   const names: NameFacts = {
     entry: (entryId) => facts.get(entryId),

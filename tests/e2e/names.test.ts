@@ -128,6 +128,18 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a page about Chile: its own “reforma agraria” left alone, the Peruvian one it compares marked', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-other-country-es.html'));
+    await waitForMarked(page, 'Salvador Allende');
+    await waitForMarked(page, 'reforma agraria peruana');
+    // Chile's reform, twice, though the page names Peru's: the page is about Chile.
+    expect(await page.evaluate(markedTexts, null)).toEqual(['Salvador Allende', 'reforma agraria peruana']);
+    await clickMark(page, 'reforma agraria peruana');
+    await waitForPopover(page, 'Peruvian agrarian reform');
+    await page.close();
+  });
+
   test('a Spanish sports page: “gana Perú”, Castillo the striker, a “golpe de cabeza” mark nothing', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-sports-es.html'));

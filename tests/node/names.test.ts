@@ -121,7 +121,7 @@ describe('names: what a second round of new articles found (tests/fixtures/names
     ).toEqual(['Gustavo Petro=gustavo-petro']);
   });
 
-  it('a name other countries share is Peru’s only on a page mostly about Peru, in a paragraph naming no other country', () => {
+  it('a name other countries share is Peru’s only on a page mostly about Peru, in a paragraph naming Peru or no country', () => {
     const chile =
       'Gabriel Boric defendió en Santiago la reforma ante el Tribunal Constitucional. Chile y Perú firmaron ayer un acuerdo; el gobierno chileno lo celebró. La decisión de Chile es histórica.';
     expect(marksOf(chile, 'es').filter((mark) => mark.startsWith('Tribunal'))).toEqual([]);
@@ -132,12 +132,57 @@ describe('names: what a second round of new articles found (tests/fixtures/names
     ]);
   });
 
+  it('a paragraph that names Peru beside another country still means Peru’s congress', () => {
+    const page =
+      'Dina Boluarte viajó a Lima tras la cumbre. Keiko Fujimori la criticó.\n\nEl Congreso de la República aprobó el tratado con Chile; en el Perú y en Chile hubo protestas.';
+    expect(marksOf(page, 'es')).toContain('Congreso de la República=congress-of-peru');
+  });
+
   it('a Spanish legal term of several words in an English column names its entry; a lone "golpe" does not', () => {
     const page =
       'Martín Vizcarra was removed by invoking “incapacidad moral permanente”, a clause Congress of the Republic of Peru has used often. Critics called it a golpe.';
     const marks = marksOf(page);
     expect(marks).toContain('incapacidad moral permanente=presidential-vacancy');
     expect(marks.filter((mark) => mark.startsWith('golpe='))).toEqual([]);
+  });
+});
+
+describe('names: the country a page is about (pages about other countries naming Peru in passing, 2026-12-03)', () => {
+  it('every country the page names counts, and the place it is written from: Guatemala’s congress is not Peru’s', () => {
+    const guatemala =
+      'Ciudad de Guatemala. El Congreso de la República rechazó el presupuesto de Bernardo Arévalo.\n\nAnalistas lo comparan con Dina Boluarte en el Perú. En Guatemala el Congreso de la República no intentó destituirlo.';
+    expect(marksOf(guatemala, 'es')).toEqual(['Dina Boluarte=dina-boluarte']);
+    const madrid =
+      'Madrid. El Tribunal Constitucional avaló la ley. Pedro Sánchez lo celebró en Madrid.\n\nEl Nobel peruano Mario Vargas Llosa la había criticado.';
+    expect(marksOf(madrid, 'es').filter((mark) => mark.startsWith('Tribunal'))).toEqual([]);
+  });
+
+  it('a short form a qualified full name introduced means the other country’s thing on its page, except right after', () => {
+    const chile = [
+      'Con Salvador Allende la reforma agraria chilena se aceleró en Chile.',
+      'Se la compara con la reforma agraria peruana de 1969, aunque aquella reforma agraria la impuso un gobierno militar.',
+      'Para las familias del campo chileno, la reforma agraria fue su primera propiedad.',
+    ].join('\n\n');
+    expect(marksOf(chile, 'es')).toEqual([
+      'Salvador Allende=salvador-allende',
+      'reforma agraria peruana=agrarian-reform-peru',
+      'reforma agraria=agrarian-reform-peru',
+    ]);
+  });
+
+  it('an election, a reform or a protest wave its country has one of is named like a congress', () => {
+    const peru =
+      'Keiko Fujimori y Rafael López Aliaga encabezan las encuestas en el Perú.\n\nLas elecciones generales de 2026 serán el 12 de abril.';
+    expect(marksOf(peru, 'es')).toContain('elecciones generales de 2026=peru-2026-election');
+    const brazil =
+      'En Brasil, Lula da Silva buscará un cuarto mandato. Las elecciones generales de 2026 serán en octubre, y el Perú votará antes.';
+    expect(marksOf(brazil, 'es')).toEqual(['Lula da Silva=lula-da-silva']);
+    const mexico =
+      'Miles de jóvenes marcharon en la Ciudad de México en la marcha de la Generación Z, con la bandera que usaron manifestantes en Nepal y Perú. Claudia Sheinbaum los criticó.';
+    expect(marksOf(mexico, 'es')).toEqual([]);
+    expect(
+      marksOf('Las marchas de la Generación Z llegaron al Congreso del Perú contra Dina Boluarte.', 'es'),
+    ).toContain('marchas de la Generación Z=gen-z-protests-peru-2025');
   });
 });
 
@@ -421,8 +466,10 @@ describe('names: the labelled corpus (tests/fixtures/names)', () => {
 describe('names: pages about other countries that share names with Peru’s institutions (tests/fixtures/names/other-countries.json)', () => {
   // Written to break the rules (2026-12-03): Chile's Tribunal Constitucional, Colombia's Congreso de la
   // República, Kennedy's Alliance for Progress, other countries' truth commissions and agrarian reforms,
-  // on pages that name Peru in passing. Measured 0.83 / 0.87; most false marks left are short forms a
-  // qualified full name introduced elsewhere on the page ("la reforma agraria peruana" … "la reforma agraria").
+  // on pages that name Peru in passing. Measured 0.83 / 0.87 with only the glossary's countries counted;
+  // 0.965 / 0.927 once every country and datelines count and a short form introduced elsewhere yields to
+  // the page's own country. Left: "Alliance for Progress" (Kennedy's, or APP in English) and a party's
+  // bare name on a page about Peru's history ("el Partido Nacionalista" of Puerto Rico).
   const corpus = loadCorpus('tests/fixtures/names/other-countries.json');
 
   it('keeps its precision and recall from falling', () => {
@@ -430,8 +477,8 @@ describe('names: pages about other countries that share names with Peru’s inst
       resolveParagraphs(paragraphs, matcher, language, entryFacts),
     );
     expect(score.labelled).toBeGreaterThanOrEqual(150);
-    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.82);
-    expect(score.recall).toBeGreaterThanOrEqual(0.87);
+    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.92);
   });
 });
 
