@@ -71,12 +71,15 @@ export type Reading =
   /**
    * nouns: the candidates it names as a common noun of the page's language ("coup", "segunda vuelta").
    * words: the mention has several words (a party's or institution's name rather than an acronym).
+   * owned: the candidate whose own country the words next to the mention name ("el Tribunal
+   * Constitucional peruano"): this mention names it, as its full name would, though it introduces nothing.
    */
   | {
       readonly kind: 'weak';
       readonly candidates: readonly string[];
       readonly nouns: readonly string[];
       readonly words?: 'several';
+      readonly owned?: string;
     }
   | { readonly kind: 'country'; readonly country: string }
   | { readonly kind: 'none' };
@@ -253,6 +256,10 @@ export function readMention(
   }
   const candidates: string[] = [];
   const nouns: string[] = [];
+  // "el Tribunal Constitucional peruano", "Peru's Constitutional Tribunal": the entry's own country says
+  // whose it is, as its full name would.
+  const owner = context && ownerCountry(context, names.countryOf);
+  const owned: string[] = [];
   for (const form of forms) {
     if (form.country || !usableIn(form, language)) continue;
     const proper = !form.nounOf || form.nounOf.length === 0;
@@ -261,8 +268,13 @@ export function readMention(
     const facts = names.entry(form.entryId);
     if (proper && (isAnotherPerson(context, facts) || isElsewhere(context, facts, names.countryOf))) continue;
     candidates.push(form.entryId);
+    if (proper && owner && facts && !facts.person && facts.countries.includes(owner))
+      owned.push(form.entryId);
   }
-  return candidates.length > 0 ? { kind: 'weak', candidates, nouns } : NO_READING;
+  if (candidates.length === 0) return NO_READING;
+  return owned.length === 1
+    ? { kind: 'weak', candidates, nouns, owned: owned[0] }
+    : { kind: 'weak', candidates, nouns };
 }
 
 /**
@@ -292,8 +304,8 @@ export interface PageMentions {
   aboutItsWorld(entryId: string, byCountry: boolean): boolean;
   /**
    * A party, institution or other thing of the country the page is most about (named most, by its name,
-   * people, places and entries of that country alone), where mention `index`'s paragraph names that
-   * country or none.
+   * people, places and entries of that country alone), where mention `index`'s paragraph names no
+   * other country.
    */
   namesCountryOf(entryId: string, index: number): boolean;
   /**
@@ -325,7 +337,10 @@ export class MentionGatherer {
   private readonly blocksSeen = new Set<unknown>();
   /** Parties and institutions named by a name of several words of their own ("Workers' Party"). */
   private readonly namedInFull = new Set<string>();
-  /** How often each country is named: by a country word, or by an entry of that country alone named in full. */
+  /**
+   * How often each country is named: by a country word, or by an entry of that country alone named in
+   * full; twice in the block of the page's first mention.
+   */
   private readonly countryCounts = new Map<string, number>();
   /** The countries each block names by a country word. */
   private readonly blockCountries = new Map<unknown, Set<string>>();
@@ -363,7 +378,7 @@ export class MentionGatherer {
         this.countries.add(reading.country);
         this.earlierFactsChanged++;
       }
-      this.countNamed(reading.country);
+      this.countNamed(reading.country, block);
       const named = this.blockCountries.get(block) ?? new Set<string>();
       if (!named.has(reading.country)) {
         named.add(reading.country);
@@ -380,7 +395,7 @@ export class MentionGatherer {
       this.properEntries.add(reading.entryId);
       this.earlierFactsChanged++;
       const countries = this.names.entry(reading.entryId)?.countries ?? [];
-      if (countries.length === 1) this.countNamed(countries[0] as string);
+      if (countries.length === 1) this.countNamed(countries[0] as string, block);
     }
     const at = this.introductions.get(reading.entryId);
     if (at) at.push(index);
@@ -390,8 +405,11 @@ export class MentionGatherer {
     }
   }
 
-  private countNamed(country: string): void {
-    const count = (this.countryCounts.get(country) ?? 0) + 1;
+  private countNamed(country: string, block: unknown): void {
+    // The block of the page's first mention (its dateline, its lead) says most where the page is about:
+    // "Ciudad de México. … la marcha de la Generación Z …" before a paragraph on Peru's.
+    const times = block === this.blocks[0] ? 2 : 1;
+    const count = (this.countryCounts.get(country) ?? 0) + times;
     this.countryCounts.set(country, count);
     let leader: string | undefined;
     let best = 0;
@@ -432,7 +450,7 @@ export class MentionGatherer {
         if (!entry?.oneInItsCountry || leader === undefined || !entry.countries.includes(leader))
           return false;
         const inBlock = blockCountries.get(this.blocks[index]);
-        return !inBlock || [...inBlock].some((code) => entry.countries.includes(code));
+        return !inBlock || [...inBlock].every((code) => entry.countries.includes(code));
       },
       namesAnotherCountrys: (entryId, index) => {
         const entry = names.entry(entryId);
@@ -478,6 +496,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
     };
   if (reading.kind === 'strong') return { entryId: reading.entryId, alternatives: [] };
   if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
+  if (reading.owned) return { entryId: reading.owned, alternatives: [] };
   const block = page.blocks?.[index];
   const inNamingBlock = page.onTopic && page.namingBlocks.has(block);
   const candidates =

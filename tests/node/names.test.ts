@@ -132,10 +132,12 @@ describe('names: what a second round of new articles found (tests/fixtures/names
     ]);
   });
 
-  it('a paragraph that names Peru beside another country still means Peru’s congress', () => {
+  it('a paragraph about Peru’s neighbours leaves their tribunal alone, even where it names Peru too', () => {
     const page =
-      'Dina Boluarte viajó a Lima tras la cumbre. Keiko Fujimori la criticó.\n\nEl Congreso de la República aprobó el tratado con Chile; en el Perú y en Chile hubo protestas.';
-    expect(marksOf(page, 'es')).toContain('Congreso de la República=congress-of-peru');
+      'Lima. Keiko Fujimori y Dina Boluarte chocaron otra vez; el Tribunal Constitucional falló a favor del Congreso.\n\nEl caso peruano recuerda a otros. En Venezuela se aprobó una amnistía, y en España el Tribunal Constitucional la avaló.';
+    expect(marksOf(page, 'es').filter((mark) => mark.startsWith('Tribunal'))).toEqual([
+      'Tribunal Constitucional=constitutional-tribunal-peru',
+    ]);
   });
 
   it('a Spanish legal term of several words in an English column names its entry; a lone "golpe" does not', () => {
@@ -155,6 +157,25 @@ describe('names: the country a page is about (pages about other countries naming
     const madrid =
       'Madrid. El Tribunal Constitucional avaló la ley. Pedro Sánchez lo celebró en Madrid.\n\nEl Nobel peruano Mario Vargas Llosa la había criticado.';
     expect(marksOf(madrid, 'es').filter((mark) => mark.startsWith('Tribunal'))).toEqual([]);
+  });
+
+  it('a short form followed by its own country is the entry’s, on a page about another country', () => {
+    const page = (qualifier: string) =>
+      `Madrid. El Tribunal Constitucional desestimó los recursos contra la amnistía. Pedro Sánchez lo celebró en España.\n\nEn Lima, la demanda contra la ley que promulgó Dina Boluarte espera turno en el Tribunal Constitucional${qualifier}.`;
+    expect(marksOf(page(' peruano'), 'es')).toEqual([
+      'Dina Boluarte=dina-boluarte',
+      'Tribunal Constitucional=constitutional-tribunal-peru',
+    ]);
+    expect(marksOf(page(''), 'es')).toEqual(['Dina Boluarte=dina-boluarte']);
+  });
+
+  it('the opening paragraph (its dateline, its lead) counts twice for the country a page is about', () => {
+    const mexico = [
+      'Ciudad de México. Miles de jóvenes mexicanos marcharon en la marcha de la Generación Z.',
+      'Claudia Sheinbaum dijo que detrás de la Generación Z está la oposición.',
+      'El mismo símbolo ondeó en el Perú, donde Dina Boluarte cayó ante el Congreso peruano.',
+    ].join('\n\n');
+    expect(marksOf(mexico, 'es').filter((mark) => mark.includes('gen-z'))).toEqual([]);
   });
 
   it('a short form a qualified full name introduced means the other country’s thing on its page, except right after', () => {
@@ -466,19 +487,20 @@ describe('names: the labelled corpus (tests/fixtures/names)', () => {
 describe('names: pages about other countries that share names with Peru’s institutions (tests/fixtures/names/other-countries.json)', () => {
   // Written to break the rules (2026-12-03): Chile's Tribunal Constitucional, Colombia's Congreso de la
   // República, Kennedy's Alliance for Progress, other countries' truth commissions and agrarian reforms,
-  // on pages that name Peru in passing. Measured 0.83 / 0.87 with only the glossary's countries counted;
-  // 0.965 / 0.927 once every country and datelines count and a short form introduced elsewhere yields to
-  // the page's own country. Left: "Alliance for Progress" (Kennedy's, or APP in English) and a party's
-  // bare name on a page about Peru's history ("el Partido Nacionalista" of Puerto Rico).
+  // on pages that name Peru in passing. The first 51 pages measured 0.83 / 0.87 with only the glossary's
+  // countries counted, 0.979 / 0.933 once every country and datelines count. 45 more ("r4-", written
+  // apart from the rules: other countries' pages, Peru's pages naming neighbours, comparisons) measured
+  // 0.929 / 0.851 before those rules and 0.974 / 0.862 after. Left: "Alliance for Progress" (Kennedy's,
+  // or APP in English), a party's bare name on a page about history, pages led by Peru's entries.
   const corpus = loadCorpus('tests/fixtures/names/other-countries.json');
 
   it('keeps its precision and recall from falling', () => {
     const score = scoreCorpus(corpus, (paragraphs, language) =>
       resolveParagraphs(paragraphs, matcher, language, entryFacts),
     );
-    expect(score.labelled).toBeGreaterThanOrEqual(150);
-    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.95);
-    expect(score.recall).toBeGreaterThanOrEqual(0.92);
+    expect(score.labelled).toBeGreaterThanOrEqual(400);
+    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(score.recall).toBeGreaterThanOrEqual(0.88);
   });
 });
 
