@@ -39,6 +39,8 @@ export interface EntrySummary {
   term: string;
   category: Category;
   summary: string;
+  /** Guessed from the words of a description: no name or phrase matched (the popup says so). */
+  guessed?: boolean;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface PopupStrings {
   searchPlaceholder: string;
   results: string;
   noResults(query: string): string;
+  /** Above results guessed from the words of a description. */
+  guessedResults: string;
   backToResults: string;
   termsOnPage(count: number): string;
   onForSite(site: string): string;
@@ -26,6 +28,7 @@ export const POPUP_STRINGS: Translated<PopupStrings> = {
     searchPlaceholder: 'Search the glossary…',
     results: 'Results',
     noResults: (query) => `No entry matches “${query}”.`,
+    guessedResults: 'No entry has that name. These have those words:',
     backToResults: 'Back to results',
     termsOnPage: (count) =>
       count === 1 ? '1 term marked on this page' : `${count} terms marked on this page`,
@@ -43,6 +46,7 @@ export const POPUP_STRINGS: Translated<PopupStrings> = {
     searchPlaceholder: 'Buscar en el glosario…',
     results: 'Resultados',
     noResults: (query) => `Ninguna entrada coincide con «${query}».`,
+    guessedResults: 'Ninguna entrada tiene ese nombre. Estas tienen esas palabras:',
     backToResults: 'Volver a los resultados',
     termsOnPage: (count) =>
       count === 1 ? '1 término marcado en esta página' : `${count} términos marcados en esta página`,

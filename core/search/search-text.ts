@@ -26,16 +26,20 @@ export function searchKey(text: string): string {
 }
 
 /**
- * Words a reader puts before the name they look for: a question ("who is", "qué es el"), an article, a
- * title ("presidente", "expresidenta"), but not a title of something ("alcalde de lima"). Folded, as
- * searchKey leaves them.
+ * Words a reader puts before the name they look for: a question ("who is", "qué es el", "qué pasó en",
+ * "what does"), a request for a meaning ("significado de", "meaning of"), an article, a title
+ * ("presidente", "expresidenta"), but not a title of something ("alcalde de lima"). Folded, as searchKey
+ * leaves them.
  */
 const LEADING_FILLER =
-  /^(?:(?:who|what) (?:is|was|are|were) |(?:quien|quienes|que) (?:es|fue|son|era|eran) |(?:el|la|los|las|the|a|an) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general) (?!(?:de|del|of) ))+/;
+  /^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|meaning|definition) (?:de|del|of) |(?:el|la|los|las|the|a|an) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general) (?!(?:de|del|of) ))+/;
 
-/** The query without the words a reader puts before a name, or the query itself when nothing is left. */
-export function withoutLeadingFiller(query: string): string {
-  const rest = query.replace(LEADING_FILLER, '');
+/** Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?". */
+const TRAILING_FILLER = / (?:stand for|stands for|mean|means|meaning|significa)$/;
+
+/** The query without the words a reader puts around a name, or the query itself when nothing is left. */
+export function withoutFiller(query: string): string {
+  const rest = query.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
   return rest.length >= 2 ? rest : query;
 }
 

@@ -10,8 +10,9 @@ import {
   WHOLE_NAME,
 } from './name-rank';
 import { PrefixIndex } from './prefix-index';
-import { searchKey, withoutLeadingFiller } from './search-text';
+import { searchKey, withoutFiller } from './search-text';
 import { TrigramIndex } from './trigram-index';
+import { guessByWords } from './word-guess';
 
 /** What search needs of an entry, bundled or the reader's own. */
 export interface SearchableEntry {
@@ -31,6 +32,8 @@ interface SearchHit<T extends SearchableEntry> {
   score: number;
   /** The query is one of the entry's names, whole ("Fujimori" for Keiko and for Alberto Fujimori). */
   wholeName: boolean;
+  /** Found by the words of a description, nothing having matched a name or a phrase of text. */
+  guessed: boolean;
 }
 
 interface IndexedEntry {
@@ -67,6 +70,13 @@ const PROSE_RANK = -1;
 const BELOW_PROSE = -2;
 /** The score of such a candidate: past Fuse's threshold, before prose. */
 const PAST_THRESHOLD_SCORE = 0.5;
+/** Entries guessed from the words of a query nothing else found (a description): after everything. */
+const GUESS_RANK = -3;
+const GUESS_SCORE = 1;
+/** How much a word found in a name, a summary or the details tells, when guessing. */
+const NAME_WEIGHT = 3;
+const SUMMARY_WEIGHT = 2;
+const DETAILS_WEIGHT = 1;
 
 export interface GlossarySearch<T extends SearchableEntry> {
   /**
@@ -90,7 +100,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const trigrams = new TrigramIndex();
   const summaries = new PrefixIndex();
   const details = new PrefixIndex();
+  const names = new PrefixIndex();
   entries.forEach((entry, doc) => {
+    names.add(doc, searchKey([entry.term, ...entry.aliases].join(' ')));
     summaries.add(doc, searchKey(`${entry.summary} ${entry.es?.summary ?? ''}`));
     details.add(doc, searchKey(`${entry.details ?? ''} ${entry.es?.details ?? ''}`));
   });
@@ -104,7 +116,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   return {
     search(query, limit = 20, preferred = []) {
       const key = searchKey(query);
-      const folded = beginsAName(key) ? key : withoutLeadingFiller(key);
+      const folded = beginsAName(key) ? key : withoutFiller(key);
       if (folded.length < 2) return [];
       const candidates = trigrams.candidates(folded, CANDIDATES);
       const subsetIndex = Fuse.parseIndex<IndexedEntry>({
@@ -147,6 +159,17 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           }
         }
       }
+      if (hits.size === 0) {
+        const texts = [
+          [names, NAME_WEIGHT],
+          [summaries, SUMMARY_WEIGHT],
+          [details, DETAILS_WEIGHT],
+        ] as const;
+        // In the order guessed: the score keeps it through the sort below.
+        guessByWords(folded, texts, entries.length).forEach(({ doc }, place) => {
+          hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
+        });
+      }
       const onPage = (doc: number) => {
         const at = preferred.indexOf((entries[doc] as T).id);
         return at === -1 ? Number.POSITIVE_INFINITY : at;
@@ -165,6 +188,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           entry: entries[hit.doc] as T,
           score: hit.score,
           wholeName: hit.rank === WHOLE_NAME,
+          guessed: hit.rank === GUESS_RANK,
         }));
     },
   };

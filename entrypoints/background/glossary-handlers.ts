@@ -46,11 +46,12 @@ export function registerGlossaryHandlers(): void {
     const query = asked?.query.slice(0, QUERY_LIMIT) ?? '';
     if (!asked || query.trim().length < 2) return [];
     const hits = (await readerGlossary()).search.search(query, RESULT_LIMIT, asked.onPage);
-    return hits.map(({ entry }) => ({
+    return hits.map(({ entry, guessed }) => ({
       id: entry.id,
       term: entry.term,
       category: entry.category,
       summary: explainedText(entry, asked.language).summary,
+      ...(guessed ? { guessed } : {}),
     }));
   });
   messenger.onMessage('getTermNames', async ({ sender }) => {

@@ -239,6 +239,7 @@ export function PopupApp() {
             }}
             onKeyDown={onKeyDown}
           />
+          {hits.value[0]?.guessed && <p class="muted guess-note">{text.guessedResults}</p>}
           {hits.value.length > 0 && (
             <SearchResults
               id={RESULTS_ID}

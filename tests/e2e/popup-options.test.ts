@@ -99,6 +99,18 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       () => (document.querySelector('input[type="search"]') as HTMLInputElement).select(),
       null,
     );
+    await popup.type('corte con sede en costa rica');
+    const guessed = await eventually(
+      () => popup.evaluate(popupState, null),
+      (state) => state.guessNote !== null && state.options.length > 0,
+    );
+    // No name matches a description: the entries with its words, and the popup says so.
+    expect(guessed.options[0]).toMatch(/^Inter-American Court of Human Rights/);
+    expect(guessed.guessNote).toBe('No entry has that name. These have those words:');
+    await popup.evaluate(
+      () => (document.querySelector('input[type="search"]') as HTMLInputElement).select(),
+      null,
+    );
     await popup.type('xqzvwk');
     const none = await eventually(
       () => popup.evaluate(popupState, null),
@@ -106,6 +118,7 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
     );
     expect(none.options).toEqual([]);
     expect(none.noResults).toBe(true);
+    expect(none.guessNote).toBeNull();
     await popup.close();
   });
 

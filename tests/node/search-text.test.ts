@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { editDistance } from '../../core/edit-distance';
 import { nameKeys, nameRank, startsLikeAName } from '../../core/search/name-rank';
-import { searchKey, soundKey, withoutLeadingFiller } from '../../core/search/search-text';
+import { searchKey, soundKey, withoutFiller } from '../../core/search/search-text';
 
 /** Plain Levenshtein, the distance before swaps counted as one edit. */
 function levenshtein(a: string, b: string): number {
@@ -79,12 +79,24 @@ describe('search text', () => {
   });
 
   test('questions, articles and titles before a name are dropped, never the whole query', () => {
-    expect(withoutLeadingFiller('quien es keiko')).toBe('keiko');
-    expect(withoutLeadingFiller('what is the pink tide')).toBe('pink tide');
-    expect(withoutLeadingFiller('expresidente alberto fujimori')).toBe('alberto fujimori');
-    expect(withoutLeadingFiller('presidenta boluarte')).toBe('boluarte');
-    expect(withoutLeadingFiller('presidente')).toBe('presidente');
-    expect(withoutLeadingFiller('pink tide')).toBe('pink tide');
+    expect(withoutFiller('quien es keiko')).toBe('keiko');
+    expect(withoutFiller('what is the pink tide')).toBe('pink tide');
+    expect(withoutFiller('expresidente alberto fujimori')).toBe('alberto fujimori');
+    expect(withoutFiller('presidenta boluarte')).toBe('boluarte');
+    expect(withoutFiller('presidente')).toBe('presidente');
+    expect(withoutFiller('pink tide')).toBe('pink tide');
+  });
+
+  test('a request for a meaning or for what happened is dropped around the name', () => {
+    expect(withoutFiller('que significa etnocacerista')).toBe('etnocacerista');
+    expect(withoutFiller('significado de locumbazo')).toBe('locumbazo');
+    expect(withoutFiller('definicion del neoliberalismo')).toBe('neoliberalismo');
+    expect(withoutFiller('what does apra stand for')).toBe('apra');
+    expect(withoutFiller('what is the meaning of extractivism')).toBe('extractivism');
+    expect(withoutFiller('que paso en bagua')).toBe('bagua');
+    expect(withoutFiller('what happened at la cantuta')).toBe('cantuta');
+    // A name that is itself such a word stays: nothing would be left.
+    expect(withoutFiller('meaning')).toBe('meaning');
   });
 
   test('Spanish spellings that sound alike have one sound key', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
-import { READER_QUERIES, READER_QUERIES_SECOND_ROUND, READER_QUERIES_TOP_THREE } from './reader-queries';
+import {
+  READER_QUERIES,
+  READER_QUERIES_SECOND_ROUND,
+  READER_QUERIES_THIRD_ROUND,
+  READER_QUERIES_TOP_THREE,
+} from './reader-queries';
 import { QUERY_SET } from './search-queries';
 
 const search = createGlossarySearch(glossary);
@@ -15,6 +20,35 @@ describe('glossary search: the committed query set', () => {
     const ids = typeof expected === 'string' ? [expected] : expected;
     const first = search.search(query, 5).slice(0, ids.length);
     expect(first.map((hit) => hit.entry.id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('glossary search: descriptions instead of names (a third round of queries, 2026-12-03)', () => {
+  const first = (query: string) => search.search(query, 5)[0];
+
+  test.each([
+    ['tribunal que anula leyes', 'constitutional-tribunal-peru'],
+    ['corte con sede en costa rica', 'inter-american-court'],
+    ['escritor que perdió con fujimori en 1990', 'mario-vargas-llosa'],
+  ])('"%s" finds %s first, said to be guessed from its words', (query, expected) => {
+    expect(first(query)?.entry.id).toBe(expected);
+    expect(first(query)?.guessed).toBe(true);
+  });
+
+  test('the third round: at least 229 of its 266 queries find one of their entries first', () => {
+    const missed = READER_QUERIES_THIRD_ROUND.filter(([query, expected]) => {
+      const ids = typeof expected === 'string' ? [expected] : expected;
+      return !ids.includes(first(query)?.entry.id ?? '');
+    }).map(([query]) => query);
+    expect(READER_QUERIES_THIRD_ROUND.length).toBe(266);
+    expect(266 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(229);
+  });
+
+  test('a name or a phrase of text found is never a guess, and one word alone guesses nothing', () => {
+    expect(search.search('keiko', 5).some((hit) => hit.guessed)).toBe(false);
+    expect(search.search('land reform', 5).some((hit) => hit.guessed)).toBe(false);
+    expect(search.search('xqzvwk', 5)).toEqual([]);
+    expect(search.search('xqzvwk leyes', 5)).toEqual([]);
   });
 });
 

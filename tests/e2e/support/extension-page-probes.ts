@@ -7,6 +7,8 @@ export interface PopupState {
   heading: string | null;
   status: string;
   noResults: boolean;
+  /** The note above results guessed from a description's words. */
+  guessNote: string | null;
 }
 
 export function popupState(): PopupState {
@@ -18,6 +20,7 @@ export function popupState(): PopupState {
     heading: document.querySelector('h2')?.textContent ?? null,
     status: document.querySelector('.page-status')?.textContent ?? '',
     noResults: document.querySelector('[role="status"]') !== null,
+    guessNote: document.querySelector('.guess-note')?.textContent ?? null,
   };
 }
 
