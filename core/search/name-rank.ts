@@ -1,5 +1,5 @@
 import { editDistance } from '../edit-distance';
-import { soundKey } from './search-text';
+import { FUNCTION_WORDS, soundKey } from './search-text';
 
 /** An entry's names as search compares them (searchKey), their words, and how they sound (soundKey). */
 export interface NameKeys {
@@ -38,22 +38,6 @@ function namesEveryWord(names: readonly string[], query: string): boolean {
     return words.every((word) => own.includes(word)) && own.some((word) => word.startsWith(last));
   });
 }
-
-/** Words that name nothing: "juntos por el peru" shares only "por" with "por el Sendero Luminoso". */
-const FUNCTION_WORDS = new Set([
-  'the',
-  'and',
-  'for',
-  'del',
-  'los',
-  'las',
-  'por',
-  'con',
-  'que',
-  'para',
-  'una',
-  'uno',
-]);
 
 /**
  * The words of a long query that one of the entry's names has whole (of three letters or more, or a

@@ -57,3 +57,19 @@ export function soundKey(text: string): string {
     .replace(/h/g, '')
     .replace(/(.)\1+/g, '$1');
 }
+
+/** Words that name nothing: "juntos por el peru" shares only "por" with "por el Sendero Luminoso". */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'and',
+  'for',
+  'del',
+  'los',
+  'las',
+  'por',
+  'con',
+  'que',
+  'para',
+  'una',
+  'uno',
+]);

@@ -1,10 +1,9 @@
 import type { PrefixIndex } from './prefix-index';
+import { FUNCTION_WORDS } from './search-text';
 
 /** Words that say nothing of what is sought: "presidenta destituida en 2025", "who led the shining path". */
-const PLAIN_WORDS = new Set([
-  'the',
-  'and',
-  'for',
+const PLAIN_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
   'who',
   'what',
   'was',
@@ -14,15 +13,6 @@ const PLAIN_WORDS = new Set([
   'with',
   'from',
   'that',
-  'del',
-  'los',
-  'las',
-  'por',
-  'con',
-  'que',
-  'para',
-  'una',
-  'uno',
   'fue',
   'era',
   'son',
