@@ -184,8 +184,16 @@ const COUNTRY_NAMES: Readonly<Record<string, CountryNames>> = {
   IN: { names: ['India', 'Inde', 'Índia'], places: ['New Delhi', 'Nueva Delhi'] },
   ZA: {
     names: ['South Africa', 'Sudáfrica', 'África do Sul', 'Afrique du Sud'],
-    people: ['South African', 'sudafricano', 'sudafricana'],
-    places: ['Pretoria', 'Johannesburg', 'Johannesburgo', 'Cape Town', 'Ciudad del Cabo'],
+    people: ['South African', 'sudafricano', 'sudafricana', 'sud-africain', 'sud-africaine', 'sul-africano'],
+    places: [
+      'Pretoria',
+      'Johannesburg',
+      'Johannesburgo',
+      'Cape Town',
+      'Ciudad del Cabo',
+      'Le Cap',
+      'Cidade do Cabo',
+    ],
   },
   AU: { names: ['Australia', 'Austrália', 'Australie'], people: ['Australian', 'australiano', 'australien'] },
   CA: { names: ['Canada', 'Canadá'], people: ['Canadian', 'canadiense', 'canadien'], places: ['Ottawa'] },

@@ -1,4 +1,5 @@
 import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
+import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { mentionContext } from './mention-context';
 import { type NameFacts, type Reading, readMention } from './resolve';
@@ -48,11 +49,28 @@ export function matchReader(
       here,
       names,
     );
-    return reading.kind === 'weak' && severalWords ? { ...reading, words: 'several' } : reading;
+    if (reading.kind !== 'weak') return reading;
+    if (severalWords) return { ...reading, words: 'several' };
+    return isAcronym(text, match.start, match.end) ? { ...reading, acronym: true } : reading;
   };
 }
 
 const NOT_A_MENTION: Reading = { kind: 'none' };
+
+/** How far around a mention lower case is looked for: an acronym stands in a line that has it. */
+const LINE_REACH = 60;
+
+/**
+ * An acronym of three letters or more ("JNE", "PPK", "MRTA"): one word in capitals, in a line that is
+ * not ("FUJIMORI" in a headline in capitals is not one).
+ */
+function isAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const surface = text.slice(start, end);
+  if (!/^\p{Lu}+$/u.test(surface)) return false;
+  const around = text.slice(Math.max(0, start - LINE_REACH), Math.min(text.length, end + LINE_REACH));
+  return !inCapitals(around);
+}
 
 /** An address, handle or file name, not prose: "@Keiko_Fujimori", "https://…/keiko-fujimori", "#keiko". */
 const ADDRESS = /^[#@]|[@_]|:\/\/|^www\.|\.(?:html?|php|aspx?|jpe?g|png|gif|webp|pdf)\b/i;

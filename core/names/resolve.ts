@@ -80,6 +80,8 @@ export type Reading =
       readonly nouns: readonly string[];
       readonly words?: 'several';
       readonly owned?: string;
+      /** An acronym of three capitals or more in a line that is not in capitals ("el JNE", "PPK"). */
+      readonly acronym?: boolean;
     }
   | { readonly kind: 'country'; readonly country: string }
   | { readonly kind: 'none' };
@@ -317,6 +319,8 @@ export interface PageMentions {
   namesAnotherCountrys(entryId: string, index: number): boolean;
   /** Entries the page names by a name of several words that is theirs alone ("the Workers' Party"). */
   readonly namedInFull: ReadonlySet<string>;
+  /** Whether the entry belongs to the country the page names most (one named more than any other). */
+  ofLeadingCountry(entryId: string): boolean;
 }
 
 /**
@@ -445,6 +449,8 @@ export class MentionGatherer {
         (properEntries.size === 1 && !properEntries.has(entryId)) ||
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
       namedInFull: this.namedInFull,
+      ofLeadingCountry: (entryId) =>
+        leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesCountryOf: (entryId, index) => {
         const entry = names.entry(entryId);
         if (!entry?.oneInItsCountry || leader === undefined || !entry.countries.includes(leader))
@@ -516,6 +522,10 @@ export function decideMention(page: PageMentions, index: number): Decision {
       }
       // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
       // named, it introduces its other short forms ("the Workers' Party (PT)").
+      // "el JNE", "PPK", "la CVR": a page about its country writes its acronyms without spelling them out.
+      const acronymOfThePage =
+        reading.acronym && reading.candidates.length === 1 && page.ofLeadingCountry(entryId);
+      if (acronymOfThePage && page.onTopic && !page.namesAnotherCountrys(entryId, index)) return 'noun';
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);
       if (severalWords && page.onTopic && page.namesCountryOf(entryId, index)) return 'noun';
       return undefined;

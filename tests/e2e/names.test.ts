@@ -113,7 +113,7 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
-  test('a headline in capitals, Peru’s “Congreso de la República”, and an everyday “golpe” left alone', async () => {
+  test('a headline in capitals, Peru’s “Congreso de la República” and “JNE”, and an everyday “golpe” left alone', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-headline-caps-es.html'));
     await waitForMarked(page, 'Keiko Fujimori');
@@ -121,6 +121,8 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     const marked = await page.evaluate(markedTexts, null);
     expect(marked).toContain('Congreso de la República');
     expect(marked).toContain('golpe de Estado');
+    // An acronym of the country the page is about, never spelled out on it.
+    expect(marked).toContain('JNE');
     // "otro golpe para las familias": the price of chicken, not a coup.
     expect(marked.filter((text) => text === 'golpe')).toEqual([]);
     await clickMark(page, 'Congreso de la República');

@@ -169,6 +169,33 @@ describe('names: the country a page is about (pages about other countries naming
     expect(marksOf(page(''), 'es')).toEqual(['Dina Boluarte=dina-boluarte']);
   });
 
+  it('a page about Peru writes its acronyms without spelling them out; a headline in capitals has none', () => {
+    const page =
+      'Keiko Fujimori y Rafael López Aliaga pidieron al JNE revisar las actas. En el Perú, la CVR y el MRTA volvieron al debate.';
+    expect(marksOf(page, 'es')).toEqual([
+      'Keiko Fujimori=keiko-fujimori',
+      'Rafael López Aliaga=rafael-lopez-aliaga',
+      'JNE=jne',
+      'CVR=truth-reconciliation-commission-peru',
+      'MRTA=mrta',
+    ]);
+    // In a line all in capitals a word in capitals is no acronym; on a page about another country the
+    // acronym is that country's ("la CVR sud-africaine"); an acronym of no country (OAS, the Brazilian
+    // builder) needs its entry introduced.
+    expect(marksOf('KEIKO FUJIMORI Y RAFAEL LÓPEZ ALIAGA ACUDEN AL JNE EN EL PERÚ', 'es')).not.toContain(
+      'JNE=jne',
+    );
+    expect(
+      marksOf(
+        'Le Cap. La CVR sud-africaine a entendu 21 000 victimes.\n\nAu Pérou, Alberto Fujimori et le Sentier lumineux ont marqué deux décennies.',
+        'fr',
+      ).filter((mark) => mark.startsWith('CVR')),
+    ).toEqual([]);
+    expect(
+      marksOf('Keiko Fujimori y Alan García aparecen en las agendas de OAS y Odebrecht en el Perú.', 'es'),
+    ).not.toContain('OAS=oas');
+  });
+
   it('the opening paragraph (its dateline, its lead) counts twice for the country a page is about', () => {
     const mexico = [
       'Ciudad de México. Miles de jóvenes mexicanos marcharon en la marcha de la Generación Z.',
