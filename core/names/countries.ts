@@ -153,7 +153,7 @@ const COUNTRY_NAMES: Readonly<Record<string, CountryNames>> = {
   },
   DE: {
     names: ['Germany', 'Alemania', 'Alemanha', 'Allemagne'],
-    people: ['German', 'alemán', 'alemana', 'allemand'],
+    people: ['alemán', 'alemana', 'allemand'],
     places: ['Berlin', 'Berlín'],
   },
   IT: {
@@ -168,7 +168,7 @@ const COUNTRY_NAMES: Readonly<Record<string, CountryNames>> = {
   },
   CN: {
     names: ['China', 'Chine'],
-    people: ['Chinese', 'chino', 'chinois', 'chinês'],
+    people: ['Chinese', 'chinois', 'chinês'],
     places: ['Beijing', 'Pekín'],
   },
   JP: {
@@ -242,24 +242,20 @@ const COUNTRY_NAMES: Readonly<Record<string, CountryNames>> = {
  * rest of `names` and every place are matched with their capital as well (core/matching: case-sensitive
  * forms); demonyms fold case, except these.
  */
-const PEOPLE_WITH_CAPITAL: ReadonlySet<string> = new Set([
-  'Argentine',
-  'Argentina',
-  'Chinese',
-  'German',
-  'French',
-]);
+const PEOPLE_WITH_CAPITAL: ReadonlySet<string> = new Set(['Argentine', 'Argentina', 'Chinese', 'French']);
 
 /**
  * Words read only next to a mention, to tell a same-named party or alliance elsewhere apart ("el Frente
  * Amplio de Costa Rica", "Partido de los Trabajadores de Corea del Norte"): too common in a page's text
- * to say what the page is about ("Costa", "indio", "Turkey" the bird).
+ * to say what the page is about ("Costa", "indio", "Turkey" the bird, "el Chino" Fujimori, Germán the
+ * given name).
  */
 const WORDS_NEXT_TO_A_MENTION: Readonly<Record<string, readonly string[]>> = {
   CR: ['Costa'],
   PR: ['Puerto'],
   GB: ['Reino'],
-  CN: ['china'],
+  CN: ['china', 'chino'],
+  DE: ['German'],
   IN: ['Indian', 'indio', 'indien'],
   ZA: ['África', 'Africa'],
   TR: ['Turkey', 'turco'],

@@ -196,6 +196,12 @@ describe('names: the country a page is about (pages about other countries naming
     ).not.toContain('OAS=oas');
   });
 
+  it('a nickname or a given name that is also a demonym says nothing of the country ("el Chino", Germán)', () => {
+    const page =
+      'Alberto Fujimori, el Chino, y su hija Keiko Fujimori: el Chino volvió a la política.\n\nEl Tribunal Constitucional falló a su favor.';
+    expect(marksOf(page, 'es')).toContain('Tribunal Constitucional=constitutional-tribunal-peru');
+  });
+
   it('the opening paragraph (its dateline, its lead) counts twice for the country a page is about', () => {
     const mexico = [
       'Ciudad de México. Miles de jóvenes mexicanos marcharon en la marcha de la Generación Z.',
