@@ -259,8 +259,9 @@ export function readMention(
   const candidates: string[] = [];
   const nouns: string[] = [];
   // "el Tribunal Constitucional peruano", "Peru's Constitutional Tribunal": the entry's own country says
-  // whose it is, as its full name would.
-  const owner = context && ownerCountry(context, names.countryOf);
+  // whose it is, as its full name would. Read only for such an entry: most mentions are surnames.
+  let owner: string | undefined;
+  let ownerRead = false;
   const owned: string[] = [];
   for (const form of forms) {
     if (form.country || !usableIn(form, language)) continue;
@@ -270,8 +271,12 @@ export function readMention(
     const facts = names.entry(form.entryId);
     if (proper && (isAnotherPerson(context, facts) || isElsewhere(context, facts, names.countryOf))) continue;
     candidates.push(form.entryId);
-    if (proper && owner && facts && !facts.person && facts.countries.includes(owner))
-      owned.push(form.entryId);
+    if (!proper || !facts || facts.person || facts.countries.length === 0) continue;
+    if (!ownerRead) {
+      owner = context && ownerCountry(context, names.countryOf);
+      ownerRead = true;
+    }
+    if (owner && facts.countries.includes(owner)) owned.push(form.entryId);
   }
   if (candidates.length === 0) return NO_READING;
   return owned.length === 1
