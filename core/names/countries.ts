@@ -6,8 +6,7 @@ import { normalizeKey } from '../matching/normalize';
  * places a page is written from (capitals and best-known cities: a dateline, "Madrid. El Tribunal …").
  * Every one is read in a page's text for the country the page is about (core/names/resolve.ts); a page
  * that names an entry's country is about that entry's world. Names and places need their capital
- * letter; demonyms are written in lower case in Spanish, so they fold case, except those that are
- * ordinary words in lower case as well ("china", "turco").
+ * letter; demonyms are written in lower case in Spanish, so they fold case, except a few (below).
  */
 interface CountryNames {
   readonly names: readonly string[];
@@ -238,11 +237,10 @@ const COUNTRY_NAMES: Readonly<Record<string, CountryNames>> = {
 };
 
 /**
- * Names that are also ordinary words (or other things) in lower case: matched with their capital. The
- * rest of `names` and every place are matched with their capital as well (core/matching: case-sensitive
- * forms); demonyms fold case, except these.
+ * English demonyms matched with their capital only: in lower case they are other words ("argentine",
+ * silvery; "french windows"). Every name and place needs its capital too; Spanish demonyms fold case.
  */
-const PEOPLE_WITH_CAPITAL: ReadonlySet<string> = new Set(['Argentine', 'Argentina', 'Chinese', 'French']);
+const PEOPLE_WITH_CAPITAL: ReadonlySet<string> = new Set(['Argentine', 'Chinese', 'French']);
 
 /**
  * Words read only next to a mention, to tell a same-named party or alliance elsewhere apart ("el Frente

@@ -525,12 +525,12 @@ export function decideMention(page: PageMentions, index: number): Decision {
         const everyday = reading.nouns.includes(entryId);
         if (!everyday || inNamingBlock || introducedInBlock(introductions, index, page.blocks)) return 'noun';
       }
-      // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
-      // named, it introduces its other short forms ("the Workers' Party (PT)").
       // "el JNE", "PPK", "la CVR": a page about its country writes its acronyms without spelling them out.
       const acronymOfThePage =
         reading.acronym && reading.candidates.length === 1 && page.ofLeadingCountry(entryId);
       if (acronymOfThePage && page.onTopic && !page.namesAnotherCountrys(entryId, index)) return 'noun';
+      // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
+      // named, it introduces its other short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);
       if (severalWords && page.onTopic && page.namesCountryOf(entryId, index)) return 'noun';
       return undefined;
