@@ -78,7 +78,8 @@ function lineAround(text: string, start: number, end: number): [number, number] 
   return [from, to];
 }
 
-function isSpace(code: number): boolean {
+/** A space between words, by code unit: ASCII and no-break spaces, the typographic ones, the ideographic. */
+export function isSpace(code: number): boolean {
   return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 }
 

@@ -1,7 +1,7 @@
 import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
-import { mentionContext } from './mention-context';
+import { isSpace, mentionContext } from './mention-context';
 import { type NameFacts, type Reading, readMention } from './resolve';
 
 /**
@@ -88,10 +88,6 @@ function insideAddress(text: string, start: number, end: number): boolean {
   while (to < ceiling && !isSpace(text.charCodeAt(to))) to++;
   // Most matches stand alone between spaces: only a longer token is looked at.
   return to - from > end - start && ADDRESS.test(text.slice(from, to));
-}
-
-function isSpace(code: number): boolean {
-  return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 }
 
 function hasSpace(text: string, start: number, end: number): boolean {

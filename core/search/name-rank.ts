@@ -1,5 +1,5 @@
 import { editDistance } from '../edit-distance';
-import { FUNCTION_WORDS, soundKey } from './search-text';
+import { meaningfulWords, soundKey } from './search-text';
 
 /** An entry's names as search compares them (searchKey), their words, and how they sound (soundKey). */
 export interface NameKeys {
@@ -44,9 +44,7 @@ function namesEveryWord(names: readonly string[], query: string): boolean {
  * year; no function word), a plural for its singular ("elections peru 2021").
  */
 function wordsNamed(keys: NameKeys, query: string): number {
-  const words = new Set(
-    query.split(' ').filter((word) => (word.length >= 3 || /^\d+$/.test(word)) && !FUNCTION_WORDS.has(word)),
-  );
+  const words = meaningfulWords(query);
   const named = (word: string) => word.length >= 3 && keys.words.includes(word);
   let count = 0;
   for (const word of words)

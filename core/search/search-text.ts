@@ -73,3 +73,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'una',
   'uno',
 ]);
+
+/**
+ * The words of a query that can say what is sought, once each: three letters or more, or a number,
+ * and none of `plain` (function words, or more).
+ */
+export function meaningfulWords(query: string, plain: ReadonlySet<string> = FUNCTION_WORDS): string[] {
+  const words = query
+    .split(' ')
+    .filter((word) => (word.length >= 3 || /^\d+$/.test(word)) && !plain.has(word));
+  return [...new Set(words)];
+}

@@ -101,6 +101,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const summaries = new PrefixIndex();
   const details = new PrefixIndex();
   const names = new PrefixIndex();
+  /** Where a description's words are looked for when nothing else matched, and what each tells. */
+  const guessTexts = [
+    [names, NAME_WEIGHT],
+    [summaries, SUMMARY_WEIGHT],
+    [details, DETAILS_WEIGHT],
+  ] as const;
   entries.forEach((entry, doc) => {
     names.add(doc, searchKey([entry.term, ...entry.aliases].join(' ')));
     summaries.add(doc, searchKey(`${entry.summary} ${entry.es?.summary ?? ''}`));
@@ -160,13 +166,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         }
       }
       if (hits.size === 0) {
-        const texts = [
-          [names, NAME_WEIGHT],
-          [summaries, SUMMARY_WEIGHT],
-          [details, DETAILS_WEIGHT],
-        ] as const;
         // In the order guessed: the score keeps it through the sort below.
-        guessByWords(folded, texts, entries.length).forEach(({ doc }, place) => {
+        guessByWords(folded, guessTexts, entries.length).forEach((doc, place) => {
           hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
         });
       }

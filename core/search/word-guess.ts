@@ -1,5 +1,5 @@
 import type { PrefixIndex } from './prefix-index';
-import { FUNCTION_WORDS } from './search-text';
+import { FUNCTION_WORDS, meaningfulWords } from './search-text';
 
 /** Words that say nothing of what is sought: "presidenta destituida en 2025", "who led the shining path". */
 const PLAIN_WORDS: ReadonlySet<string> = new Set([
@@ -34,18 +34,15 @@ function stem(word: string): string {
  * For a query nothing else found, the entries whose names and text have most of its words, by stem:
  * a description ("tribunal que anula leyes", "corte con sede en costa rica") rather than a name. At least
  * two words and half of them must be found. A word weighs by how few entries have it (a rare word tells
- * more), and more in a name than in a summary, in a summary than in the details. Best first.
+ * more), and more in a name than in a summary, in a summary than in the details. The entries (their
+ * places in the list searched), best first.
  */
 export function guessByWords(
   query: string,
   texts: readonly (readonly [index: PrefixIndex, weight: number])[],
   entryCount: number,
-): { doc: number; found: number; weight: number }[] {
-  const words = [
-    ...new Set(
-      query.split(' ').filter((word) => (word.length >= 3 || /^\d+$/.test(word)) && !PLAIN_WORDS.has(word)),
-    ),
-  ];
+): number[] {
+  const words = meaningfulWords(query, PLAIN_WORDS);
   if (words.length < 2) return [];
   const byDoc = new Map<number, { doc: number; found: number; weight: number }>();
   for (const word of words) {
@@ -63,5 +60,6 @@ export function guessByWords(
   const needed = Math.max(2, Math.ceil(words.length / 2));
   return [...byDoc.values()]
     .filter((guess) => guess.found >= needed)
-    .sort((a, b) => b.weight - a.weight || a.doc - b.doc);
+    .sort((a, b) => b.weight - a.weight || a.doc - b.doc)
+    .map((guess) => guess.doc);
 }
