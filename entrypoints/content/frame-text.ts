@@ -17,15 +17,36 @@ function letters(doc: Document): number {
 
 /**
  * Resolves once a frame's document holds some text to read (at once for most, later for an embedded
- * player or ad that gains text) and the page is idle. Until then the frame costs the reader nothing but
- * this script's start: no term index is read, nothing is watched but the document itself.
+ * player or ad that gains text), is on the reader's screen, and the page is idle. Until then the frame
+ * costs the reader nothing but this script's start: no term index is read, nothing is watched but the
+ * document itself.
  */
 export async function untilFrameReady(doc: Document): Promise<void> {
   if (letters(doc) < FRAME_MIN_LETTERS) await untilLetters(doc);
+  // A page with dozens of embeds shows a few at a time: each one's copy of Glosa loads its index (a
+  // fraction of a megabyte, collected in the engine the page and all its frames share) when the reader
+  // scrolls to it. A hidden frame (a tracker, a preloaded widget) is never read.
+  await untilOnScreen(doc);
   // The page and its top frame first: a page with dozens of embeds would otherwise read its index and
   // build its matcher dozens of times while the reader waits for the article's first marks.
   if (typeof requestIdleCallback === 'function')
     await new Promise((resolve) => requestIdleCallback(resolve, { timeout: FRAME_IDLE_TIMEOUT_MS }));
+}
+
+/**
+ * Resolves once the frame's document intersects the reader's viewport: an IntersectionObserver without a
+ * root measures against the top page's viewport, through every frame around this one.
+ */
+function untilOnScreen(doc: Document): Promise<void> {
+  if (typeof IntersectionObserver !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(doc.documentElement);
+  });
 }
 
 function untilLetters(doc: Document): Promise<void> {

@@ -196,6 +196,30 @@ describe.each(BROWSERS)('%s: highlighting', (browserName) => {
     await page.close();
   });
 
+  test('an embed far down the page is read when the reader scrolls to it, not before', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('frames-below.html'));
+    await waitForMarked(page, 'Ollanta Humala');
+    const inFrame = (at: string) =>
+      page.evaluateInFrame(`frame.html?at=${at}`, readGlosaHighlights, 'glosa-term').then(flattenHighlights);
+    const waitForFrameMarks = async (at: string) => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const texts = await inFrame(at);
+        if (texts.length > 0) return texts;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return [];
+    };
+    // The embed on screen is read once the page is idle; the one 4,000 pixels down, on the same terms
+    // until now, stays unread a while longer.
+    expect(await waitForFrameMarks('top')).toEqual(['Keiko Fujimori']);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await inFrame('bottom')).toEqual([]);
+    await page.evaluate(() => document.querySelectorAll('iframe')[1]?.scrollIntoView(), undefined);
+    expect(await waitForFrameMarks('bottom')).toEqual(['Keiko Fujimori']);
+    await page.close();
+  });
+
   test('follows late content, a live ticker and SPA navigation without stale ranges', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('live.html'));
