@@ -27,12 +27,12 @@ export function searchKey(text: string): string {
 
 /**
  * Words a reader puts before the name they look for: a question ("who is", "qué es el", "qué pasó en",
- * "what does"), a request for a meaning ("significado de", "meaning of"), an article, a title
+ * "what does", "o que é", "qu'est-ce que"), a request for a meaning ("significado de", "meaning of"), an article, a title
  * ("presidente", "expresidenta"), but not a title of something ("alcalde de lima"). Folded, as searchKey
  * leaves them.
  */
 const LEADING_FILLER =
-  /^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|meaning|definition) (?:de|del|of) |(?:el|la|los|las|the|a|an) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general) (?!(?:de|del|of) ))+/;
+  /^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|the|a|an|o|os|as|le|les) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general) (?!(?:de|del|of) ))+/;
 
 /** Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?". */
 const TRAILING_FILLER = / (?:stand for|stands for|mean|means|meaning|significa)$/;
@@ -83,4 +83,33 @@ export function meaningfulWords(query: string, plain: ReadonlySet<string> = FUNC
     .split(' ')
     .filter((word) => (word.length >= 3 || /^\d+$/.test(word)) && !plain.has(word));
   return [...new Set(words)];
+}
+
+/** Words that say nothing of what is sought: "presidenta destituida en 2025", "who led the shining path". */
+export const PLAIN_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  'who',
+  'what',
+  'was',
+  'were',
+  'his',
+  'her',
+  'with',
+  'from',
+  'that',
+  'fue',
+  'era',
+  'son',
+  'sus',
+  'como',
+  'cuando',
+  'donde',
+]);
+
+/**
+ * A word's stem, roughly: its first letters, so that "destituida" finds "destituyó" and "presidenta"
+ * "presidente". Short words and numbers stay whole.
+ */
+export function stem(word: string): string {
+  return word.length > 5 && !/^\d+$/.test(word) ? word.slice(0, Math.max(5, word.length - 3)) : word;
 }

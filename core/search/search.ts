@@ -1,4 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { soughtBesideAName } from './beside-a-name';
 import {
   type NameKeys,
   nameKeys,
@@ -70,6 +71,8 @@ const PROSE_RANK = -1;
 const BELOW_PROSE = -2;
 /** The score of such a candidate: past Fuse's threshold, before prose. */
 const PAST_THRESHOLD_SCORE = 0.5;
+/** How far the entry a name with words beside it seeks comes before the entry named. */
+const BESIDE_A_NAME = 0.001;
 /** Entries guessed from the words of a query nothing else found (a description): after everything. */
 const GUESS_RANK = -3;
 const GUESS_SCORE = 1;
@@ -164,6 +167,16 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             hits.set(doc, { doc, score, rank: PROSE_RANK });
           }
         }
+      }
+      // A name with words beside it that another entry's summary says of that name: that entry first.
+      const named = [...hits.values()]
+        .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
+        .sort((a, b) => b.rank - a.rank || a.score - b.score)[0];
+      if (named) {
+        const words = (indexed[named.doc] as IndexedEntry).names.words;
+        const sought = soughtBesideAName(folded, { doc: named.doc, words }, [names, summaries]);
+        if (sought !== undefined)
+          hits.set(sought, { doc: sought, score: 0, rank: named.rank + BESIDE_A_NAME });
       }
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.

@@ -74,7 +74,7 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
     await popup.close();
   });
 
-  test('Spanish names, acronyms, missing accents and a reader’s question find their entry first; nonsense says so', async () => {
+  test('Spanish names, acronyms, missing accents, relations and a reader’s question find their entry first; nonsense says so', async () => {
     const popup = await suite.browser.openExtensionPage('popup.html');
     await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);
     for (const [query, first] of [
@@ -83,6 +83,9 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['gana peru', 'Gana Perú'],
       ['¿quién es kieko?', 'Keiko Fujimori'],
       ['O.E.A.', 'Organization of American States'],
+      // A name with a relation beside it seeks the relative; a Portuguese question, the name asked about.
+      ['hermano de ollanta humala', 'Antauro Humala'],
+      ['o que é o fujimorismo', 'fujimorismo'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;

@@ -3,6 +3,7 @@ import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import {
   READER_QUERIES,
+  READER_QUERIES_FOURTH_ROUND,
   READER_QUERIES_SECOND_ROUND,
   READER_QUERIES_THIRD_ROUND,
   READER_QUERIES_TOP_THREE,
@@ -49,6 +50,51 @@ describe('glossary search: descriptions instead of names (a third round of queri
     expect(search.search('land reform', 5).some((hit) => hit.guessed)).toBe(false);
     expect(search.search('xqzvwk', 5)).toEqual([]);
     expect(search.search('xqzvwk leyes', 5)).toEqual([]);
+  });
+});
+
+describe('glossary search: relations, and questions in Portuguese and French (a fourth round, 2026-12-04)', () => {
+  const firstId = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['partido de keiko fujimori', 'fuerza-popular'],
+    ['keiko fujimori party', 'fuerza-popular'],
+    ['hermano de ollanta humala', 'antauro-humala'],
+    ['hija de alberto fujimori', 'keiko-fujimori'],
+  ])('a name with a relation beside it: "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test('a name alone, or with words its own text says, still finds the one named', () => {
+    expect(firstId('ollanta humala')).toBe('ollanta-humala');
+    expect(firstId('keiko fujimori')).toBe('keiko-fujimori');
+    expect(firstId('fundador de peru libre')).toBe('peru-libre');
+  });
+
+  test.each([
+    ['o que é neoliberalismo', 'neoliberalism'],
+    ['quem foi abimael guzmán', 'abimael-guzman'],
+    ["qu'est-ce que le fujimorisme", 'fujimorismo'],
+    ["c'est quoi l'APRA", 'apra'],
+  ])('a question in Portuguese or French: "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test.each([
+    ['ditadura de pinochet', 'augusto-pinochet'],
+    ['prisão do lula', 'lula-da-silva'],
+  ])('words the glossary does not have beside a name it has: "%s" guesses %s', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+    expect(search.search(query, 5)[0]?.guessed).toBe(true);
+  });
+
+  test('the fourth round: at least 222 of its 254 queries find one of their entries first', () => {
+    const missed = READER_QUERIES_FOURTH_ROUND.filter(([query, expected]) => {
+      const ids = typeof expected === 'string' ? [expected] : expected;
+      return !ids.includes(firstId(query) ?? '');
+    }).map(([query]) => query);
+    expect(READER_QUERIES_FOURTH_ROUND.length).toBe(254);
+    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(222);
   });
 });
 
