@@ -59,7 +59,7 @@ export function soundKey(text: string): string {
 }
 
 /** Words that name nothing: "juntos por el peru" shares only "por" with "por el Sendero Luminoso". */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the',
   'and',
   'for',
