@@ -69,6 +69,10 @@ function nameKindProblems(entry: GlossaryEntry, forms: readonly string[]): strin
       if (!forms.includes(form)) problems.push(`${entry.id}: ${list} "${form}" is not its term or an alias`);
     }
   }
+  const short = entry.short ?? [];
+  for (const form of entry.knownAlone ?? [])
+    if (!short.includes(form))
+      problems.push(`${entry.id}: knownAlone "${form}" is not one of its short forms`);
   return problems;
 }
 

@@ -78,6 +78,12 @@ const EntrySchema = v.strictObject({
    * on a page about their world.
    */
   short: v.optional(v.array(nonEmpty)),
+  /**
+   * Short forms readers know alone, a surname no one else in the news has ("Lula", "Boluarte",
+   * "Bolsonaro"): they name the entry on a page about the glossary's world without its full name, unless
+   * the page names another person by that surname ("Eduardo Bolsonaro"). Each is one of `short`.
+   */
+  knownAlone: v.optional(v.array(nonEmpty)),
   /** Forms that are common nouns of a language; they match on pages of that language only. */
   common: v.optional(CommonNounsSchema),
   /**

@@ -41,6 +41,8 @@ export interface MatcherTerm {
   private?: boolean;
   /** A short form: names its entry only on a page that introduces it (core/names/resolve.ts). */
   short?: boolean;
+  /** A short form readers know alone ("Lula", "Boluarte"): it names its entry on a page about its world. */
+  alone?: boolean;
   /** The languages the form is a common noun of (empty or absent: a proper name). */
   nounOf?: readonly string[];
   /** A country's name (ISO code): read for the page's topic, never marked. */
@@ -88,6 +90,7 @@ export interface CompiledForm {
   private: boolean;
   /** See MatcherTerm: set only when true or not empty, to keep the compiled list small. */
   short?: true;
+  alone?: true;
   nounOf?: string[];
   country?: string;
 }
@@ -136,6 +139,7 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
       caseKey,
       private: term.private === true,
       ...(term.short ? { short: true as const } : {}),
+      ...(term.alone ? { alone: true as const } : {}),
       ...(term.nounOf && term.nounOf.length > 0 ? { nounOf: [...term.nounOf] } : {}),
       ...(term.country ? { country: term.country } : {}),
     });

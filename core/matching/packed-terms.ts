@@ -38,6 +38,7 @@ const FLAG_PRIVATE = 2;
 const FLAG_SHORT = 4;
 const FLAG_NOUN_OF = 8;
 const FLAG_COUNTRY = 16;
+const FLAG_ALONE = 32;
 
 export function packTerms(compiled: CompiledTerms): PackedTerms {
   const entryIds: string[] = [];
@@ -62,6 +63,7 @@ export function packTerms(compiled: CompiledTerms): PackedTerms {
     }
     if (form.private) flags |= FLAG_PRIVATE;
     if (form.short) flags |= FLAG_SHORT;
+    if (form.alone) flags |= FLAG_ALONE;
     if (form.nounOf) {
       flags |= FLAG_NOUN_OF;
       nounOf.push(form.nounOf);
@@ -111,6 +113,7 @@ export function unpackTerms(packed: PackedTerms): CompiledTerms {
       private: (flags & FLAG_PRIVATE) !== 0,
     };
     if (flags & FLAG_SHORT) form.short = true;
+    if (flags & FLAG_ALONE) form.alone = true;
     if (flags & FLAG_NOUN_OF) form.nounOf = packed.nounOf[nounOf++] ?? [];
     if (flags & FLAG_COUNTRY) form.country = packed.countries[country++] ?? '';
     return form;

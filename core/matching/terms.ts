@@ -11,6 +11,8 @@ export interface MatchableEntry {
   ownForms?: readonly string[];
   /** Short forms (as written): they need the page to introduce the entry (core/names/resolve.ts). */
   short?: readonly string[];
+  /** Short forms (as written) that name the entry alone on a page about its world (core/names/resolve.ts). */
+  knownAlone?: readonly string[];
   /** Forms (as written) that are common nouns, by language. */
   common?: Readonly<Partial<Record<string, readonly string[] | undefined>>>;
 }
@@ -22,6 +24,7 @@ export function termsFromEntries(entries: ReadonlyArray<MatchableEntry>): Matche
     const caseSensitive = new Set(entry.caseSensitive ?? []);
     const own = new Set(entry.ownForms ?? []);
     const short = new Set(entry.short ?? []);
+    const alone = new Set(entry.knownAlone ?? []);
     const nounOf = new Map<string, string[]>();
     for (const [language, nouns] of Object.entries(entry.common ?? {})) {
       for (const noun of nouns ?? []) nounOf.set(noun, [...(nounOf.get(noun) ?? []), language]);
@@ -33,6 +36,7 @@ export function termsFromEntries(entries: ReadonlyArray<MatchableEntry>): Matche
         caseSensitive: caseSensitive.has(form),
         private: own.has(form),
         ...(short.has(form) ? { short: true } : {}),
+        ...(alone.has(form) ? { alone: true } : {}),
         ...(nounOf.has(form) ? { nounOf: nounOf.get(form) } : {}),
       });
     }

@@ -2,6 +2,7 @@ import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isSpace, mentionContext } from './mention-context';
+import { besidePlaceWord } from './place-words';
 import { type NameFacts, type Reading, readMention } from './resolve';
 
 /**
@@ -15,17 +16,22 @@ export function matchReader(
   names: NameFacts,
 ): (text: string, match: TermMatch) => Reading {
   // Readings are never changed once made: a full name's, most of a page's, is shared by its mentions.
-  const fullNames = new Map<string, Reading>();
+  const fullNames = new Map<string, { reading: Reading; person: boolean }>();
+  const isPerson = (entryId: string) => names.entry(entryId)?.person === true;
   return (text, match) => {
     if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
     const form = match.form === undefined ? undefined : matcher.form(match.form);
     if (form && !form.short && !form.caseSensitive && !form.nounOf && !form.country) {
-      let reading = fullNames.get(form.entryId);
-      if (!reading) {
-        reading = { kind: 'strong', entryId: form.entryId, proper: true };
-        fullNames.set(form.entryId, reading);
+      let known = fullNames.get(form.entryId);
+      if (!known) {
+        known = {
+          reading: { kind: 'strong', entryId: form.entryId, proper: true },
+          person: isPerson(form.entryId),
+        };
+        fullNames.set(form.entryId, known);
       }
-      return reading;
+      // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
+      return known.person && besidePlaceWord(text, match.start, match.end) ? NOT_A_MENTION : known.reading;
     }
     const forms = matcher.formsMatching(text, match).map((index) => matcher.form(index));
     // A common noun of another language than the page's: a paragraph in that language may quote it.
@@ -49,7 +55,12 @@ export function matchReader(
       here,
       names,
     );
+    if (reading.kind === 'strong' && reading.proper && isPerson(reading.entryId)) {
+      if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
+    }
     if (reading.kind !== 'weak') return reading;
+    if (reading.candidates.every(isPerson) && besidePlaceWord(text, match.start, match.end))
+      return NOT_A_MENTION;
     if (severalWords) return { ...reading, words: 'several' };
     return isAcronym(text, match.start, match.end) ? { ...reading, acronym: true } : reading;
   };

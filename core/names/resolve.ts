@@ -31,6 +31,8 @@ export interface FormFacts {
   /** The form as its capitals must be (normalizeCaseKey), when caseSensitive. */
   caseKey?: string;
   short?: boolean;
+  /** A short form readers know alone ("Lula"): it names its entry on a page about its world. */
+  alone?: boolean;
   /** Common noun of these languages; absent or empty for a proper name. */
   nounOf?: readonly string[];
   /** A country's name (ISO code): read for the topic, never marked. */
@@ -82,7 +84,11 @@ export type Reading =
       readonly owned?: string;
       /** An acronym of three capitals or more in a line that is not in capitals ("el JNE", "PPK"). */
       readonly acronym?: boolean;
+      /** Candidates whose form here readers know alone ("Lula", "Boluarte"). */
+      readonly alone?: readonly string[];
     }
+  /** A surname readers know alone, here someone else's ("Eduardo Bolsonaro"): its entries. */
+  | { readonly kind: 'namesake'; readonly entryIds: readonly string[] }
   | { readonly kind: 'country'; readonly country: string }
   | { readonly kind: 'none' };
 
@@ -263,14 +269,22 @@ export function readMention(
   let owner: string | undefined;
   let ownerRead = false;
   const owned: string[] = [];
+  const alone: string[] = [];
+  const namesakes: string[] = [];
   for (const form of forms) {
     if (form.country || !usableIn(form, language)) continue;
     const proper = !form.nounOf || form.nounOf.length === 0;
     if (!proper && !nouns.includes(form.entryId)) nouns.push(form.entryId);
     if (candidates.includes(form.entryId)) continue;
     const facts = names.entry(form.entryId);
-    if (proper && (isAnotherPerson(context, facts) || isElsewhere(context, facts, names.countryOf))) continue;
+    if (proper && isAnotherPerson(context, facts)) {
+      if (form.alone) namesakes.push(form.entryId);
+      continue;
+    }
+    if (proper && isElsewhere(context, facts, names.countryOf)) continue;
     candidates.push(form.entryId);
+    // Written with its capital: "boric acid" is not Gabriel Boric.
+    if (form.alone && context?.capitalized) alone.push(form.entryId);
     if (!proper || !facts || facts.person || facts.countries.length === 0) continue;
     if (!ownerRead) {
       owner = context && ownerCountry(context, names.countryOf);
@@ -278,10 +292,13 @@ export function readMention(
     }
     if (owner && facts.countries.includes(owner)) owned.push(form.entryId);
   }
-  if (candidates.length === 0) return NO_READING;
-  return owned.length === 1
-    ? { kind: 'weak', candidates, nouns, owned: owned[0] }
-    : { kind: 'weak', candidates, nouns };
+  if (candidates.length === 0)
+    return namesakes.length > 0 ? { kind: 'namesake', entryIds: namesakes } : NO_READING;
+  const reading: Reading =
+    owned.length === 1
+      ? { kind: 'weak', candidates, nouns, owned: owned[0] }
+      : { kind: 'weak', candidates, nouns };
+  return alone.length > 0 ? { ...reading, alone } : reading;
 }
 
 /**
@@ -326,6 +343,8 @@ export interface PageMentions {
   readonly namedInFull: ReadonlySet<string>;
   /** Whether the entry belongs to the country the page names most (one named more than any other). */
   ofLeadingCountry(entryId: string): boolean;
+  /** Entries whose surname, known alone, the page gives someone else ("Eduardo Bolsonaro"). */
+  readonly namesakes: ReadonlySet<string>;
 }
 
 /**
@@ -346,6 +365,8 @@ export class MentionGatherer {
   private readonly blocksSeen = new Set<unknown>();
   /** Parties and institutions named by a name of several words of their own ("Workers' Party"). */
   private readonly namedInFull = new Set<string>();
+  /** Entries whose surname, known alone, the page gives someone else. */
+  private readonly namesakes = new Set<string>();
   /**
    * How often each country is named: by a country word, or by an entry of that country alone named in
    * full; twice in the block of the page's first mention.
@@ -379,6 +400,13 @@ export class MentionGatherer {
       const [entryId] = reading.candidates as [string];
       if (!this.namedInFull.has(entryId)) {
         this.namedInFull.add(entryId);
+        this.earlierFactsChanged++;
+      }
+    }
+    if (reading.kind === 'namesake') {
+      for (const entryId of reading.entryIds) {
+        if (this.namesakes.has(entryId)) continue;
+        this.namesakes.add(entryId);
         this.earlierFactsChanged++;
       }
     }
@@ -456,6 +484,7 @@ export class MentionGatherer {
       namedInFull: this.namedInFull,
       ofLeadingCountry: (entryId) =>
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
+      namesakes: this.namesakes,
       namesCountryOf: (entryId, index) => {
         const entry = names.entry(entryId);
         if (!entry?.oneInItsCountry || leader === undefined || !entry.countries.includes(leader))
@@ -529,6 +558,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const acronymOfThePage =
         reading.acronym && reading.candidates.length === 1 && page.ofLeadingCountry(entryId);
       if (acronymOfThePage && page.onTopic && !page.namesAnotherCountrys(entryId, index)) return 'noun';
+      // "Lula", "Boluarte": a surname no one else in the news has, on a page about the glossary's world,
+      // unless the page gives it to someone else.
+      if (reading.alone?.includes(entryId) && page.onTopic && !page.namesakes.has(entryId)) return 'noun';
       // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
       // named, it introduces its other short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);

@@ -142,6 +142,22 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a Portuguese page: a surname known alone is marked without its full name, a namesake and an avenue are not', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-alone-pt.html'));
+    await waitForMarked(page, 'Lula');
+    await waitForMarked(page, 'Pedro Castillo');
+    // "Bolsonaro" alone would be Jair's, but the page gives the surname to his son: neither is marked.
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual([
+      'Gabriel Boric',
+      'Lula',
+      'Pedro Castillo',
+    ]);
+    await clickMark(page, 'Lula');
+    await waitForPopover(page, 'Luiz Inácio Lula da Silva');
+    await page.close();
+  });
+
   test('a Spanish sports page: “gana Perú”, Castillo the striker, a “golpe de cabeza” mark nothing', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-sports-es.html'));

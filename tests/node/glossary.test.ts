@@ -181,6 +181,12 @@ describe('checkGlossary rejects', () => {
       /short "Neo" is not its term or an alias/,
     );
     expect(checkGlossary([entry({ common: { es: ['neoliberalismo'] } })]).join()).toMatch(/common\.es/);
+    // A surname known alone must be one of the entry's short forms.
+    const humala = entry({ id: 'ollanta-humala', term: 'Ollanta Humala', aliases: ['Humala'] });
+    expect(checkGlossary([{ ...humala, knownAlone: ['Humala'] }]).join()).toMatch(
+      /knownAlone "Humala" is not one of its short forms/,
+    );
+    expect(checkGlossary([{ ...humala, short: ['Humala'], knownAlone: ['Humala'] }])).toEqual([]);
   });
 
   test('timeline dates that do not exist or are out of order', () => {

@@ -1,0 +1,114 @@
+import { normalizeKey } from '../matching/normalize';
+
+/**
+ * Words before a person's name that make it the name of a place or an institution named after them:
+ * "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón", "colegio Haya de la Torre",
+ * "rue Salvador Allende". Folded (normalizeKey).
+ */
+const PLACE_BEFORE: ReadonlySet<string> = new Set([
+  'avenida',
+  'av',
+  'avda',
+  'calle',
+  'jiron',
+  'jr',
+  'pasaje',
+  'paseo',
+  'malecon',
+  'ovalo',
+  'plaza',
+  'plazuela',
+  'parque',
+  'puente',
+  'carretera',
+  'estadio',
+  'coliseo',
+  'colegio',
+  'escuela',
+  'liceo',
+  'instituto',
+  'universidad',
+  'aeropuerto',
+  'hospital',
+  'museo',
+  'teatro',
+  'biblioteca',
+  'distrito',
+  'urbanizacion',
+  'asentamiento',
+  'rua',
+  'avenue',
+  'rue',
+  'boulevard',
+  'lycee',
+  'ecole',
+  'stade',
+  'aeroport',
+]);
+
+/** Words after it, in English: "the Juan Perón Stadium", "Allende Avenue". */
+const PLACE_AFTER: ReadonlySet<string> = new Set([
+  'street',
+  'avenue',
+  'square',
+  'airport',
+  'stadium',
+  'school',
+  'university',
+  'hospital',
+  'bridge',
+  'park',
+  'museum',
+]);
+
+/** Titles a place's name may keep between the place word and the person's name ("estadio Presidente Perón"). */
+const TITLES: ReadonlySet<string> = new Set([
+  'presidente',
+  'president',
+  'general',
+  'mariscal',
+  'coronel',
+  'almirante',
+  'doctor',
+  'dr',
+]);
+
+/** How far a neighbouring word is read, in characters. */
+const WORD_REACH = 20;
+
+function isWordCode(code: number): boolean {
+  // Letters of any script (a rough test: what is neither space, digit nor ASCII punctuation).
+  return code > 127
+    ? code !== 0xa0 && code !== 0x2009 && code !== 0x202f
+    : /[A-Za-z]/.test(String.fromCharCode(code));
+}
+
+/** The word ending at `end` (spaces and a dot skipped before it), and where it starts. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let to = end;
+  while (
+    to > 0 &&
+    end - to < WORD_REACH &&
+    (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 0xa0)
+  )
+    to--;
+  if (text.charCodeAt(to - 1) === 46) to--;
+  let from = to;
+  while (from > 0 && to - from < WORD_REACH && isWordCode(text.charCodeAt(from - 1))) from--;
+  return { word: normalizeKey(text.slice(from, to)), start: from };
+}
+
+function wordAfter(text: string, start: number): string {
+  let from = start;
+  while (from < text.length && from - start < WORD_REACH && text.charCodeAt(from) === 32) from++;
+  let to = from;
+  while (to < text.length && to - from < WORD_REACH && isWordCode(text.charCodeAt(to))) to++;
+  return normalizeKey(text.slice(from, to));
+}
+
+/** Whether the words around a person's name at `start`–`end` make it a place's or an institution's name. */
+export function besidePlaceWord(text: string, start: number, end: number): boolean {
+  let before = wordBefore(text, start);
+  if (TITLES.has(before.word)) before = wordBefore(text, before.start);
+  return PLACE_BEFORE.has(before.word) || PLACE_AFTER.has(wordAfter(text, end));
+}
