@@ -5,73 +5,24 @@ import { normalizeKey } from '../matching/normalize';
  * "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón", "colegio Haya de la Torre",
  * "rue Salvador Allende". Folded (normalizeKey).
  */
-const PLACE_BEFORE: ReadonlySet<string> = new Set([
-  'avenida',
-  'av',
-  'avda',
-  'calle',
-  'jiron',
-  'jr',
-  'pasaje',
-  'paseo',
-  'malecon',
-  'ovalo',
-  'plaza',
-  'plazuela',
-  'parque',
-  'puente',
-  'carretera',
-  'estadio',
-  'coliseo',
-  'colegio',
-  'escuela',
-  'liceo',
-  'instituto',
-  'universidad',
-  'aeropuerto',
-  'hospital',
-  'museo',
-  'teatro',
-  'biblioteca',
-  'distrito',
-  'urbanizacion',
-  'asentamiento',
-  'rua',
-  'avenue',
-  'rue',
-  'boulevard',
-  'lycee',
-  'ecole',
-  'stade',
-  'aeroport',
-]);
+const PLACE_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'avenida av avda calle jiron jr pasaje paseo malecon ovalo plaza plazuela parque puente ' +
+    'carretera estadio coliseo colegio escuela liceo instituto universidad aeropuerto hospital ' +
+    'museo teatro biblioteca distrito urbanizacion asentamiento rua avenue rue boulevard lycee ' +
+    'ecole stade aeroport'
+  ).split(' '),
+);
 
 /** Words after it, in English: "the Juan Perón Stadium", "Allende Avenue". */
-const PLACE_AFTER: ReadonlySet<string> = new Set([
-  'street',
-  'avenue',
-  'square',
-  'airport',
-  'stadium',
-  'school',
-  'university',
-  'hospital',
-  'bridge',
-  'park',
-  'museum',
-]);
+const PLACE_AFTER: ReadonlySet<string> = new Set(
+  'street avenue square airport stadium school university hospital bridge park museum'.split(' '),
+);
 
 /** Titles a place's name may keep between the place word and the person's name ("estadio Presidente Perón"). */
-const TITLES: ReadonlySet<string> = new Set([
-  'presidente',
-  'president',
-  'general',
-  'mariscal',
-  'coronel',
-  'almirante',
-  'doctor',
-  'dr',
-]);
+const TITLES: ReadonlySet<string> = new Set(
+  'presidente president general mariscal coronel almirante doctor dr'.split(' '),
+);
 
 /** How far a neighbouring word is read, in characters. */
 const WORD_REACH = 20;
