@@ -38,52 +38,21 @@ const MAX_PARAGRAPHS = 60;
 const BODY_PARAGRAPH_CHARS = 100;
 
 /** Words of a byline or dateline's class, id or itemprop. */
-const BYLINE_WORDS = new Set([
-  'byline',
-  'dateline',
-  'date',
-  'dates',
-  'datetime',
-  'time',
-  'timestamp',
-  'fecha',
-  'hora',
-  'published',
-  'publish',
-  'publicado',
-  'publicacion',
-  'pubdate',
-  'posted',
-  'meta',
-  'metadata',
-  'info',
-  'credit',
-  'credits',
-  'author',
-  'authors',
-  'autor',
-  'firma',
-  'datepublished',
-]);
+const BYLINE_WORDS = new Set(
+  (
+    'byline dateline date dates datetime time timestamp fecha hora published publish ' +
+    'publicado publicacion pubdate posted meta metadata info credit credits author authors ' +
+    'autor firma datepublished'
+  ).split(' '),
+);
 
 /** Words of a standfirst's class: a long paragraph under the headline that is not yet the story. */
-const STANDFIRST_WORDS = new Set([
-  'standfirst',
-  'summary',
-  'sumario',
-  'bajada',
-  'lead',
-  'dek',
-  'deck',
-  'subtitle',
-  'subtitulo',
-  'entradilla',
-  'excerpt',
-  'intro',
-  'kicker',
-  'epigraph',
-  'description',
-]);
+const STANDFIRST_WORDS = new Set(
+  (
+    'standfirst summary sumario bajada lead dek deck subtitle subtitulo entradilla excerpt ' +
+    'intro kicker epigraph description'
+  ).split(' '),
+);
 
 /** How far up a byline-like ancestor is looked for. */
 const BYLINE_DEPTH = 5;

@@ -4,17 +4,7 @@
  */
 
 /** Subtrees whose text is never prose (by localName). */
-const NOT_TEXT = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'select',
-  'svg',
-  'math',
-  'iframe',
-]);
+const NOT_TEXT = new Set('script style noscript template textarea select svg math iframe'.split(' '));
 
 /** Elements visited before giving up: a page of a million empty spans must not hold the reader. */
 const DEFAULT_MAX_NODES = 20_000;

@@ -5,28 +5,12 @@
  */
 
 /** Subtrees whose text is not prose a reader is reading, or is not Glosa's to touch (by localName). */
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'button',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'svg',
-  'math',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'glosa-popover',
-]);
+const SKIPPED_TAGS = new Set(
+  (
+    'script style noscript template textarea input select option button iframe object embed ' +
+    'canvas svg math code pre kbd samp glosa-popover'
+  ).split(' '),
+);
 
 /** Elements that flow inside a line (by localName); every other element starts and ends a block. */
 const INLINE_TAGS = new Set([
@@ -66,26 +50,11 @@ const INLINE_TAGS = new Set([
  * The elements that can hold a shadow root besides custom elements (names with a hyphen): the DOM
  * standard's list for attachShadow and declarative shadow roots. Others are not asked for one.
  */
-const SHADOW_HOST_TAGS = new Set([
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-]);
+const SHADOW_HOST_TAGS = new Set(
+  ('article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section ' + 'span').split(
+    ' ',
+  ),
+);
 
 export interface TextBlock {
   /** The block element holding the text (see blockContainerOf). */

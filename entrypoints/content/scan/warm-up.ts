@@ -7,8 +7,7 @@ import type { NameFacts } from '../../../core/names/resolve';
  * the matcher and every kind of reading of a mention once.
  */
 const WARM_TEXT =
-  'En Lima, Keiko Fujimori y Pedro Castillo debatieron sobre el neoliberalismo y Sendero Luminoso. ' +
-  'Fujimori habló del JNE; Castillo, of the Shining Path and Peru.';
+  'Keiko Fujimori y Pedro Castillo, el neoliberalismo y Sendero Luminoso: Fujimori, el JNE, Castillo, the Shining Path, Peru.';
 
 /**
  * Matches and reads one sample sentence, and returns how many mentions it read. Run while the page is
