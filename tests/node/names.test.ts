@@ -15,6 +15,19 @@ import { ENGLISH_WORDS, fillerWords, generateProse, Random, SPANISH_WORDS } from
 const matcher = compileMatcher([...termsFromEntries(glossary), ...countryTerms()]);
 const entryFacts = nameFactsOf(glossary);
 
+/** A labelled corpus resolved page by page keeps at least its labels, precision and recall. */
+function expectCorpusHolds(
+  corpus: ReturnType<typeof loadCorpus>,
+  bar: { labelled: number; precision: number; recall: number },
+): void {
+  const score = scoreCorpus(corpus, (paragraphs, language) =>
+    resolveParagraphs(paragraphs, matcher, language, entryFacts),
+  );
+  expect(score.labelled).toBeGreaterThanOrEqual(bar.labelled);
+  expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(bar.precision);
+  expect(score.recall).toBeGreaterThanOrEqual(bar.recall);
+}
+
 /** What a page of paragraphs marks: "surface=entry" in reading order. */
 function marksOf(text: string, language: PageLanguage = 'en'): string[] {
   const paragraphs = text.split('\n\n');
@@ -545,12 +558,7 @@ describe('names: the labelled corpus (tests/fixtures/names)', () => {
   });
 
   it('precision ≥ 0.98 and recall of introduced names ≥ 0.95', () => {
-    const score = scoreCorpus(corpus, (paragraphs, language) =>
-      resolveParagraphs(paragraphs, matcher, language, entryFacts),
-    );
-    expect(score.labelled).toBeGreaterThanOrEqual(900);
-    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+    expectCorpusHolds(corpus, { labelled: 900, precision: 0.98, recall: 0.95 });
   });
 });
 
@@ -565,12 +573,7 @@ describe('names: pages about other countries that share names with Peru’s inst
   const corpus = loadCorpus('tests/fixtures/names/other-countries.json');
 
   it('keeps its precision and recall from falling', () => {
-    const score = scoreCorpus(corpus, (paragraphs, language) =>
-      resolveParagraphs(paragraphs, matcher, language, entryFacts),
-    );
-    expect(score.labelled).toBeGreaterThanOrEqual(400);
-    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(score.recall).toBeGreaterThanOrEqual(0.88);
+    expectCorpusHolds(corpus, { labelled: 400, precision: 0.97, recall: 0.88 });
   });
 });
 
@@ -578,18 +581,13 @@ describe('names: the world’s press on Peru and its region (tests/fixtures/name
   // Written apart from the rules (2026-12-04): 60 pages in English, Spanish from other countries,
   // Portuguese and French — wire copy, analysis, transcripts, obituaries, reviews, sports and business
   // pages, with namesakes, places named after people and foreign institutions of the same name. Measured
-  // 0.937 / 0.887 when written; surnames readers know alone and places named after people: 0.945 / 0.909.
+  // 0.937 / 0.887 when written; surnames readers know alone, places named after people and more sentence openers: 0.945 / 0.912.
   // Left: a place or culture that shares its name with an entry ("Chancay", "Barrios Altos", "Tía
   // María"), another country's amnesty law, speakers' surnames in capitals in transcripts.
   const corpus = loadCorpus('tests/fixtures/names/world-press.json');
 
   it('keeps its precision and recall from falling', () => {
-    const score = scoreCorpus(corpus, (paragraphs, language) =>
-      resolveParagraphs(paragraphs, matcher, language, entryFacts),
-    );
-    expect(score.labelled).toBeGreaterThanOrEqual(600);
-    expect(score.precision, score.problems.join('\n')).toBeGreaterThanOrEqual(0.94);
-    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expectCorpusHolds(corpus, { labelled: 600, precision: 0.94, recall: 0.9 });
   });
 });
 
