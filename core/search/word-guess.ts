@@ -1,6 +1,9 @@
 import type { PrefixIndex } from './prefix-index';
 import { meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
+/** A word in the names of at most this many entries is one entry's own (or a family's). */
+const OWN_NAME_ENTRIES = 2;
+
 /**
  * For a query nothing else found, the entries whose names and text have most of its words, by stem:
  * a description ("tribunal que anula leyes", "corte con sede en costa rica") rather than a name. At least
@@ -23,10 +26,14 @@ export function guessByWords(
     for (const [index, weight] of texts)
       for (const doc of index.lookup(stem(word))) best.set(doc, Math.max(best.get(doc) ?? 0, weight));
     const rarity = Math.log((entryCount + 1) / (best.size + 1));
+    // A name's own word ("pinochet", "lula"), not one many names share ("partido", "peru").
+    let inNames = 0;
+    for (const weight of best.values()) if (weight === nameWeight) inNames++;
+    const ownName = inNames <= OWN_NAME_ENTRIES;
     for (const [doc, weight] of best) {
       const guess = byDoc.get(doc) ?? { doc, found: 0, named: false, weight: 0 };
       guess.found++;
-      guess.named ||= weight === nameWeight;
+      guess.named ||= ownName && weight === nameWeight;
       guess.weight += weight * rarity;
       byDoc.set(doc, guess);
     }

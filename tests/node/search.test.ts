@@ -50,6 +50,9 @@ describe('glossary search: descriptions instead of names (a third round of queri
     expect(search.search('land reform', 5).some((hit) => hit.guessed)).toBe(false);
     expect(search.search('xqzvwk', 5)).toEqual([]);
     expect(search.search('xqzvwk leyes', 5)).toEqual([]);
+    // A word many names share is no name of its own to guess by.
+    expect(search.search('xqzvwk partido', 5)).toEqual([]);
+    expect(search.search('xqzvwk peru', 5)).toEqual([]);
   });
 });
 
