@@ -13,9 +13,9 @@ function holding(texts: readonly PrefixIndex[], prefix: string): Set<number> {
  * one entry and says more in words (a relation, a kind of thing) seeks another entry, one whose names or
  * summary hold both the name's words and the words beside it. `named` is the entry the query names (its
  * place in the list) and its names' words; `texts` the names and summaries of every entry. The entry
- * sought, or undefined when the named entry's own text says one of those words ("alberto fujimori
- * dictadura", "odebrecht bribes in peru"), when nothing else does, or when the words beside the name are only numbers (a year beside
- * a name is decided by the names).
+ * sought (of several, the first in the list), or undefined when the named entry's own text says one of
+ * those words ("alberto fujimori dictadura", "odebrecht bribes in peru"), when no other entry says them
+ * all, or when the words beside the name are only numbers (a year beside a name is the names' to decide).
  */
 export function soughtBesideAName(
   query: string,
