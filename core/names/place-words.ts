@@ -1,4 +1,5 @@
 import { normalizeKey } from '../matching/normalize';
+import { isLetterOrMarkUnit } from './letters';
 
 /**
  * Words before a person's name that make it the name of a place or an institution named after them:
@@ -27,14 +28,7 @@ const TITLES: ReadonlySet<string> = new Set(
 /** How far a neighbouring word is read, in characters. */
 const WORD_REACH = 20;
 
-function isWordCode(code: number): boolean {
-  // Letters of any script (a rough test: what is neither space, digit nor ASCII punctuation).
-  return code > 127
-    ? code !== 0xa0 && code !== 0x2009 && code !== 0x202f
-    : /[A-Za-z]/.test(String.fromCharCode(code));
-}
-
-/** The word ending at `end` (spaces and a dot skipped before it), and where it starts. */
+/** The word ending at `end` (spaces, not line breaks, and a dot skipped before it), and where it starts. */
 function wordBefore(text: string, end: number): { word: string; start: number } {
   let to = end;
   while (
@@ -45,7 +39,7 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
     to--;
   if (text.charCodeAt(to - 1) === 46) to--;
   let from = to;
-  while (from > 0 && to - from < WORD_REACH && isWordCode(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && to - from < WORD_REACH && isLetterOrMarkUnit(text, from - 1)) from--;
   return { word: normalizeKey(text.slice(from, to)), start: from };
 }
 
@@ -53,7 +47,7 @@ function wordAfter(text: string, start: number): string {
   let from = start;
   while (from < text.length && from - start < WORD_REACH && text.charCodeAt(from) === 32) from++;
   let to = from;
-  while (to < text.length && to - from < WORD_REACH && isWordCode(text.charCodeAt(to))) to++;
+  while (to < text.length && to - from < WORD_REACH && isLetterOrMarkUnit(text, to)) to++;
   return normalizeKey(text.slice(from, to));
 }
 
