@@ -65,6 +65,11 @@ async function openPanel(browser: GlosaBrowser): Promise<GlosaPage> {
   return panel;
 }
 
+/** Waits until the panel shows the page at hand (its heading): before that, a note has no page to go to. */
+async function waitForReadingPage(panel: GlosaPage, title: string): Promise<void> {
+  await panel.waitFor((expected) => document.querySelector('h2')?.textContent === expected, title);
+}
+
 async function waitForArticles(panel: GlosaPage, count: number, containing = ''): Promise<void> {
   await panel.waitFor(
     ({ count, containing }) => {
@@ -111,10 +116,7 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
   test('write with tags, edit, delete and undo, search; HTML in a note is shown as text', async () => {
     const article = await openArticle(browser, server);
     const panel = await openPanel(browser);
-    await panel.waitFor(
-      () => document.querySelector('h2')?.textContent === 'Notes test: the 2011 runoff',
-      null,
-    );
+    await waitForReadingPage(panel, 'Notes test: the 2011 runoff');
 
     const html = '<b>Bold</b> claim & <img src=x onerror="document.title=1">';
     await saveNote(panel, html, 'peru, Runoff');
@@ -227,12 +229,9 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
     const other = await browser.newPage();
     await other.goto(server.url('static-article.html'));
     await other.bringToFront();
-    await panel.waitFor(() => document.querySelector('h2')?.textContent === 'A static article', null);
+    await waitForReadingPage(panel, 'A static article');
     await article.bringToFront();
-    await panel.waitFor(
-      () => document.querySelector('h2')?.textContent === 'Notes test: the 2011 runoff',
-      null,
-    );
+    await waitForReadingPage(panel, 'Notes test: the 2011 runoff');
     await waitForArticles(panel, 2);
     await other.close();
     await panel.close();
@@ -242,10 +241,7 @@ describe.each(BROWSERS)('%s: notes in the side panel', (browserName) => {
   test('"This page" lists the marked terms with counts; a click shows the term’s next occurrence', async () => {
     const article = await openArticle(browser, server, '', 'page-terms.html');
     const panel = await openPanel(browser);
-    await panel.waitFor(
-      () => document.querySelector('h2')?.textContent === 'Terms test: three mentions',
-      null,
-    );
+    await waitForReadingPage(panel, 'Terms test: three mentions');
     await panel.waitFor(
       () =>
         [...document.querySelectorAll('h3')]
@@ -397,6 +393,8 @@ describe.each(BROWSERS)('%s: notes survive a browser restart', (browserName) => 
     try {
       const article = await openArticle(first, server);
       const panel = await openPanel(first);
+      // On a busy machine the panel may not know the page yet: saving then asks for a page first.
+      await waitForReadingPage(panel, 'Notes test: the 2011 runoff');
       await saveNote(panel, 'Written before the restart', 'restart');
       await saveNote(panel, 'A second note, also kept');
       await waitForArticles(panel, 2);
