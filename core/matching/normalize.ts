@@ -55,7 +55,13 @@ export function originalRange(
 
 /** Folds a term or alias to its matching key: the folding above, trimmed, one space between words. */
 export function normalizeKey(input: string): string {
-  const buffers = createFoldBuffers(input.length);
+  // Names and the words around them are folded thousands of times on a long page, the same few again
+  // and again: short inputs' keys are remembered, and folded into one shared set of buffers.
+  if (input.length > SHORT_INPUT_CHARS) return keyOf(input, createFoldBuffers(input.length));
+  return remembered(KEYS, input, (short) => keyOf(short, SHORT_INPUT_BUFFERS));
+}
+
+function keyOf(input: string, buffers: FoldBuffers): string {
   foldInto(input, buffers);
   return unitsToString(buffers.units, buffers.length).trim();
 }
@@ -67,17 +73,26 @@ export function normalizeKey(input: string): string {
  */
 export function normalizeCaseKey(input: string): string {
   // A page names the same few people and parties thousands of times: their keys are remembered.
-  const known = CASE_KEYS.get(input);
-  if (known !== undefined) return known;
-  const key = caseKeyOf(input);
-  if (CASE_KEYS.size >= CASE_KEYS_KEPT) CASE_KEYS.clear();
-  CASE_KEYS.set(input, key);
-  return key;
+  return remembered(CASE_KEYS, input, caseKeyOf);
 }
 
-/** How many case keys normalizeCaseKey remembers (cleared when full: a page's names come back soon). */
-const CASE_KEYS_KEPT = 4_096;
+/** How many keys of each kind are remembered (cleared when full: a page's names come back soon). */
+const KEYS_KEPT = 4_096;
+const KEYS = new Map<string, string>();
 const CASE_KEYS = new Map<string, string>();
+/** Inputs up to this length are remembered by normalizeKey and folded into SHORT_INPUT_BUFFERS. */
+const SHORT_INPUT_CHARS = 64;
+/** Grown in place if a fold needs more room (no call re-enters another). */
+const SHORT_INPUT_BUFFERS = createFoldBuffers(SHORT_INPUT_CHARS * 2);
+
+function remembered(keys: Map<string, string>, input: string, fold: (input: string) => string): string {
+  const known = keys.get(input);
+  if (known !== undefined) return known;
+  const key = fold(input);
+  if (keys.size >= KEYS_KEPT) keys.clear();
+  keys.set(input, key);
+  return key;
+}
 
 function caseKeyOf(input: string): string {
   let out = '';

@@ -69,6 +69,17 @@ describe('normalizeKey', () => {
     expect(normalizeKey('x²')).toBe('x2');
   });
 
+  it('gives the same key when asked again, after inputs that outgrow its buffers or its memory', () => {
+    const expanding = 'ﷺ'.repeat(64); // each character folds to 18 units (four words)
+    const expected = normalizeWithMap(expanding).text.trim();
+    expect(expected.length).toBe(64 * 18);
+    expect(normalizeKey(expanding)).toBe(expected);
+    expect(normalizeKey('Perú')).toBe('peru');
+    for (let i = 0; i < 10_000; i++) expect(normalizeKey(`Palabra${i}`)).toBe(`palabra${i}`);
+    expect(normalizeKey(expanding)).toBe(expected);
+    expect(normalizeKey('Perú')).toBe('peru');
+  });
+
   it('is idempotent', () => {
     for (const input of ['Perú', 'İ', 'ß', 'ﬁ', 'Ｐ', '½', 'ǅ', 'ﷺ', '𝐀', '가', 'Ⅻ']) {
       expect(normalizeKey(normalizeKey(input))).toBe(normalizeKey(input));
