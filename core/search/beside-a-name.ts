@@ -1,4 +1,5 @@
 import type { PrefixIndex } from './prefix-index';
+import { type Relation, relationOf } from './relations';
 import { meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
 /** Entries with a word beginning `prefix` in any of `texts`. */
@@ -8,24 +9,38 @@ function holding(texts: readonly PrefixIndex[], prefix: string): Set<number> {
   return docs;
 }
 
+/** The entry a query names: its place in the list, its names and their words (search keys). */
+export interface NamedEntry {
+  doc: number;
+  names: readonly string[];
+  words: readonly string[];
+}
+
+/** The words of a query beside the named entry's own: what else it says. */
+function wordsBeside(query: string, named: NamedEntry) {
+  const words = meaningfulWords(query, PLAIN_WORDS);
+  return {
+    nameWords: words.filter((word) => named.words.includes(word)),
+    beside: words.filter((word) => !named.words.includes(word) && /\p{L}/u.test(word)),
+  };
+}
+
 /**
  * "partido de keiko fujimori", "hermano de ollanta humala", "hija de alberto fujimori": a query that names
  * one entry and says more in words (a relation, a kind of thing) seeks another entry, one whose names or
- * summary hold both the name's words and the words beside it. `named` is the entry the query names (its
- * place in the list) and its names' words; `texts` the names and summaries of every entry. The entry
- * sought (of several, the first in the list), or undefined when the named entry's own text says one of
- * those words ("alberto fujimori dictadura", "odebrecht bribes in peru"), when no other entry says them
- * all, or when the words beside the name are only numbers (a year beside a name is the names' to decide).
+ * summary hold both the name's words and the words beside it. `named` is the entry the query names;
+ * `texts` the names and summaries of every entry. The entry sought (of several, the first in the list),
+ * or undefined when the named entry's own text says one of those words ("alberto fujimori dictadura",
+ * "odebrecht bribes in peru"), when no other entry says them all, or when the words beside the name are
+ * only numbers (a year beside a name is the names' to decide), or only ask for a tie (soughtByTie's).
  */
 export function soughtBesideAName(
   query: string,
-  named: { doc: number; words: readonly string[] },
+  named: NamedEntry,
   texts: readonly PrefixIndex[],
 ): number | undefined {
-  const words = meaningfulWords(query, PLAIN_WORDS);
-  const nameWords = words.filter((word) => named.words.includes(word));
-  const beside = words.filter((word) => !named.words.includes(word) && /\p{L}/u.test(word));
-  if (nameWords.length === 0 || beside.length === 0) return undefined;
+  const { nameWords, beside } = wordsBeside(query, named);
+  if (nameWords.length === 0 || beside.length === 0 || beside.every(relationOf)) return undefined;
   const besideDocs = beside.map((word) => holding(texts, stem(word)));
   // The entry named says some of those words itself: it may be what is sought.
   if (besideDocs.some((docs) => docs.has(named.doc))) return undefined;
@@ -34,4 +49,57 @@ export function soughtBesideAName(
     sought = new Set(sought ? [...sought].filter((doc) => docs.has(doc)) : docs);
   if (!sought || sought.size === 0) return undefined;
   return Math.min(...sought);
+}
+
+/**
+ * The entry a query seeks by its tie to a name, when every word beside that name asks for a tie ("esposa
+ * de ollanta humala", "founder of shining path", "partido de keiko"): another entry, of the tie's kind,
+ * whose names or summary say the tie and one of the named entry's names ("co-founder of the Partido
+ * Nacionalista Peruano with her husband Ollanta Humala"). `named` are the entries the query may name, best
+ * first: the first that has such an entry decides. Of several, one whose names say the tie ("Partido
+ * Nacionalista Peruano" for "partido de humala"), then the first in the list.
+ */
+export function soughtByTie(
+  query: string,
+  named: readonly NamedEntry[],
+  texts: { names: PrefixIndex; summaries: PrefixIndex },
+  categoryOf: (doc: number) => string,
+): number | undefined {
+  const everywhere = [texts.names, texts.summaries];
+  const says = (doc: number, tie: Relation, where: readonly PrefixIndex[]) =>
+    tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
+  for (const entry of named) {
+    const ties = tiesBeside(query, entry);
+    if (!ties) continue;
+    const sought = [...docsSayingAName(entry, everywhere)].filter(
+      (doc) =>
+        doc !== entry.doc &&
+        ties.every((tie) => tie.categories.includes(categoryOf(doc)) && says(doc, tie, everywhere)),
+    );
+    const [first] = ties;
+    const namedSo = sought.filter((doc) => first && says(doc, first, [texts.names]));
+    if (sought.length > 0) return Math.min(...(namedSo.length > 0 ? namedSo : sought));
+  }
+  return undefined;
+}
+
+/** The ties a query asks for beside `named`'s words, when every other word asks for one. */
+function tiesBeside(query: string, named: NamedEntry): Relation[] | undefined {
+  const { nameWords, beside } = wordsBeside(query, named);
+  const ties = beside.map(relationOf).filter((tie) => tie !== undefined);
+  return nameWords.length > 0 && ties.length > 0 && ties.length === beside.length ? ties : undefined;
+}
+
+/** Entries whose names or summary hold every word (of three letters or more) of one of `named`'s names. */
+function docsSayingAName(named: NamedEntry, texts: readonly PrefixIndex[]): Set<number> {
+  const saying = new Set<number>();
+  for (const name of named.names) {
+    let docs: Set<number> | undefined;
+    for (const word of name.split(' ').filter((one) => one.length >= 3)) {
+      const holders = holding(texts, word);
+      docs = new Set(docs ? [...docs].filter((doc) => holders.has(doc)) : holders);
+    }
+    for (const doc of docs ?? []) saying.add(doc);
+  }
+  return saying;
 }

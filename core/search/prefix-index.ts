@@ -31,6 +31,11 @@ export class PrefixIndex {
     return docs;
   }
 
+  /** Documents with the whole word `word`. */
+  lookupWord(word: string): readonly number[] {
+    return this.docsByWord.get(word) ?? [];
+  }
+
   /**
    * Documents with every word of `phrase`: the last as a prefix, the others whole ("land ref").
    * Words under three letters are left out: too common to narrow anything, too costly as prefixes.
@@ -40,7 +45,7 @@ export class PrefixIndex {
     const last = phrase.endsWith(' ') ? undefined : words.pop();
     let docs: Set<number> | undefined = last === undefined ? undefined : this.lookup(last);
     for (const word of words) {
-      const whole = this.docsByWord.get(word) ?? [];
+      const whole = this.lookupWord(word);
       docs = docs ? new Set(whole.filter((doc) => docs?.has(doc))) : new Set(whole);
     }
     return docs ?? new Set();

@@ -6,6 +6,8 @@ const DOTTED_ACRONYM = /(?<=^|\s)(?:\p{L}\.)+\p{L}?(?=\s|$)/gu;
 const PUNCTUATION = /[^\p{L}\p{N}\s']+/gu;
 /** The English possessive ("fujimori's daughter", "peru's congress"): the word itself, as text without it reads. */
 const POSSESSIVE = /(?<=\p{L})'s(?=\s|$)/gu;
+/** A French article or preposition elided before a word ("parti d'Evo", "l'APRA"): the word alone. */
+const ELISION = /(?<=^|\s)[dl]'(?=\p{L})/gu;
 /** Apostrophes that only open or close a quotation ('Che'), not those inside a name (O'Higgins). */
 const EDGE_APOSTROPHES = /(?<=^|\s)'+|'+(?=\s|$)/g;
 
@@ -20,6 +22,7 @@ export function searchKey(text: string): string {
     .replace(DOTTED_ACRONYM, (acronym) => acronym.replaceAll('.', ''))
     .replace(PUNCTUATION, ' ')
     .replace(POSSESSIVE, '')
+    .replace(ELISION, '')
     .replace(EDGE_APOSTROPHES, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,5 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { soughtBesideAName } from './beside-a-name';
+import { soughtBesideAName, soughtByTie } from './beside-a-name';
 import {
   type NameKeys,
   nameKeys,
@@ -73,6 +73,13 @@ const BELOW_PROSE = -2;
 const PAST_THRESHOLD_SCORE = 0.5;
 /** How far the entry a name with words beside it seeks comes before the entry named. */
 const BESIDE_A_NAME = 0.001;
+
+interface Hit {
+  doc: number;
+  score: number;
+  rank: number;
+  toType?: number | undefined;
+}
 /** Entries guessed from the words of a query nothing else found (a description): after everything. */
 const GUESS_RANK = -3;
 const GUESS_SCORE = 1;
@@ -141,7 +148,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         subsetIndex,
       );
       const firstWord = folded.split(' ')[0] ?? folded;
-      const hits = new Map<number, { doc: number; score: number; rank: number; toType?: number }>();
+      const hits = new Map<number, Hit>();
       for (const { item, score = 1 } of fuse.search(folded)) {
         const rank = nameRank(item.names, folded);
         // Found inside a word of a name ("onpe" in "golpe"): below the entries whose text has the query.
@@ -169,14 +176,26 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         }
       }
       // A name with words beside it that another entry's summary says of that name: that entry first.
-      const named = [...hits.values()]
+      const namedHits = [...hits.values()]
         .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
-        .sort((a, b) => b.rank - a.rank || a.score - b.score)[0];
-      if (named) {
-        const words = (indexed[named.doc] as IndexedEntry).names.words;
-        const sought = soughtBesideAName(folded, { doc: named.doc, words }, [names, summaries]);
-        if (sought !== undefined)
-          hits.set(sought, { doc: sought, score: 0, rank: named.rank + BESIDE_A_NAME });
+        .sort((a, b) => b.rank - a.rank || a.score - b.score);
+      const namedEntry = (doc: number) => ({ doc, ...(indexed[doc] as IndexedEntry).names });
+      const named = namedHits[0];
+      const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries]);
+      if (named && sought !== undefined)
+        hits.set(sought, { doc: sought, score: 0, rank: named.rank + BESIDE_A_NAME });
+      else {
+        // A tie to an entry the query names, by several words or by a one-word name ("partido de keiko",
+        // "wife of humala"): above every hit.
+        const words = folded.split(' ');
+        const namedByOneWord = candidates.filter((doc) =>
+          (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)),
+        );
+        const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
+        const categoryOf = (doc: number) => (entries[doc] as T).category;
+        const tied = soughtByTie(folded, mayBeNamed, { names, summaries }, categoryOf);
+        const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
+        if (tied !== undefined) hits.set(tied, { doc: tied, score: 0, rank: top + BESIDE_A_NAME });
       }
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.

@@ -83,8 +83,11 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['gana peru', 'Gana Perú'],
       ['¿quién es kieko?', 'Keiko Fujimori'],
       ['O.E.A.', 'Organization of American States'],
-      // A name with a relation beside it seeks the relative; a Portuguese question, the name asked about.
+      // A name with a relation beside it seeks the relative, a tie by a one-word name too; a Portuguese
+      // question, the name asked about.
       ['hermano de ollanta humala', 'Antauro Humala'],
+      ['wife of Ollanta Humala', 'Nadine Heredia'],
+      ['partido de keiko', 'Fuerza Popular'],
       ['o que é o fujimorismo', 'fujimorismo'],
     ]) {
       await popup.evaluate(() => {

@@ -3,6 +3,7 @@ import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import {
   READER_QUERIES,
+  READER_QUERIES_FIFTH_ROUND,
   READER_QUERIES_FOURTH_ROUND,
   READER_QUERIES_SECOND_ROUND,
   READER_QUERIES_THIRD_ROUND,
@@ -36,13 +37,13 @@ describe('glossary search: descriptions instead of names (a third round of queri
     expect(first(query)?.guessed).toBe(true);
   });
 
-  test('the third round: at least 229 of its 266 queries find one of their entries first', () => {
+  test('the third round: at least 234 of its 266 queries find one of their entries first', () => {
     const missed = READER_QUERIES_THIRD_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(first(query)?.entry.id ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_THIRD_ROUND.length).toBe(266);
-    expect(266 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(229);
+    expect(266 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(234);
   });
 
   test('a name or a phrase of text found is never a guess, and one word alone guesses nothing', () => {
@@ -71,7 +72,25 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
   test('a name alone, or with words its own text says, still finds the one named', () => {
     expect(firstId('ollanta humala')).toBe('ollanta-humala');
     expect(firstId('keiko fujimori')).toBe('keiko-fujimori');
-    expect(firstId('fundador de peru libre')).toBe('peru-libre');
+    expect(firstId('alberto fujimori dictadura')).toBe('alberto-fujimori');
+  });
+
+  test.each([
+    ['wife of Ollanta Humala', 'nadine-heredia'],
+    ['marido de Cristina Kirchner', 'nestor-kirchner'],
+    ['fundador de peru libre', 'vladimir-cerron'],
+    ['founder of shining path', 'abimael-guzman'],
+    ['shining path leader', 'abimael-guzman'],
+    ['partido de keiko', 'fuerza-popular'],
+    ['partido de humala', 'partido-nacionalista-peruano'],
+    ["parti d'Evo Morales", 'mas-bolivia'],
+  ])('a tie to a name (spouse, founder, leader, party): "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test('a tie no other entry states leaves the one named first', () => {
+    expect(firstId('esposo de nadine heredia')).toBe('nadine-heredia');
+    expect(firstId('keiko')).toBe('keiko-fujimori');
   });
 
   test.each([
@@ -91,13 +110,22 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(search.search(query, 5)[0]?.guessed).toBe(true);
   });
 
-  test('the fourth round: at least 222 of its 254 queries find one of their entries first', () => {
+  test('the fourth round: at least 224 of its 254 queries find one of their entries first', () => {
     const missed = READER_QUERIES_FOURTH_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(firstId(query) ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_FOURTH_ROUND.length).toBe(254);
-    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(222);
+    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(224);
+  });
+
+  test('the fifth round: at least 209 of its 254 queries find one of their entries first', () => {
+    const missed = READER_QUERIES_FIFTH_ROUND.filter(([query, expected]) => {
+      const ids = typeof expected === 'string' ? [expected] : expected;
+      return !ids.includes(firstId(query) ?? '');
+    }).map(([query]) => query);
+    expect(READER_QUERIES_FIFTH_ROUND.length).toBe(254);
+    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(209);
   });
 });
 

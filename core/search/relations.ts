@@ -1,0 +1,52 @@
+/**
+ * Words of a query that ask for someone or something by their tie to a name ("esposa de ollanta humala",
+ * "founder of shining path", "parti d'evo morales"): the words readers type for each tie (English,
+ * Spanish, Portuguese, French; folded as search keys), the words an entry's English or Spanish summary
+ * says it with (whole words: "partido", never "participación"), and the kind of entry that has it.
+ */
+export interface Relation {
+  /** Whole words of names and summaries that state the tie. */
+  said: readonly string[];
+  /** The categories of the entry sought. */
+  categories: readonly string[];
+}
+
+const PERSON = ['person'];
+
+function relation(asked: string, said: string, categories: readonly string[]): [string[], Relation] {
+  return [asked.split(' '), { said: said.split(' '), categories }];
+}
+
+const RELATIONS = [
+  relation(
+    'wife husband spouse esposa esposo marido conyuge mulher epouse mari',
+    'wife husband spouse married esposa esposo marido conyuge casada casado',
+    PERSON,
+  ),
+  relation('brother sister hermano hermana irmao irma frere soeur', 'brother sister hermano hermana', PERSON),
+  relation('daughter hija hijo filha filho fille fils', 'daughter son hija hijo', PERSON),
+  relation(
+    'founder cofounder fundador fundadora fundou fondateur fondatrice',
+    'founder founded cofounder fundador fundadora fundo fundado fundada cofundador cofundadora',
+    PERSON,
+  ),
+  relation(
+    'leader lider jefe chief dirigente cabecilla chef',
+    'leader led lider dirigente jefe headed encabezo dirigio',
+    PERSON,
+  ),
+  relation('party partido parti partei', 'party partido', ['party']),
+  relation('movement movimiento movimento mouvement', 'movement movimiento party partido', [
+    'movement',
+    'party',
+  ]),
+];
+
+const BY_WORD: ReadonlyMap<string, Relation> = new Map(
+  RELATIONS.flatMap(([asked, tie]) => asked.map((word) => [word, tie] as const)),
+);
+
+/** The tie a query's word asks for, if it is one. */
+export function relationOf(word: string): Relation | undefined {
+  return BY_WORD.get(word);
+}
