@@ -25,6 +25,16 @@ function wordsBeside(query: string, named: NamedEntry) {
   };
 }
 
+/** What soughtByTie reads of the glossary: its names' and summaries' words, each entry's names. */
+export interface TiesContext {
+  names: PrefixIndex;
+  summaries: PrefixIndex;
+  /** An entry's English and Spanish summaries, as search keys. */
+  summaryOf: (doc: number) => string;
+  everyone: readonly NamedEntry[];
+  categoryOf: (doc: number) => string;
+}
+
 /**
  * "partido de keiko fujimori", "hermano de ollanta humala", "hija de alberto fujimori": a query that names
  * one entry and says more in words (a relation, a kind of thing) seeks another entry, one whose names or
@@ -55,17 +65,19 @@ export function soughtBesideAName(
  * The entry a query seeks by its tie to a name, when every word beside that name asks for a tie ("esposa
  * de ollanta humala", "founder of shining path", "partido de keiko"): another entry, of the tie's kind,
  * whose names or summary say the tie and one of the named entry's names ("co-founder of the Partido
- * Nacionalista Peruano with her husband Ollanta Humala"). `named` are the entries the query may name, best
- * first: the first that has such an entry decides. Of several, one whose names say the tie ("Partido
- * Nacionalista Peruano" for "partido de humala"), then the first in the list.
+ * Nacionalista Peruano with her husband Ollanta Humala"); else, for one tie, the entry the named one's
+ * own summary names right after the tie's word ("daughter of Alberto Fujimori" for "keiko's father").
+ * `named` are the entries the query may name, best first: the first that has such an entry decides. Of
+ * several, one whose names say the tie ("Partido Nacionalista Peruano" for "partido de humala"), then the
+ * first in the list.
  */
 export function soughtByTie(
   query: string,
   named: readonly NamedEntry[],
-  texts: { names: PrefixIndex; summaries: PrefixIndex },
-  categoryOf: (doc: number) => string,
+  glossary: TiesContext,
 ): number | undefined {
-  const everywhere = [texts.names, texts.summaries];
+  const { names, summaries, categoryOf } = glossary;
+  const everywhere = [names, summaries];
   const says = (doc: number, tie: Relation, where: readonly PrefixIndex[]) =>
     tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
   for (const entry of named) {
@@ -77,17 +89,44 @@ export function soughtByTie(
         ties.every((tie) => tie.categories.includes(categoryOf(doc)) && says(doc, tie, everywhere)),
     );
     const [first] = ties;
-    const namedSo = sought.filter((doc) => first && says(doc, first, [texts.names]));
+    const namedSo = sought.filter((doc) => says(doc, first, [names]));
     if (sought.length > 0) return Math.min(...(namedSo.length > 0 ? namedSo : sought));
+    const pointedTo = ties.length === 1 ? namedInOwnWords(entry, first, glossary) : undefined;
+    if (pointedTo !== undefined) return pointedTo;
+  }
+  return undefined;
+}
+
+/** How far after a tie's word the named entry's summary may name the one sought, in words. */
+const POINTING_REACH = 6;
+
+/**
+ * The entry that `named`'s own summary names right after one of the tie's words ("esposo de nadine
+ * heredia": "co-founder ... with her husband Ollanta Humala"): of the tie's kind, by one of its names of
+ * two words or more; the first so named.
+ */
+function namedInOwnWords(named: NamedEntry, tie: Relation, glossary: TiesContext): number | undefined {
+  const words = glossary.summaryOf(named.doc).split(' ');
+  for (let at = 0; at < words.length; at++) {
+    if (!tie.saidBack.includes(words[at] as string)) continue;
+    const after = ` ${words.slice(at + 1, at + 1 + POINTING_REACH).join(' ')} `;
+    const found = glossary.everyone.find(
+      (other) =>
+        other.doc !== named.doc &&
+        tie.categories.includes(glossary.categoryOf(other.doc)) &&
+        other.names.some((name) => name.includes(' ') && after.includes(` ${name} `)),
+    );
+    if (found) return found.doc;
   }
   return undefined;
 }
 
 /** The ties a query asks for beside `named`'s words, when every other word asks for one. */
-function tiesBeside(query: string, named: NamedEntry): Relation[] | undefined {
+function tiesBeside(query: string, named: NamedEntry): [Relation, ...Relation[]] | undefined {
   const { nameWords, beside } = wordsBeside(query, named);
   const ties = beside.map(relationOf).filter((tie) => tie !== undefined);
-  return nameWords.length > 0 && ties.length > 0 && ties.length === beside.length ? ties : undefined;
+  const [first, ...rest] = ties;
+  return nameWords.length > 0 && first && ties.length === beside.length ? [first, ...rest] : undefined;
 }
 
 /** Entries whose names or summary hold every word (of three letters or more) of one of `named`'s names. */

@@ -7,39 +7,54 @@
 export interface Relation {
   /** Whole words of names and summaries that state the tie. */
   said: readonly string[];
+  /**
+   * Whole words with which the named entry's own summary points to the one sought, named right after
+   * ("her husband Ollanta Humala", "daughter of Alberto Fujimori", "founded by Alejandro Toledo").
+   */
+  saidBack: readonly string[];
   /** The categories of the entry sought. */
   categories: readonly string[];
 }
 
 const PERSON = ['person'];
+const SPOUSE = 'wife husband spouse married esposa esposo marido conyuge casada casado';
+const SIBLING = 'brother sister hermano hermana';
+const PARENT = 'father mother padre madre';
+const CHILD = 'daughter son hija hijo';
 
-function relation(asked: string, said: string, categories: readonly string[]): [string[], Relation] {
-  return [asked.split(' '), { said: said.split(' '), categories }];
+function relation(
+  asked: string,
+  said: string,
+  saidBack: string,
+  categories: readonly string[],
+): [string[], Relation] {
+  return [asked.split(' '), { said: said.split(' '), saidBack: saidBack.split(' '), categories }];
 }
 
 const RELATIONS = [
-  relation(
-    'wife husband spouse esposa esposo marido conyuge mulher epouse mari',
-    'wife husband spouse married esposa esposo marido conyuge casada casado',
-    PERSON,
-  ),
-  relation('brother sister hermano hermana irmao irma frere soeur', 'brother sister hermano hermana', PERSON),
-  relation('daughter hija hijo filha filho fille fils', 'daughter son hija hijo', PERSON),
+  relation('wife husband spouse esposa esposo marido conyuge mulher epouse mari', SPOUSE, SPOUSE, PERSON),
+  relation('brother sister hermano hermana irmao irma frere soeur', SIBLING, SIBLING, PERSON),
+  relation('daughter hija hijo filha filho fille fils', CHILD, PARENT, PERSON),
+  relation('father mother padre madre pai mae pere mere', PARENT, CHILD, PERSON),
   relation(
     'founder cofounder fundador fundadora fundou fondateur fondatrice',
     'founder founded cofounder fundador fundadora fundo fundado fundada cofundador cofundadora',
+    'founded fundado fundada',
     PERSON,
   ),
   relation(
     'leader lider jefe chief dirigente cabecilla chef',
     'leader led lider dirigente jefe headed encabezo dirigio',
+    'led dirigido dirigida',
     PERSON,
   ),
-  relation('party partido parti partei', 'party partido', ['party']),
-  relation('movement movimiento movimento mouvement', 'movement movimiento party partido', [
-    'movement',
-    'party',
-  ]),
+  relation('party partido parti partei', 'party partido', 'party partido', ['party']),
+  relation(
+    'movement movimiento movimento mouvement',
+    'movement movimiento party partido',
+    'movement movimiento party partido',
+    ['movement', 'party'],
+  ),
 ];
 
 const BY_WORD: ReadonlyMap<string, Relation> = new Map(

@@ -1,5 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { soughtBesideAName, soughtByTie } from './beside-a-name';
+import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
 import {
   type NameKeys,
   nameKeys,
@@ -117,12 +117,21 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     [summaries, SUMMARY_WEIGHT],
     [details, DETAILS_WEIGHT],
   ] as const;
+  const summaryKeys = entries.map((entry) => searchKey(`${entry.summary} ${entry.es?.summary ?? ''}`));
   entries.forEach((entry, doc) => {
     names.add(doc, searchKey([entry.term, ...entry.aliases].join(' ')));
-    summaries.add(doc, searchKey(`${entry.summary} ${entry.es?.summary ?? ''}`));
+    summaries.add(doc, summaryKeys[doc] as string);
     details.add(doc, searchKey(`${entry.details ?? ''} ${entry.es?.details ?? ''}`));
   });
   for (const item of indexed) trigrams.add(item.doc, [item.term, ...item.aliases].join(' '));
+  const namedEntry = (doc: number) => ({ doc, ...(indexed[doc] as IndexedEntry).names });
+  const ties: TiesContext = {
+    names,
+    summaries,
+    summaryOf: (doc) => summaryKeys[doc] ?? '',
+    everyone: indexed.map((item) => namedEntry(item.doc)),
+    categoryOf: (doc) => (entries[doc] as T).category,
+  };
   // Fuse's index records (tokenized names) are built once; each query assembles the few it needs.
   const { keys, records } = Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], indexed).toJSON();
   /** Whether some name begins with `text` ("presidente gonzalo", "general velasco" are names). */
@@ -179,7 +188,6 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const namedHits = [...hits.values()]
         .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
         .sort((a, b) => b.rank - a.rank || a.score - b.score);
-      const namedEntry = (doc: number) => ({ doc, ...(indexed[doc] as IndexedEntry).names });
       const named = namedHits[0];
       const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries]);
       if (named && sought !== undefined)
@@ -192,8 +200,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)),
         );
         const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
-        const categoryOf = (doc: number) => (entries[doc] as T).category;
-        const tied = soughtByTie(folded, mayBeNamed, { names, summaries }, categoryOf);
+        const tied = soughtByTie(folded, mayBeNamed, ties);
         const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
         if (tied !== undefined) hits.set(tied, { doc: tied, score: 0, rank: top + BESIDE_A_NAME });
       }

@@ -37,13 +37,13 @@ describe('glossary search: descriptions instead of names (a third round of queri
     expect(first(query)?.guessed).toBe(true);
   });
 
-  test('the third round: at least 234 of its 266 queries find one of their entries first', () => {
+  test('the third round: at least 236 of its 266 queries find one of their entries first', () => {
     const missed = READER_QUERIES_THIRD_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(first(query)?.entry.id ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_THIRD_ROUND.length).toBe(266);
-    expect(266 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(234);
+    expect(266 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(236);
   });
 
   test('a name or a phrase of text found is never a guess, and one word alone guesses nothing', () => {
@@ -88,8 +88,18 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(firstId(query)).toBe(expected);
   });
 
-  test('a tie no other entry states leaves the one named first', () => {
-    expect(firstId('esposo de nadine heredia')).toBe('nadine-heredia');
+  test.each([
+    ['esposo de Nadine Heredia', 'ollanta-humala'],
+    ["keiko's father", 'alberto-fujimori'],
+    ['irmão de Antauro Humala', 'ollanta-humala'],
+    ['fundador de peru posible', 'alejandro-toledo'],
+  ])('a tie the named entry states of another: "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test('a tie no entry states leaves the one named first', () => {
+    expect(firstId('esposo de keiko fujimori')).toBe('keiko-fujimori');
+    expect(firstId('hija de evo morales')).toBe('evo-morales');
     expect(firstId('keiko')).toBe('keiko-fujimori');
   });
 
@@ -119,13 +129,13 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(224);
   });
 
-  test('the fifth round: at least 209 of its 254 queries find one of their entries first', () => {
+  test('the fifth round: at least 213 of its 254 queries find one of their entries first', () => {
     const missed = READER_QUERIES_FIFTH_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(firstId(query) ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_FIFTH_ROUND.length).toBe(254);
-    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(209);
+    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(213);
   });
 });
 
