@@ -31,11 +31,12 @@ export function searchKey(text: string): string {
 /**
  * Words a reader puts before the name they look for: a question ("who is", "qué es el", "qué pasó en",
  * "what does", "o que é", "qu'est-ce que"), a request for a meaning ("significado de", "meaning of"),
- * an article, a title ("presidente", "expresidenta"), but not a title of something ("alcalde de lima").
+ * an article, a title or a rank ("presidente", "expresidenta", "teniente coronel", "sra."), but not a
+ * title of something ("alcalde de lima").
  * Folded, as searchKey leaves them.
  */
 const LEADING_FILLER =
-  /^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|the|a|an|o|os|as|le|les) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general) (?!(?:de|del|of) ))+/;
+  /^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|the|a|an|o|os|as|le|les) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general|teniente|coronel|comandante|senador|senadora|senator|ministro|ministra|sr|sra|senor|senora|mr|mrs|ms|dr|dra) (?!(?:de|del|of) ))+/;
 
 /** Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?". */
 const TRAILING_FILLER = / (?:stand for|stands for|mean|means|meaning|significa)$/;

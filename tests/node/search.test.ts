@@ -97,6 +97,14 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(firstId(query)).toBe(expected);
   });
 
+  test.each([
+    ['teniente coronel humala', 'ollanta-humala'],
+    ['Sra. Boluarte', 'dina-boluarte'],
+    ['senator kast', 'jose-antonio-kast'],
+  ])('a rank or a courtesy title before a name: "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
   test('a tie no entry states leaves the one named first', () => {
     expect(firstId('esposo de keiko fujimori')).toBe('keiko-fujimori');
     expect(firstId('hija de evo morales')).toBe('evo-morales');
@@ -129,13 +137,13 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(224);
   });
 
-  test('the fifth round: at least 213 of its 254 queries find one of their entries first', () => {
+  test('the fifth round: at least 215 of its 254 queries find one of their entries first', () => {
     const missed = READER_QUERIES_FIFTH_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(firstId(query) ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_FIFTH_ROUND.length).toBe(254);
-    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(213);
+    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(215);
   });
 });
 
