@@ -16,9 +16,8 @@ export interface NamedEntry {
   words: readonly string[];
 }
 
-/** The words of a query beside the named entry's own: what else it says. */
-function wordsBeside(query: string, named: NamedEntry) {
-  const words = meaningfulWords(query, PLAIN_WORDS);
+/** The words of a query (its meaningful words) beside the named entry's own: what else it says. */
+function wordsBeside(words: readonly string[], named: NamedEntry) {
   return {
     nameWords: words.filter((word) => named.words.includes(word)),
     beside: words.filter((word) => !named.words.includes(word) && /\p{L}/u.test(word)),
@@ -49,7 +48,7 @@ export function soughtBesideAName(
   named: NamedEntry,
   texts: readonly PrefixIndex[],
 ): number | undefined {
-  const { nameWords, beside } = wordsBeside(query, named);
+  const { nameWords, beside } = wordsBeside(meaningfulWords(query, PLAIN_WORDS), named);
   if (nameWords.length === 0 || beside.length === 0 || beside.every(relationOf)) return undefined;
   const besideDocs = beside.map((word) => holding(texts, stem(word)));
   // The entry named says some of those words itself: it may be what is sought.
@@ -80,8 +79,9 @@ export function soughtByTie(
   const everywhere = [names, summaries];
   const says = (doc: number, tie: Relation, where: readonly PrefixIndex[]) =>
     tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
+  const words = meaningfulWords(query, PLAIN_WORDS);
   for (const entry of named) {
-    const ties = tiesBeside(query, entry);
+    const ties = tiesBeside(words, entry);
     if (!ties) continue;
     const sought = [...docsSayingAName(entry, everywhere)].filter(
       (doc) =>
@@ -121,9 +121,9 @@ function namedInOwnWords(named: NamedEntry, tie: Relation, glossary: TiesContext
   return undefined;
 }
 
-/** The ties a query asks for beside `named`'s words, when every other word asks for one. */
-function tiesBeside(query: string, named: NamedEntry): [Relation, ...Relation[]] | undefined {
-  const { nameWords, beside } = wordsBeside(query, named);
+/** The ties a query's words ask for beside `named`'s, when every other word asks for one. */
+function tiesBeside(words: readonly string[], named: NamedEntry): [Relation, ...Relation[]] | undefined {
+  const { nameWords, beside } = wordsBeside(words, named);
   const ties = beside.map(relationOf).filter((tie) => tie !== undefined);
   const [first, ...rest] = ties;
   return nameWords.length > 0 && first && ties.length === beside.length ? [first, ...rest] : undefined;

@@ -73,16 +73,10 @@ const BELOW_PROSE = -2;
 const PAST_THRESHOLD_SCORE = 0.5;
 /** How far the entry a name with words beside it seeks comes before the entry named. */
 const BESIDE_A_NAME = 0.001;
-
-interface Hit {
-  doc: number;
-  score: number;
-  rank: number;
-  toType?: number | undefined;
-}
 /** Entries guessed from the words of a query nothing else found (a description): after everything. */
 const GUESS_RANK = -3;
 const GUESS_SCORE = 1;
+
 /** How much a word found in a name, a summary or the details tells, when guessing. */
 const NAME_WEIGHT = 3;
 const SUMMARY_WEIGHT = 2;
@@ -94,6 +88,15 @@ export interface GlossarySearch<T extends SearchableEntry> {
    * equally well, they come first: "Fujimori" on a page about Keiko lists Keiko before Alberto.
    */
   search(query: string, limit?: number, preferred?: readonly string[]): SearchHit<T>[];
+}
+
+/** An entry found for a query: ranked by how directly the query names it, then by Fuse's score. */
+interface Hit {
+  doc: number;
+  score: number;
+  rank: number;
+  /** For a query that begins a name: the length of the shortest such name (the nearer, the first). */
+  toType?: number | undefined;
 }
 
 /**
