@@ -368,14 +368,15 @@ export class MentionGatherer {
   /** Entries whose surname, known alone, the page gives someone else. */
   private readonly namesakes = new Set<string>();
   /**
-   * How often each country is named: by a country word, or by an entry of that country alone named in
-   * full; twice in the block of the page's first mention.
+   * How often each country is named: by a country word, or by each full name of an entry of that
+   * country alone; twice in the block of the page's first mention.
    */
   private readonly countryCounts = new Map<string, number>();
   /** The countries each block names by a country word. */
   private readonly blockCountries = new Map<unknown, Set<string>>();
   /** The country named most so far, if one is named more than any other. */
   private leadingCountry: string | undefined;
+  private leadingCount = 0;
   private earlierFactsChanged = 0;
 
   /** `names`: the entries, whose countries count towards the country the page is about. */
@@ -428,9 +429,11 @@ export class MentionGatherer {
       this.namingBlocks.add(block);
       if (blockSeen) this.earlierFactsChanged++;
     }
-    if (reading.proper && !this.properEntries.has(reading.entryId)) {
-      this.properEntries.add(reading.entryId);
-      this.earlierFactsChanged++;
+    if (reading.proper) {
+      if (!this.properEntries.has(reading.entryId)) {
+        this.properEntries.add(reading.entryId);
+        this.earlierFactsChanged++;
+      }
       const countries = this.names.entry(reading.entryId)?.countries ?? [];
       if (countries.length === 1) this.countNamed(countries[0] as string, block);
     }
@@ -448,14 +451,12 @@ export class MentionGatherer {
     const times = block === this.blocks[0] ? 2 : 1;
     const count = (this.countryCounts.get(country) ?? 0) + times;
     this.countryCounts.set(country, count);
-    let leader: string | undefined;
-    let best = 0;
-    for (const [code, times] of this.countryCounts) {
-      if (times > best) {
-        leader = code;
-        best = times;
-      } else if (times === best) leader = undefined;
-    }
+    // Counts only grow: the leader is the one past the highest count so far; one that reaches it ties.
+    let leader = this.leadingCountry;
+    if (count > this.leadingCount) {
+      this.leadingCount = count;
+      leader = country;
+    } else if (count === this.leadingCount && country !== leader) leader = undefined;
     if (leader !== this.leadingCountry) {
       this.leadingCountry = leader;
       this.earlierFactsChanged++;

@@ -274,6 +274,18 @@ describe('names: the country a page is about (pages about other countries naming
     ]);
   });
 
+  it('a country counts once for every full name of its own, not once per entry', () => {
+    // Brazil's movement named in full twice and Bolsonaro once, against Peru's reform and Velasco named
+    // once each: the page is about Brazil, so its "reforma agrária" is Brazil's.
+    const brazil = [
+      'O Movimento dos Trabalhadores Rurais Sem Terra pressiona pela reforma agrária.',
+      'O Movimento Sem Terra esteve no Fórum Social Mundial. Sob Jair Bolsonaro, a reforma agrária parou.',
+      'No Peru, a reforma agrária de 1969 foi decretada por Juan Velasco Alvarado.',
+    ].join('\n\n');
+    expect(marksOf(brazil, 'pt').filter((mark) => mark.startsWith('reforma agrária='))).toEqual([]);
+    expect(marksOf(brazil, 'pt')).toContain('reforma agrária de 1969=agrarian-reform-peru');
+  });
+
   it('an election, a reform or a protest wave its country has one of is named like a congress', () => {
     const peru =
       'Keiko Fujimori y Rafael López Aliaga encabezan las encuestas en el Perú.\n\nLas elecciones generales de 2026 serán el 12 de abril.';
