@@ -19,6 +19,8 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
+    // Every browser Glosa supports reads light-dark() itself (Chrome 123, Firefox 120): shipped as written.
+    build: { cssTarget: ['chrome123', 'firefox140'] },
     // WXT's content-script context talks to the page (see entrypoints/content/silent-context.ts).
     resolve: {
       alias: {
@@ -58,7 +60,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '123' }),
   }),
   hooks: { 'build:before': assertGlossaryValid },
   zip: {
