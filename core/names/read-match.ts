@@ -58,6 +58,8 @@ export function matchReader(
     if (reading.kind === 'strong' && reading.proper && isPerson(reading.entryId)) {
       if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
     }
+    // A byline's surname is its author's, who says nothing of whom the page is about ("Por Andrés Arce").
+    if (reading.kind === 'namesake' && BYLINE.test(text)) return NOT_A_MENTION;
     if (reading.kind !== 'weak') return reading;
     if (reading.candidates.every(isPerson) && besidePlaceWord(text, match.start, match.end))
       return NOT_A_MENTION;
@@ -67,6 +69,8 @@ export function matchReader(
 }
 
 const NOT_A_MENTION: Reading = { kind: 'none' };
+
+const BYLINE = /^\s*(?:by|por|par|per|von)\s/i;
 
 /** How far around a mention lower case is looked for: an acronym stands in a line that has it. */
 const LINE_REACH = 60;

@@ -15,7 +15,8 @@ import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
  *   common noun on a page about the glossary's world. Among several introduced candidates, the nearest
  *   introduction before it decides (else the first after).
  * - A short form next to a given name, initial or surname that is not the entry's is another person:
- *   nothing, and it introduces nothing.
+ *   nothing, and it introduces nothing. A page that gives those words to that person before it names the
+ *   entry is about that person: the same words alone name the entry nowhere on it.
  * - A case-sensitive name at a sentence start, in a capitals line (a headline) or written all in capitals
  *   has no capitals to prove it: it names its entry only on a page about the glossary's world.
  * - A common noun names its entry only on pages of its own language.
@@ -86,9 +87,11 @@ export type Reading =
       readonly acronym?: boolean;
       /** Candidates whose form here readers know alone ("Lula", "Boluarte"). */
       readonly alone?: readonly string[];
+      /** The first of its forms: mentions of the same words share it (read by the namesake rule). */
+      readonly surface?: FormFacts;
     }
-  /** A surname readers know alone, here someone else's ("Eduardo Bolsonaro"): its entries. */
-  | { readonly kind: 'namesake'; readonly entryIds: readonly string[] }
+  /** A surname, here someone else's ("Eduardo Bolsonaro", "Álvaro Vargas Llosa"): its entries. */
+  | { readonly kind: 'namesake'; readonly entryIds: readonly string[]; readonly surface?: FormFacts }
   | { readonly kind: 'country'; readonly country: string }
   | { readonly kind: 'none' };
 
@@ -130,7 +133,9 @@ function isAnotherPerson(context: MentionContext | undefined, entry: EntryFacts 
     return true;
   const after = context.capitalsProveNothing ? [] : context.after;
   // Only the word right next to the surname counts on each side (a chain stops at the first neutral one).
-  const nearestBefore = context.before[0];
+  // In a headline, a capitalized word joined by a particle may be a title-case noun ("Posse de Lula").
+  const joined = context.capitalsProveNothing && previous && !isCapitalizedWord(previous.word);
+  const nearestBefore = joined ? undefined : context.before[0];
   const nearestAfter = after[0];
   return (
     (nearestBefore !== undefined && isOtherPersonsName(nearestBefore, entry)) ||
@@ -278,7 +283,7 @@ export function readMention(
     if (candidates.includes(form.entryId)) continue;
     const facts = names.entry(form.entryId);
     if (proper && isAnotherPerson(context, facts)) {
-      if (form.alone) namesakes.push(form.entryId);
+      namesakes.push(form.entryId);
       continue;
     }
     if (proper && isElsewhere(context, facts, names.countryOf)) continue;
@@ -293,11 +298,11 @@ export function readMention(
     if (owner && facts.countries.includes(owner)) owned.push(form.entryId);
   }
   if (candidates.length === 0)
-    return namesakes.length > 0 ? { kind: 'namesake', entryIds: namesakes } : NO_READING;
+    return namesakes.length > 0 ? { kind: 'namesake', entryIds: namesakes, surface: forms[0] } : NO_READING;
   const reading: Reading =
     owned.length === 1
-      ? { kind: 'weak', candidates, nouns, owned: owned[0] }
-      : { kind: 'weak', candidates, nouns };
+      ? { kind: 'weak', candidates, nouns, owned: owned[0], surface: forms[0] }
+      : { kind: 'weak', candidates, nouns, surface: forms[0] };
   return alone.length > 0 ? { ...reading, alone } : reading;
 }
 
@@ -343,8 +348,11 @@ export interface PageMentions {
   readonly namedInFull: ReadonlySet<string>;
   /** Whether the entry belongs to the country the page names most (one named more than any other). */
   ofLeadingCountry(entryId: string): boolean;
-  /** Entries whose surname, known alone, the page gives someone else ("Eduardo Bolsonaro"). */
-  readonly namesakes: ReadonlySet<string>;
+  /**
+   * Entries whose surname the page gives someone else ("Eduardo Bolsonaro"): the first such mention's
+   * reading index and words.
+   */
+  readonly namesakes: ReadonlyMap<string, { readonly at: number; readonly surface?: FormFacts }>;
 }
 
 /**
@@ -365,8 +373,8 @@ export class MentionGatherer {
   private readonly blocksSeen = new Set<unknown>();
   /** Parties and institutions named by a name of several words of their own ("Workers' Party"). */
   private readonly namedInFull = new Set<string>();
-  /** Entries whose surname, known alone, the page gives someone else. */
-  private readonly namesakes = new Set<string>();
+  /** Entries whose surname the page gives someone else: the first such mention. */
+  private readonly namesakes = new Map<string, { at: number; surface?: FormFacts }>();
   /**
    * How often each country is named: by a country word, or by each full name of an entry of that
    * country alone; twice in the block of the page's first mention.
@@ -407,7 +415,7 @@ export class MentionGatherer {
     if (reading.kind === 'namesake') {
       for (const entryId of reading.entryIds) {
         if (this.namesakes.has(entryId)) continue;
-        this.namesakes.add(entryId);
+        this.namesakes.set(entryId, { at: index, surface: reading.surface });
         this.earlierFactsChanged++;
       }
     }
@@ -547,6 +555,12 @@ export function decideMention(page: PageMentions, index: number): Decision {
   return decideWeak(
     { candidates, nouns: reading.nouns },
     (entryId) => {
+      // A page that gives these words to someone else before it names the entry is about that one:
+      // "Álvaro Vargas Llosa (born 1966) … son of Mario Vargas Llosa … Vargas Llosa was born in Lima".
+      const namesake = page.namesakes.get(entryId);
+      const givenAway = namesake !== undefined && namesake.surface === reading.surface;
+      if (givenAway && namesake.at < (page.introductions.get(entryId)?.[0] ?? Number.POSITIVE_INFINITY))
+        return undefined;
       if (page.properEntries.has(entryId)) return 'proper';
       const introductions = page.introductions.get(entryId);
       if (introductions) {
@@ -561,7 +575,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
       if (acronymOfThePage && page.onTopic && !page.namesAnotherCountrys(entryId, index)) return 'noun';
       // "Lula", "Boluarte": a surname no one else in the news has, on a page about the glossary's world,
       // unless the page gives it to someone else.
-      if (reading.alone?.includes(entryId) && page.onTopic && !page.namesakes.has(entryId)) return 'noun';
+      if (reading.alone?.includes(entryId) && page.onTopic && !givenAway) return 'noun';
       // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
       // named, it introduces its other short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);

@@ -538,6 +538,43 @@ describe('names: a common noun of another language', () => {
   });
 });
 
+describe('names: a surname the page gives someone else first (a seventh round of pages, 2026-12-04)', () => {
+  it('a biography of the son is his: the bare surname after the father’s full name is still the son’s', () => {
+    const page = [
+      'Álvaro Vargas Llosa',
+      'Álvaro Vargas Llosa (born 1966) is a Peruvian writer, the eldest son of the novelist Mario Vargas Llosa.',
+      'Vargas Llosa was born in Lima and studied in London.',
+    ].join('\n\n');
+    expect(marksOf(page)).toEqual(['Mario Vargas Llosa=mario-vargas-llosa']);
+  });
+
+  it('only the same words are someone else’s: the entry’s given name still names it', () => {
+    const page =
+      'Kenji Fujimori won a seat in Congress. His sister Keiko Fujimori congratulated him, and Fujimori thanked her.\n\nKeiko later ran for president.';
+    expect(marksOf(page)).toEqual(['Keiko Fujimori=keiko-fujimori', 'Keiko=keiko-fujimori']);
+  });
+
+  it('a painter who shares a surname with a president keeps it on his page', () => {
+    const page = [
+      'Kirchner à Davos',
+      'On connaît surtout Ernst Ludwig Kirchner pour ses scènes de rue berlinoises. Kirchner y réinvente sa manière.',
+      'Des touristes ont demandé s’il s’agissait d’une exposition sur Cristina Kirchner. Kirchner, le peintre, n’a aucun lien avec elle.',
+    ].join('\n\n');
+    expect(marksOf(page, 'fr')).toEqual(['Cristina Kirchner=cristina-fernandez-de-kirchner']);
+  });
+
+  it('a byline’s surname is the author’s and says nothing of whom the page is about', () => {
+    const page = 'Por Andrés Arce\n\nLuis Arce dejó el poder en noviembre. Arce fue detenido en diciembre.';
+    expect(marksOf(page, 'es')).toEqual(['Luis Arce=luis-arce', 'Arce=luis-arce']);
+  });
+
+  it('in a headline, a title-case noun joined to the surname by "de" is no given name', () => {
+    const page =
+      'AO VIVO: Posse de Lula em Brasília\n\nNo Congresso, Luiz Inácio Lula da Silva presta o compromisso e assina o termo de posse.';
+    expect(marksOf(page, 'pt')[0]).toBe('Lula=lula-da-silva');
+  });
+});
+
 describe('names: the labelled corpus (tests/fixtures/names)', () => {
   const corpus = loadCorpus();
 
@@ -593,13 +630,29 @@ describe('names: the world’s press on Peru and its region (tests/fixtures/name
   // Written apart from the rules (2026-12-04): 60 pages in English, Spanish from other countries,
   // Portuguese and French — wire copy, analysis, transcripts, obituaries, reviews, sports and business
   // pages, with namesakes, places named after people and foreign institutions of the same name. Measured
-  // 0.937 / 0.887 when written; surnames readers know alone, places named after people and more sentence openers: 0.945 / 0.912.
+  // 0.937 / 0.887 when written; surnames readers know alone, places named after people and more sentence
+  // openers: 0.945 / 0.912; a surname the page gives someone else first: 0.958 / 0.912.
   // Left: a place or culture that shares its name with an entry ("Chancay", "Barrios Altos", "Tía
   // María"), another country's amnesty law, speakers' surnames in capitals in transcripts.
   const corpus = loadCorpus('tests/fixtures/names/world-press.json');
 
   it('keeps its precision and recall from falling', () => {
-    expectCorpusHolds(corpus, { labelled: 600, precision: 0.94, recall: 0.9 });
+    expectCorpusHolds(corpus, { labelled: 600, precision: 0.95, recall: 0.9 });
+  });
+});
+
+describe('names: Peru’s regions, six other countries and namesakes (tests/fixtures/names/regions-and-namesakes.json)', () => {
+  // Written apart from the rules (2026-12-04): 50 pages, 18 in Spanish from Peru's regions and six other
+  // countries, 16 English, 8 Portuguese, 8 French; biographies of namesakes, bylines, museum and
+  // culture pages, results archives, readers' letters. Measured 0.945 / 0.945 when written; a country
+  // counted by every full name and a surname the page gives someone else first: 0.969 / 0.945.
+  // Left: a family's shared surname in a paragraph about one brother, "Eva Perón" before "Perón" the
+  // general, "segunda vuelta" in a results table, foreign truth commissions and congresses on a page
+  // that compares them with Peru's.
+  const corpus = loadCorpus('tests/fixtures/names/regions-and-namesakes.json');
+
+  it('keeps its precision and recall from falling', () => {
+    expectCorpusHolds(corpus, { labelled: 520, precision: 0.96, recall: 0.93 });
   });
 });
 
