@@ -547,7 +547,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
   if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
   if (reading.owned) return { entryId: reading.owned, alternatives: [] };
   const block = page.blocks?.[index];
-  const inNamingBlock = page.onTopic && page.namingBlocks.has(block);
+  // An everyday word ("golpe") needs names in its own block; a term of several words ("segunda vuelta"
+  // under a results table) only a page about its world.
+  const inNamingBlock = page.onTopic && (reading.words === 'several' || page.namingBlocks.has(block));
   const candidates =
     reading.words === 'several'
       ? reading.candidates.filter((entryId) => !page.namesAnotherCountrys(entryId, index))

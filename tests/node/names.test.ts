@@ -351,6 +351,18 @@ describe('names: an everyday word needs names around it, not just a page about p
       ),
     ).toEqual(['Keiko Fujimori=keiko-fujimori']);
   });
+
+  it('a term of several words needs only a page about its world: "segunda vuelta" under a results table', () => {
+    const results = [
+      'Elecciones Generales 2011: Ollanta Humala y Keiko Fujimori pasan al balotaje.',
+      'RESULTADOS DE LA SEGUNDA VUELTA',
+      'Votos válidos al 100 % de actas contabilizadas, 5 de junio.',
+    ].join('\n\n');
+    expect(marksOf(results, 'es')).toContain('SEGUNDA VUELTA=runoff-election');
+    const football =
+      'Alianza Lima ganó la primera fase y buscará el título en la segunda vuelta del campeonato.\n\nEl técnico confía en su plantel.';
+    expect(marksOf(football, 'es')).toEqual([]);
+  });
 });
 
 describe('names: short forms need an introduction, and the nearest one decides', () => {
