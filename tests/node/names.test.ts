@@ -575,6 +575,12 @@ describe('names: a surname the page gives someone else first (a seventh round of
     expect(marksOf(page, 'fr')).toEqual(['Cristina Kirchner=cristina-fernandez-de-kirchner']);
   });
 
+  it('"Montesinos" alone, a surname readers know, is Fujimori’s adviser on a page about Peru', () => {
+    const page =
+      'TACNA — Hace 25 años, Alberto Fujimori juró un tercer mandato en el Perú. Semanas después, los vladivideos de Montesinos hundieron al régimen.';
+    expect(marksOf(page, 'es')).toContain('Montesinos=vladimiro-montesinos');
+  });
+
   it('a byline’s surname is the author’s and says nothing of whom the page is about', () => {
     const page = 'Por Andrés Arce\n\nLuis Arce dejó el poder en noviembre. Arce fue detenido en diciembre.';
     expect(marksOf(page, 'es')).toEqual(['Luis Arce=luis-arce', 'Arce=luis-arce']);
