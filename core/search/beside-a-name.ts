@@ -93,6 +93,8 @@ export function soughtByTie(
     if (sought.length > 0) return Math.min(...(namedSo.length > 0 ? namedSo : sought));
     const pointedTo = ties.length === 1 ? namedInOwnWords(entry, first, glossary) : undefined;
     if (pointedTo !== undefined) return pointedTo;
+    const following = ties.length === 1 && first.follows ? namingIt(entry, first, glossary) : undefined;
+    if (following !== undefined) return following;
   }
   return undefined;
 }
@@ -106,19 +108,46 @@ const POINTING_REACH = 6;
  * two words or more; the first so named.
  */
 function namedInOwnWords(named: NamedEntry, tie: Relation, glossary: TiesContext): number | undefined {
-  const words = glossary.summaryOf(named.doc).split(' ');
-  for (let at = 0; at < words.length; at++) {
-    if (!tie.saidBack.includes(words[at] as string)) continue;
-    const after = ` ${words.slice(at + 1, at + 1 + POINTING_REACH).join(' ')} `;
-    const found = glossary.everyone.find(
-      (other) =>
-        other.doc !== named.doc &&
-        tie.categories.includes(glossary.categoryOf(other.doc)) &&
-        other.names.some((name) => name.includes(' ') && after.includes(` ${name} `)),
-    );
-    if (found) return found.doc;
-  }
-  return undefined;
+  const after = stretchesAfter(glossary.summaryOf(named.doc), tie.saidBack);
+  const found = glossary.everyone.find(
+    (other) =>
+      other.doc !== named.doc &&
+      tie.categories.includes(glossary.categoryOf(other.doc)) &&
+      after.some((stretch) => namedIn(stretch, other)),
+  );
+  return found?.doc;
+}
+
+/**
+ * The entry whose own summary names `named` right after one of the words the tie follows ("sucesor de
+ * vizcarra": "after Martín Vizcarra's removal" in Manuel Merino's): of the tie's kind; the first so.
+ */
+function namingIt(named: NamedEntry, tie: Relation, glossary: TiesContext): number | undefined {
+  const found = glossary.everyone.find(
+    (other) =>
+      other.doc !== named.doc &&
+      tie.categories.includes(glossary.categoryOf(other.doc)) &&
+      stretchesAfter(glossary.summaryOf(other.doc), tie.follows ?? []).some((stretch) =>
+        namedIn(stretch, named),
+      ),
+  );
+  return found?.doc;
+}
+
+/** The few words after each of `words` in a summary (search keys), with a space at each end. */
+function stretchesAfter(summary: string, words: readonly string[]): string[] {
+  const summaryWords = summary.split(' ');
+  const stretches: string[] = [];
+  summaryWords.forEach((word, at) => {
+    if (words.includes(word))
+      stretches.push(` ${summaryWords.slice(at + 1, at + 1 + POINTING_REACH).join(' ')} `);
+  });
+  return stretches;
+}
+
+/** Whether a stretch of a summary holds one of `entry`'s names of two words or more. */
+function namedIn(stretch: string, entry: NamedEntry): boolean {
+  return entry.names.some((name) => name.includes(' ') && stretch.includes(` ${name} `));
 }
 
 /** The ties a query's words ask for beside `named`'s, when every other word asks for one. */

@@ -14,6 +14,11 @@ export interface Relation {
   saidBack: readonly string[];
   /** The categories of the entry sought. */
   categories: readonly string[];
+  /**
+   * Whole words after which the sought entry's own summary names the named one: "after Martín
+   * Vizcarra's removal" in his successor's.
+   */
+  follows?: readonly string[];
 }
 
 const PERSON = ['person'];
@@ -22,13 +27,19 @@ const SIBLING = 'brother sister hermano hermana';
 const PARENT = 'father mother padre madre';
 const CHILD = 'daughter son hija hijo';
 
+/** Words a summary names someone's predecessor after: "after Manuel Merino's resignation", "tras". */
+const AFTER = 'after tras succeeded succeeding replaced replacing sucedio reemplazo reemplazando sucediendo';
+
 function relation(
   asked: string,
   said: string,
   saidBack: string,
   categories: readonly string[],
+  follows?: string,
 ): [string[], Relation] {
-  return [asked.split(' '), { said: said.split(' '), saidBack: saidBack.split(' '), categories }];
+  const words = (list: string) => (list === '' ? [] : list.split(' '));
+  const tie: Relation = { said: words(said), saidBack: words(saidBack), categories };
+  return [asked.split(' '), follows ? { ...tie, follows: words(follows) } : tie];
 }
 
 const RELATIONS = [
@@ -46,6 +57,19 @@ const RELATIONS = [
     'leader lider jefe chief dirigente cabecilla chef',
     'leader led lider dirigente jefe headed encabezo dirigio',
     'led dirigido dirigida',
+    PERSON,
+  ),
+  relation(
+    'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede',
+    '',
+    '',
+    PERSON,
+    AFTER,
+  ),
+  relation(
+    'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur',
+    '',
+    AFTER,
     PERSON,
   ),
   relation('party partido parti partei', 'party partido', 'party partido', ['party']),

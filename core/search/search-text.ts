@@ -93,6 +93,10 @@ export function meaningfulWords(query: string, plain: ReadonlySet<string> = FUNC
 export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
   'who',
+  'quien',
+  'quienes',
+  'quem',
+  'qui',
   'what',
   'was',
   'were',

@@ -37,13 +37,13 @@ describe('glossary search: descriptions instead of names (a third round of queri
     expect(first(query)?.guessed).toBe(true);
   });
 
-  test('the third round: at least 236 of its 266 queries find one of their entries first', () => {
+  test('the third round: at least 237 of its 266 queries find one of their entries first', () => {
     const missed = READER_QUERIES_THIRD_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(first(query)?.entry.id ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_THIRD_ROUND.length).toBe(266);
-    expect(266 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(236);
+    expect(266 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(237);
   });
 
   test('a name or a phrase of text found is never a guess, and one word alone guesses nothing', () => {
@@ -98,6 +98,17 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
   });
 
   test.each([
+    ['sucesor de Vizcarra', 'manuel-merino'],
+    ['who succeeded Boluarte', 'jose-jeri'],
+    ['quién sucedió a Boluarte', 'jose-jeri'],
+    ['who replaced Merino', 'francisco-sagasti'],
+    ['predecessor of Sagasti', 'manuel-merino'],
+    ['antecesora de Jerí', 'dina-boluarte'],
+  ])('who came after or before a president, as the summaries say: "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test.each([
     ['teniente coronel humala', 'ollanta-humala'],
     ['Sra. Boluarte', 'dina-boluarte'],
     ['senator kast', 'jose-antonio-kast'],
@@ -137,13 +148,13 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(224);
   });
 
-  test('the fifth round: at least 215 of its 254 queries find one of their entries first', () => {
+  test('the fifth round: at least 219 of its 254 queries find one of their entries first', () => {
     const missed = READER_QUERIES_FIFTH_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(firstId(query) ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_FIFTH_ROUND.length).toBe(254);
-    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(215);
+    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(219);
   });
 });
 
