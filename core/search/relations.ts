@@ -28,7 +28,8 @@ const PARENT = 'father mother padre madre';
 const CHILD = 'daughter son hija hijo';
 
 /** Words a summary names someone's predecessor after: "after Manuel Merino's resignation", "tras". */
-const AFTER = 'after tras succeeded succeeding replaced replacing sucedio reemplazo reemplazando sucediendo';
+const AFTER =
+  'after tras succeeded succeeding successor replaced replacing sucedio sucediendo sucesor sucesora reemplazo reemplazando';
 
 function relation(
   asked: string,
@@ -72,7 +73,7 @@ const RELATIONS = [
     AFTER,
     PERSON,
   ),
-  relation('party partido parti partei', 'party partido', 'party partido', ['party']),
+  relation('party partido parti partei', 'party partido parties partidos', 'party partido', ['party']),
   relation(
     'movement movimiento movimento mouvement',
     'movement movimiento party partido',

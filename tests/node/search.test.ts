@@ -84,6 +84,7 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     ['partido de keiko', 'fuerza-popular'],
     ['partido de humala', 'partido-nacionalista-peruano'],
     ["parti d'Evo Morales", 'mas-bolivia'],
+    ["Mujica's party", 'frente-amplio-uruguay'],
   ])('a tie to a name (spouse, founder, leader, party): "%s" finds %s first', (query, expected) => {
     expect(firstId(query)).toBe(expected);
   });
@@ -104,6 +105,9 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     ['who replaced Merino', 'francisco-sagasti'],
     ['predecessor of Sagasti', 'manuel-merino'],
     ['antecesora de Jerí', 'dina-boluarte'],
+    ['sucesor de Luis Arce', 'rodrigo-paz'],
+    ['sucessor de Boric', 'jose-antonio-kast'],
+    ['sucesora de Evo Morales', 'jeanine-anez'],
   ])('who came after or before a president, as the summaries say: "%s" finds %s first', (query, expected) => {
     expect(firstId(query)).toBe(expected);
   });
@@ -148,13 +152,13 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(224);
   });
 
-  test('the fifth round: at least 219 of its 254 queries find one of their entries first', () => {
+  test('the fifth round: at least 221 of its 254 queries find one of their entries first', () => {
     const missed = READER_QUERIES_FIFTH_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(firstId(query) ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_FIFTH_ROUND.length).toBe(254);
-    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(219);
+    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(221);
   });
 });
 
