@@ -330,6 +330,8 @@ export interface PageMentions {
   readonly properEntries: ReadonlySet<string>;
   readonly namingBlocks: ReadonlySet<unknown>;
   readonly onTopic: boolean;
+  /** Whether most blocks with mentions name entries: the page, not a sidebar, is about them. */
+  readonly mostlyNaming: boolean;
   aboutItsWorld(entryId: string, byCountry: boolean): boolean;
   /**
    * A party, institution or other thing of the country the page is most about (named most, by its name,
@@ -481,6 +483,7 @@ export class MentionGatherer {
       properEntries,
       namingBlocks: this.namingBlocks,
       onTopic,
+      mostlyNaming: this.namingBlocks.size * 2 > this.blocksSeen.size,
       /**
        * A name that may be something else here (in a longer name, in quotation marks, its capitals
        * proving nothing): the page names another entry by its full name, or the entry's country.
@@ -548,8 +551,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
   if (reading.owned) return { entryId: reading.owned, alternatives: [] };
   const block = page.blocks?.[index];
   // An everyday word ("golpe") needs names in its own block; a term of several words ("segunda vuelta"
-  // under a results table) only a page about its world.
-  const inNamingBlock = page.onTopic && (reading.words === 'several' || page.namingBlocks.has(block));
+  // under a results table) a page mostly about its world (not a sports page with a politics sidebar).
+  const inNamingBlock =
+    page.onTopic && ((reading.words === 'several' && page.mostlyNaming) || page.namingBlocks.has(block));
   const candidates =
     reading.words === 'several'
       ? reading.candidates.filter((entryId) => !page.namesAnotherCountrys(entryId, index))

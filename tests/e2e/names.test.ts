@@ -158,6 +158,26 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a biography of the son: the surname alone stays his, though the page names his father in full', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-namesake-bio.html'));
+    await waitForMarked(page, 'Mario Vargas Llosa');
+    await waitForMarked(page, 'Alberto Fujimori');
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual([
+      'Alberto Fujimori',
+      'Mario Vargas Llosa',
+    ]);
+    // The bare surname of "Vargas Llosa was born in Lima": a click on it opens nothing.
+    const [born] = await page.evaluate(textRects, 'Vargas Llosa was born');
+    if (!born) throw new Error('"Vargas Llosa was born" is not on screen');
+    await page.click(born.left + 12, born.top + born.height / 2);
+    await sleep(600);
+    expect((await readPopover(page)).open).toBe(false);
+    await clickMark(page, 'Mario Vargas Llosa');
+    await waitForPopover(page, 'Mario Vargas Llosa');
+    await page.close();
+  });
+
   test('a Spanish sports page: “gana Perú”, Castillo the striker, a “golpe de cabeza” mark nothing', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-sports-es.html'));

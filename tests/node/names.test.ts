@@ -352,16 +352,17 @@ describe('names: an everyday word needs names around it, not just a page about p
     ).toEqual(['Keiko Fujimori=keiko-fujimori']);
   });
 
-  it('a term of several words needs only a page about its world: "segunda vuelta" under a results table', () => {
+  it('a term of several words needs only a page mostly about its world: "segunda vuelta" over a results table', () => {
     const results = [
       'Elecciones Generales 2011: Ollanta Humala y Keiko Fujimori pasan al balotaje.',
       'RESULTADOS DE LA SEGUNDA VUELTA',
-      'Votos válidos al 100 % de actas contabilizadas, 5 de junio.',
+      'Ollanta Humala (Gana Perú): 51,4 % · Keiko Fujimori (Fuerza 2011): 48,5 %',
     ].join('\n\n');
     expect(marksOf(results, 'es')).toContain('SEGUNDA VUELTA=runoff-election');
+    // A football story beside a politics sidebar: the page is not mostly about politics.
     const football =
-      'Alianza Lima ganó la primera fase y buscará el título en la segunda vuelta del campeonato.\n\nEl técnico confía en su plantel.';
-    expect(marksOf(football, 'es')).toEqual([]);
+      'Alianza Lima ganó la primera fase y buscará el título en la segunda vuelta del campeonato.\n\nEl técnico confía en su plantel.\n\nLo más leído: Keiko Fujimori anuncia su candidatura en el Perú.';
+    expect(marksOf(football, 'es')).toEqual(['Keiko Fujimori=keiko-fujimori']);
   });
 });
 
