@@ -28,6 +28,10 @@ export function searchKey(text: string): string {
     .trim();
 }
 
+/** Titles and ranks a reader puts beside a name ("presidente", "sra", "teniente", "candidata"). */
+const TITLES =
+  'presidente|presidenta|president|expresidente|expresidenta|mandatario|mandataria|congresista|alcalde|general|teniente|coronel|comandante|senador|senadora|senator|ministro|ministra|candidato|candidata|candidate|dictador|dictadora|dictator|sr|sra|senor|senora|mr|mrs|ms|dr|dra';
+
 /**
  * Words a reader puts before the name they look for: a question ("who is", "qué es el", "qué pasó en",
  * "what does", "o que é", "qu'est-ce que"), a request for a meaning ("significado de", "meaning of"),
@@ -35,11 +39,20 @@ export function searchKey(text: string): string {
  * title of something ("alcalde de lima").
  * Folded, as searchKey leaves them.
  */
-const LEADING_FILLER =
-  /^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|the|a|an|o|os|as|le|les) |(?:ex |former )?(?:presidente|presidenta|president|expresidente|expresidenta|congresista|alcalde|general|teniente|coronel|comandante|senador|senadora|senator|ministro|ministra|sr|sra|senor|senora|mr|mrs|ms|dr|dra) (?!(?:de|del|of) ))+/;
+const LEADING_FILLER = new RegExp(
+  `^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|the|a|an|o|os|as|le|les) |(?:ex |former )?(?:${TITLES}) (?!(?:de|del|of) ))+`,
+);
 
 /** Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?". */
 const TRAILING_FILLER = / (?:stand for|stands for|mean|means|meaning|significa)$/;
+
+const TRAILING_TITLE = new RegExp(` (?:${TITLES})$`);
+
+/** The query without a title after a name ("kirchner expresidenta"), or undefined when it has none. */
+export function withoutTrailingTitle(query: string): string | undefined {
+  const rest = query.replace(TRAILING_TITLE, '');
+  return rest !== query && rest.length >= 2 ? rest : undefined;
+}
 
 /** The query without the words a reader puts around a name, or the query itself when nothing is left. */
 export function withoutFiller(query: string): string {

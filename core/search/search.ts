@@ -11,7 +11,8 @@ import {
   WHOLE_NAME,
 } from './name-rank';
 import { PrefixIndex } from './prefix-index';
-import { searchKey, withoutFiller } from './search-text';
+import { searchKey, withoutFiller, withoutTrailingTitle } from './search-text';
+import { personFacts, titleFit, titleHint } from './titles';
 import { TrigramIndex } from './trigram-index';
 import { guessByWords } from './word-guess';
 
@@ -25,6 +26,8 @@ export interface SearchableEntry {
   details?: string;
   /** The Spanish text, searched as well: a reader may type words of either language. */
   es?: { summary: string; details: string } | undefined;
+  /** A person's dates and offices ("1938–2024; president 1990–2000"): a title in a query reads it. */
+  period?: string | undefined;
 }
 
 interface SearchHit<T extends SearchableEntry> {
@@ -99,6 +102,9 @@ interface Hit {
   toType?: number | undefined;
 }
 
+/** How well hit `doc` fits the query's titles ("expresidente fujimori": Alberto before Keiko). */
+type TitleFitOf = (doc: number) => number;
+
 /**
  * Builds the indexes once. A query is folded; its trigram candidates are scored by Fuse on the names,
  * exact and prefix name hits first; then entries whose summary, then details, have a word starting
@@ -128,6 +134,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   });
   for (const item of indexed) trigrams.add(item.doc, [item.term, ...item.aliases].join(' '));
   const namedEntry = (doc: number) => ({ doc, ...(indexed[doc] as IndexedEntry).names });
+  const people = entries.map((entry) =>
+    entry.category === 'person'
+      ? personFacts(entry.period, `${entry.summary} ${entry.details ?? ''}`)
+      : undefined,
+  );
   const ties: TiesContext = {
     names,
     summaries,
@@ -144,7 +155,15 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   return {
     search(query, limit = 20, preferred = []) {
       const key = searchKey(query);
-      const folded = beginsAName(key) ? key : withoutFiller(key);
+      // A title after a name only where a name is left: "chilean dictator" is a description.
+      const beforeTitle = withoutTrailingTitle(key);
+      const folded = beginsAName(key)
+        ? key
+        : beforeTitle && beginsAName(beforeTitle)
+          ? beforeTitle
+          : withoutFiller(key);
+      const hint = folded === key ? undefined : titleHint(key);
+      const fitOf: TitleFitOf = (doc) => (hint ? titleFit(hint, people[doc]) : 0);
       if (folded.length < 2) return [];
       const candidates = trigrams.candidates(folded, CANDIDATES);
       const subsetIndex = Fuse.parseIndex<IndexedEntry>({
@@ -221,6 +240,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         .sort(
           (a, b) =>
             b.rank - a.rank ||
+            fitOf(b.doc) - fitOf(a.doc) ||
             onPage(a.doc) - onPage(b.doc) ||
             (a.toType ?? 0) - (b.toType ?? 0) ||
             a.score - b.score ||

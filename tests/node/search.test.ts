@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createGlossarySearch } from '../../core/search/search';
+import { personFacts } from '../../core/search/titles';
 import { glossary } from '../../data/glossary';
 import {
   READER_QUERIES,
@@ -120,6 +121,33 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(firstId(query)).toBe(expected);
   });
 
+  test.each([
+    ['expresidente Fujimori', 'alberto-fujimori'],
+    ['ex president fujimori', 'alberto-fujimori'],
+    ['dictador Fujimori', 'alberto-fujimori'],
+    ['Sr. Fujimori', 'alberto-fujimori'],
+    ['candidata Fujimori', 'keiko-fujimori'],
+    ['Kirchner expresidenta', 'cristina-fernandez-de-kirchner'],
+    ['fujimori presidente', 'alberto-fujimori'],
+  ])('a title tells two people of one name apart: "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test('a title after words that are no name leaves them a description', () => {
+    expect(firstId('chilean dictator')).toBe('augusto-pinochet');
+    expect(firstId('vacar al presidente')).toBe('presidential-vacancy');
+  });
+
+  test('a president is one by their period, not as vice-president or candidate; gender by their own pronouns', () => {
+    expect(personFacts('1938–2024; president 1990–2000', 'He governed.')).toEqual({
+      president: true,
+      gender: 'm',
+    });
+    expect(personFacts('born 1969; vice-president 2018–2026', 'She was elected.').president).toBe(false);
+    expect(personFacts('1936–2025; presidential candidate 1990', 'his novels').president).toBe(false);
+    expect(personFacts(undefined, 'Her party and her father.')).toEqual({ president: false, gender: 'f' });
+  });
+
   test('a tie no entry states leaves the one named first', () => {
     expect(firstId('esposo de keiko fujimori')).toBe('keiko-fujimori');
     expect(firstId('hija de evo morales')).toBe('evo-morales');
@@ -152,13 +180,13 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(224);
   });
 
-  test('the fifth round: at least 221 of its 254 queries find one of their entries first', () => {
+  test('the fifth round: at least 224 of its 254 queries find one of their entries first', () => {
     const missed = READER_QUERIES_FIFTH_ROUND.filter(([query, expected]) => {
       const ids = typeof expected === 'string' ? [expected] : expected;
       return !ids.includes(firstId(query) ?? '');
     }).map(([query]) => query);
     expect(READER_QUERIES_FIFTH_ROUND.length).toBe(254);
-    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(221);
+    expect(254 - missed.length, missed.join(' · ')).toBeGreaterThanOrEqual(224);
   });
 });
 
