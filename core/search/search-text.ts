@@ -46,12 +46,16 @@ const LEADING_FILLER = new RegExp(
 /** Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?". */
 const TRAILING_FILLER = / (?:stand for|stands for|mean|means|meaning|significa)$/;
 
-const TRAILING_TITLE = new RegExp(` (?:${TITLES})$`);
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|'));
 
-/** The query without a title after a name ("kirchner expresidenta"), or undefined when it has none. */
-export function withoutTrailingTitle(query: string): string | undefined {
-  const rest = query.replace(TRAILING_TITLE, '');
-  return rest !== query && rest.length >= 2 ? rest : undefined;
+/**
+ * The query without its titles wherever they stand ("kirchner expresidenta", "fujimori presidente
+ * 1990"), or undefined when it has none.
+ */
+export function withoutTitles(query: string): string | undefined {
+  const words = query.split(' ');
+  const rest = words.filter((word) => !TITLE_WORDS.has(word));
+  return rest.length < words.length && rest.join(' ').length >= 2 ? rest.join(' ') : undefined;
 }
 
 /** The query without the words a reader puts around a name, or the query itself when nothing is left. */

@@ -10,9 +10,9 @@ import {
   startsLikeAName,
   WHOLE_NAME,
 } from './name-rank';
+import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
-import { searchKey, withoutFiller, withoutTrailingTitle } from './search-text';
-import { personFacts, titleFit, titleHint } from './titles';
+import { searchKey, withoutFiller, withoutTitles } from './search-text';
 import { TrigramIndex } from './trigram-index';
 import { guessByWords } from './word-guess';
 
@@ -102,8 +102,8 @@ interface Hit {
   toType?: number | undefined;
 }
 
-/** How well hit `doc` fits the query's titles ("expresidente fujimori": Alberto before Keiko). */
-type TitleFitOf = (doc: number) => number;
+/** How well a hit fits what the query says of a person ("expresidente fujimori": Alberto first). */
+type PersonFitOf = (hit: Hit) => number;
 
 /**
  * Builds the indexes once. A query is folded; its trigram candidates are scored by Fuse on the names,
@@ -155,15 +155,27 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   return {
     search(query, limit = 20, preferred = []) {
       const key = searchKey(query);
-      // A title after a name only where a name is left: "chilean dictator" is a description.
-      const beforeTitle = withoutTrailingTitle(key);
+      // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
+      const beforeTitle = withoutTitles(key);
+      const withoutYears = (text: string) => text.replace(/(?:^| )\d+\b/g, '').trim();
+      const withoutWords = withoutFiller(key);
+      const name = [beforeTitle, withoutWords]
+        .map((text) => text && withoutYears(text))
+        .find((text) => text && beginsAName(text));
       const folded = beginsAName(key)
         ? key
-        : beforeTitle && beginsAName(beforeTitle)
+        : beforeTitle && name === withoutYears(beforeTitle)
           ? beforeTitle
-          : withoutFiller(key);
-      const hint = folded === key ? undefined : titleHint(key);
-      const fitOf: TitleFitOf = (doc) => (hint ? titleFit(hint, people[doc]) : 0);
+          : withoutWords;
+      // A person's name with only titles or a year beside it, among those it names: "5 april 1992" is
+      // the self-coup, not that year's president; "bagua 2009" not García; "presidente de el salvador"
+      // no Salvador Allende.
+      const hint = name === undefined ? undefined : personHint(key);
+      const nameWords = name?.split(' ') ?? [];
+      const fitOf: PersonFitOf = (hit) =>
+        hint && (indexed[hit.doc] as IndexedEntry).names.words.some((word) => nameWords.includes(word))
+          ? personFit(hint, people[hit.doc])
+          : 0;
       if (folded.length < 2) return [];
       const candidates = trigrams.candidates(folded, CANDIDATES);
       const subsetIndex = Fuse.parseIndex<IndexedEntry>({
@@ -240,7 +252,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         .sort(
           (a, b) =>
             b.rank - a.rank ||
-            fitOf(b.doc) - fitOf(a.doc) ||
+            fitOf(b) - fitOf(a) ||
             onPage(a.doc) - onPage(b.doc) ||
             (a.toType ?? 0) - (b.toType ?? 0) ||
             a.score - b.score ||
