@@ -61,7 +61,8 @@ function isAbbreviation(word: string): boolean {
   return word.length === 1 || /^(mr|mrs|ms|dr|sr|sra|srta|gen|sen|rep|gov|st|mme|prof)$/i.test(word);
 }
 
-function isCapitalized(word: string): boolean {
+/** Whether a word begins with a capital letter. */
+export function isCapitalized(word: string): boolean {
   const first = word[0] ?? '';
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
@@ -207,6 +208,8 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
         if (text[index - 1] === '\n') newline = true;
     }
     if (newline) break;
+    // Joined without a space ("Humala-Heredia", "Pro-Fujimori"): one token, not a neighbouring name.
+    if (index === from) break;
     const pieceStart = index;
     if (direction === 1) while (index < limit && !isWhitespace(text.charCodeAt(index))) index++;
     else while (index > limit && !isWhitespace(text.charCodeAt(index - 1))) index--;

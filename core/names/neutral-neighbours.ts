@@ -17,7 +17,7 @@ export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
     'gov governor gobernador secretary secretario chancellor canciller dictator dictador comrade ' +
     'camarada chairman madame monsieur mme senhor senhora a an in on at but and when after before ' +
     'yesterday today now then also for with as while en ayer hoy pero y segun para con cuando tras ' +
-    'desde une dans as em mas of de why how what who por que ni si sin sobre entre hasta both ambos ' +
+    'desde une dans em mas of de why how what who por que ni si sin sobre entre hasta both ambos ' +
     // Prefixes and titles joined by a hyphen ("Pro-Fujimori", "President-elect Castillo").
     'pro anti post pre elect interim acting outgoing incoming deputy mandatario mandataria ' +
     'exmandatario exmandataria jefe jefa ' +
@@ -29,7 +29,9 @@ export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
     // More of them in Portuguese, Spanish, French and English ("Quando Lula voltou", "Ontem Boluarte").
     'quando enquanto embora segundo ontem hoje agora entao ate deputado deputada governador ' +
     'governadora luego entonces ahora ademas lorsque hier alors pourtant ainsi comme puis ensuite ' +
-    'depute so yet even still only instead later earlier'
+    'depute so yet even still only instead later earlier ' +
+    // A case named after a person ("Caso Humala", "the Odebrecht case", "l'affaire Fujimori").
+    'caso case affaire'
   )
     .split(' ')
     .map(nameWord),

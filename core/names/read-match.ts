@@ -58,8 +58,12 @@ export function matchReader(
     if (reading.kind === 'strong' && reading.proper && isPerson(reading.entryId)) {
       if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
     }
-    // A byline's surname is its author's, who says nothing of whom the page is about ("Por Andrés Arce").
-    if (reading.kind === 'namesake' && BYLINE.test(text)) return NOT_A_MENTION;
+    // A byline's surname is its author's, who says nothing of whom the page is about ("Por Andrés Arce",
+    // a column's "Rosa María Montesinos" on a line of its own).
+    if (reading.kind === 'namesake') {
+      const line = text.slice(text.lastIndexOf('\n', match.start) + 1, text.indexOf('\n', match.end) >>> 0);
+      if (BYLINE.test(line) || NAME_LINE.test(line)) return NOT_A_MENTION;
+    }
     if (reading.kind !== 'weak') return reading;
     if (reading.candidates.every(isPerson) && besidePlaceWord(text, match.start, match.end))
       return NOT_A_MENTION;
@@ -71,6 +75,7 @@ export function matchReader(
 const NOT_A_MENTION: Reading = { kind: 'none' };
 
 const BYLINE = /^\s*(?:by|por|par|per|von)\s/i;
+const NAME_LINE = /^\s*(?:\p{Lu}\S*\s+){1,3}\p{Lu}\S*\s*$/u;
 
 /** How far around a mention lower case is looked for: an acronym stands in a line that has it. */
 const LINE_REACH = 60;

@@ -1,7 +1,7 @@
 import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
-import { nameWord } from './mention-context';
+import { isCapitalized, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 
 /**
@@ -134,7 +134,7 @@ function isAnotherPerson(context: MentionContext | undefined, entry: EntryFacts 
   const after = context.capitalsProveNothing ? [] : context.after;
   // Only the word right next to the surname counts on each side (a chain stops at the first neutral one).
   // In a headline, a capitalized word joined by a particle may be a title-case noun ("Posse de Lula").
-  const joined = context.capitalsProveNothing && previous && !isCapitalizedWord(previous.word);
+  const joined = context.capitalsProveNothing && previous && !isCapitalized(previous.word);
   const nearestBefore = joined ? undefined : context.before[0];
   const nearestAfter = after[0];
   return (
@@ -148,12 +148,12 @@ function ownerCountry(context: MentionContext, countryOf: NameFacts['countryOf']
   const possessor = context.possessor && countryOf(context.possessor);
   if (possessor) return possessor;
   const next = context.next;
-  if (next && (next.afterOf || !isCapitalizedWord(next.word))) {
+  if (next && (next.afterOf || !isCapitalized(next.word))) {
     const code = countryOf(next.word);
     if (code) return code;
   }
   const previous = context.previous?.word;
-  return previous && isCapitalizedWord(previous) ? countryOf(previous) : undefined;
+  return previous && isCapitalized(previous) ? countryOf(previous) : undefined;
 }
 
 /** Whether the mention belongs to another country than the entry's (not a person: see isAnotherPerson). */
@@ -167,14 +167,9 @@ function isElsewhere(
   return owner !== undefined && !entry.countries.includes(owner);
 }
 
-function isCapitalizedWord(word: string): boolean {
-  const first = word[0] ?? '';
-  return first !== first.toLowerCase();
-}
-
 /** A capitalized word next to a name that is neither a title nor the entry's nor a country: a longer name. */
 function isForeignNameWord(word: string, entry: EntryFacts, countryOf: NameFacts['countryOf']): boolean {
-  if (!isCapitalizedWord(word) || /['’]s$/u.test(word)) return false;
+  if (!isCapitalized(word) || /['’]s$/u.test(word)) return false;
   const folded = nameWord(word);
   return !NEUTRAL_NEIGHBOURS.has(folded) && !entry.nameWords.has(folded) && countryOf(word) === undefined;
 }
@@ -563,12 +558,11 @@ export function decideMention(page: PageMentions, index: number): Decision {
     (entryId) => {
       // A page that gives these words to someone else before it names the entry is about that one:
       // "Álvaro Vargas Llosa (born 1966) … son of Mario Vargas Llosa … Vargas Llosa was born in Lima".
+      const introductions = page.introductions.get(entryId);
       const namesake = page.namesakes.get(entryId);
       const givenAway = namesake !== undefined && namesake.surface === reading.surface;
-      if (givenAway && namesake.at < (page.introductions.get(entryId)?.[0] ?? Number.POSITIVE_INFINITY))
-        return undefined;
+      if (givenAway && namesake.at < (introductions?.[0] ?? Number.POSITIVE_INFINITY)) return undefined;
       if (page.properEntries.has(entryId)) return 'proper';
-      const introductions = page.introductions.get(entryId);
       if (introductions) {
         // An everyday word ("golpe", "coup") introduced only as a common noun: in that block, or next to
         // names. A price rise is "otro golpe para las familias" a paragraph after "golpe de Estado".
