@@ -61,6 +61,7 @@ export function matchReader(
     // A byline's surname is its author's, who says nothing of whom the page is about ("Por Andrés Arce",
     // a column's "Rosa María Montesinos" on a line of its own).
     if (reading.kind === 'namesake') {
+      // The mention's line (no line break after it: -1 >>> 0 slices to the end).
       const line = text.slice(text.lastIndexOf('\n', match.start) + 1, text.indexOf('\n', match.end) >>> 0);
       if (BYLINE.test(line) || NAME_LINE.test(line)) return NOT_A_MENTION;
     }

@@ -158,15 +158,15 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
       const beforeTitle = withoutTitles(key);
       const withoutYears = (text: string) => text.replace(/(?:^| )\d+\b/g, '').trim();
-      const withoutWords = withoutFiller(key);
-      const name = [beforeTitle, withoutWords]
+      const withoutFillerWords = withoutFiller(key);
+      const name = [beforeTitle, withoutFillerWords]
         .map((text) => text && withoutYears(text))
         .find((text) => text && beginsAName(text));
       const folded = beginsAName(key)
         ? key
         : beforeTitle && name === withoutYears(beforeTitle)
           ? beforeTitle
-          : withoutWords;
+          : withoutFillerWords;
       // A person's name with only titles or a year beside it, among those it names: "5 april 1992" is
       // the self-coup, not that year's president; "bagua 2009" not García; "presidente de el salvador"
       // no Salvador Allende.
