@@ -381,6 +381,7 @@ export class MentionGatherer {
   private readonly blockCountries = new Map<unknown, Set<string>>();
   /** The country named most so far, if one is named more than any other. */
   private leadingCountry: string | undefined;
+  /** The highest count so far: a second country that reaches it leaves no leader. */
   private leadingCount = 0;
   private earlierFactsChanged = 0;
 

@@ -108,14 +108,17 @@ const POINTING_REACH = 6;
  * two words or more; the first so named.
  */
 function namedInOwnWords(named: NamedEntry, tie: Relation, glossary: TiesContext): number | undefined {
-  const after = stretchesAfter(glossary.summaryOf(named.doc), tie.saidBack);
-  const found = glossary.everyone.find(
-    (other) =>
-      other.doc !== named.doc &&
-      tie.categories.includes(glossary.categoryOf(other.doc)) &&
-      after.some((stretch) => namedIn(stretch, other)),
-  );
-  return found?.doc;
+  // In the summary's order: the entry named after its first tie word that names one.
+  for (const stretch of stretchesAfter(glossary.summaryOf(named.doc), tie.saidBack)) {
+    const found = glossary.everyone.find(
+      (other) =>
+        other.doc !== named.doc &&
+        tie.categories.includes(glossary.categoryOf(other.doc)) &&
+        namedIn(stretch, other),
+    );
+    if (found) return found.doc;
+  }
+  return undefined;
 }
 
 /**
