@@ -105,6 +105,11 @@ interface Hit {
 /** How well a hit fits what the query says of a person ("expresidente fujimori": Alberto first). */
 type PersonFitOf = (hit: Hit) => number;
 
+/** A query without its numbers ("fujimori 1990" → "fujimori"). */
+function withoutYears(text: string): string {
+  return text.replace(/(?:^| )\d+\b/g, '').trim();
+}
+
 /**
  * Builds the indexes once. A query is folded; its trigram candidates are scored by Fuse on the names,
  * exact and prefix name hits first; then entries whose summary, then details, have a word starting
@@ -157,21 +162,19 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const key = searchKey(query);
       // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
       const beforeTitle = withoutTitles(key);
-      const withoutYears = (text: string) => text.replace(/(?:^| )\d+\b/g, '').trim();
       const withoutFillerWords = withoutFiller(key);
-      const name = [beforeTitle, withoutFillerWords]
-        .map((text) => text && withoutYears(text))
-        .find((text) => text && beginsAName(text));
-      const folded = beginsAName(key)
-        ? key
-        : beforeTitle && name === withoutYears(beforeTitle)
-          ? beforeTitle
-          : withoutFillerWords;
+      const namesSomeone = (text: string | undefined) => {
+        const bare = text === undefined ? '' : withoutYears(text);
+        return bare !== '' && beginsAName(bare);
+      };
+      const titled = namesSomeone(beforeTitle);
+      const folded = beginsAName(key) ? key : titled ? (beforeTitle as string) : withoutFillerWords;
       // A person's name with only titles or a year beside it, among those it names: "5 april 1992" is
       // the self-coup, not that year's president; "bagua 2009" not García; "presidente de el salvador"
       // no Salvador Allende.
+      const name = titled ? beforeTitle : namesSomeone(withoutFillerWords) ? withoutFillerWords : undefined;
       const hint = name === undefined ? undefined : personHint(key);
-      const nameWords = name?.split(' ') ?? [];
+      const nameWords = name === undefined ? [] : withoutYears(name).split(' ');
       const fitOf: PersonFitOf = (hit) =>
         hint && (indexed[hit.doc] as IndexedEntry).names.words.some((word) => nameWords.includes(word))
           ? personFit(hint, people[hit.doc])
