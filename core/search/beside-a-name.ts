@@ -42,11 +42,13 @@ export interface TiesContext {
  * or undefined when the named entry's own text says one of those words ("alberto fujimori dictadura",
  * "odebrecht bribes in peru"), when no other entry says them all, or when the words beside the name are
  * only numbers (a year beside a name is the names' to decide), or only ask for a tie (soughtByTie's).
+ * `fits`: whether an entry may be the one sought (not one whose names give another year).
  */
 export function soughtBesideAName(
   query: string,
   named: NamedEntry,
   texts: readonly PrefixIndex[],
+  fits: (doc: number) => boolean = () => true,
 ): number | undefined {
   const { nameWords, beside } = wordsBeside(meaningfulWords(query, PLAIN_WORDS), named);
   if (nameWords.length === 0 || beside.length === 0 || beside.every(relationOf)) return undefined;
@@ -56,8 +58,8 @@ export function soughtBesideAName(
   let sought: Set<number> | undefined;
   for (const docs of [...nameWords.map((word) => holding(texts, word)), ...besideDocs])
     sought = new Set(sought ? [...sought].filter((doc) => docs.has(doc)) : docs);
-  if (!sought || sought.size === 0) return undefined;
-  return Math.min(...sought);
+  const fitting = [...(sought ?? [])].filter(fits);
+  return fitting.length === 0 ? undefined : Math.min(...fitting);
 }
 
 /**

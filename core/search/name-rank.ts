@@ -39,6 +39,20 @@ function namesEveryWord(names: readonly string[], query: string): boolean {
   });
 }
 
+/** A year as readers type one beside a name ("autogolpe 1992", "elecciones 2021"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Whether the query's year is not the one the entry's names give it: "cierre del congreso 1992" is not
+ * the "cierre del congreso de 2019", whatever other words they share.
+ */
+export function yearDiffers(keys: NameKeys, query: string): boolean {
+  const years = query.split(' ').filter((word) => YEAR.test(word));
+  if (years.length === 0) return false;
+  const own = keys.words.filter((word) => YEAR.test(word));
+  return own.length > 0 && !years.some((year) => own.includes(year));
+}
+
 /**
  * The words of a long query that one of the entry's names has whole (of three letters or more, or a
  * year; no function word), a plural for its singular ("elections peru 2021").
@@ -94,6 +108,7 @@ export function nameRank(keys: NameKeys, query: string): number {
     if (keys.sounds.some(soundsNear)) return 2.5;
     if (keys.soundWords.some(soundsNear)) return 2;
   }
+  if (yearDiffers(keys, query)) return 0;
   if (namesEveryWord(names, query)) return EVERY_WORD_RANK;
   // "president of peru martin vizcarra": the more words a name has, the better (at most 0.2 more).
   const named = wordsNamed(keys, query);

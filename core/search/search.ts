@@ -9,6 +9,7 @@ import {
   shortestNameStartingWith,
   startsLikeAName,
   WHOLE_NAME,
+  yearDiffers,
 } from './name-rank';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
@@ -196,6 +197,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const firstWord = folded.split(' ')[0] ?? folded;
       const hits = new Map<number, Hit>();
       for (const { item, score = 1 } of fuse.search(folded)) {
+        // A name of another year is no near miss: "elecciones 2021" is not the 2011 election.
+        if (yearDiffers(item.names, folded)) continue;
         const rank = nameRank(item.names, folded);
         // Found inside a word of a name ("onpe" in "golpe"): below the entries whose text has the query.
         const inside = rank === 0 && !startsLikeAName(item.names, firstWord);
@@ -226,7 +229,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
         .sort((a, b) => b.rank - a.rank || a.score - b.score);
       const named = namedHits[0];
-      const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries]);
+      const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
+      const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries], ofTheYear);
       if (named && sought !== undefined)
         hits.set(sought, { doc: sought, score: 0, rank: named.rank + BESIDE_A_NAME });
       else {
@@ -243,9 +247,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       }
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.
-        guessByWords(folded, guessTexts, entries.length).forEach((doc, place) => {
-          hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
-        });
+        guessByWords(folded, guessTexts, entries.length)
+          .filter(ofTheYear)
+          .forEach((doc, place) => {
+            hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
+          });
       }
       const onPage = (doc: number) => {
         const at = preferred.indexOf((entries[doc] as T).id);

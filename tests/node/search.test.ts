@@ -270,6 +270,14 @@ describe('glossary search behaviour', () => {
     expect(hits.map((hit) => hit.entry.id)).toContain('tia-maria');
   });
 
+  test('a year the query gives is not another year a name gives', () => {
+    const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+    // "Cierre del Congreso de 2019" shares two words with the query; Fujimori closed it in 1992.
+    expect(first('cierre del congreso 1992')).toBe('autogolpe-1992');
+    expect(first('elecciones 2021 segunda vuelta')).toBe('peru-2021-election');
+    expect(first('elecciones 2016')).toBe('peru-2016-election');
+  });
+
   test('entries added later (the reader’s own) are searchable like bundled ones', () => {
     const own = {
       id: 'custom-ronderos',
