@@ -11,6 +11,7 @@ import {
   WHOLE_NAME,
   yearDiffers,
 } from './name-rank';
+import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
 import { searchKey, withoutFiller, withoutTitles } from './search-text';
@@ -139,6 +140,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     details.add(doc, searchKey(`${entry.details ?? ''} ${entry.es?.details ?? ''}`));
   });
   for (const item of indexed) trigrams.add(item.doc, [item.term, ...item.aliases].join(' '));
+  const oneWordNames = new OneWordNames(
+    indexed.map((item) => item.names.names),
+    { names, summaries },
+    (doc) => (entries[doc] as T).category,
+  );
   const namedEntry = (doc: number) => ({ doc, ...(indexed[doc] as IndexedEntry).names });
   const people = entries.map((entry) =>
     entry.category === 'person'
@@ -223,6 +229,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             hits.set(doc, { doc, score, rank: PROSE_RANK });
           }
         }
+      }
+      for (const [doc, rank] of oneWordNames.ranks(folded)) {
+        const hit = hits.get(doc);
+        if (!hit || hit.rank < rank) hits.set(doc, { doc, score: hit?.score ?? PAST_THRESHOLD_SCORE, rank });
       }
       // A name with words beside it that another entry's summary says of that name: that entry first.
       const namedHits = [...hits.values()]

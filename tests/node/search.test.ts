@@ -278,6 +278,20 @@ describe('glossary search behaviour', () => {
     expect(first('elecciones 2016')).toBe('peru-2016-election');
   });
 
+  test('a one-word name with its country, or with words its own summary says, is that entry', () => {
+    const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+    expect(first('MAS bolivia')).toBe('mas-bolivia');
+    expect(first('PT brasil')).toBe('workers-party-brazil');
+    expect(first('pt brasil')).toBe('workers-party-brazil');
+    expect(first('le fujimorisme au Pérou')).toBe('fujimorismo');
+    expect(first('maduro capturado')).toBe('nicolas-maduro');
+    expect(first('toledo odebrecht')).toBe('alejandro-toledo');
+    // Words that seek another beside the name: the other entry, as before.
+    expect(first('asesor de fujimori')).toBe('vladimiro-montesinos');
+    expect(first('presidente tras la renuncia de merino')).toBe('francisco-sagasti');
+    expect(first('chile 1973 coup general')).toBe('augusto-pinochet');
+  });
+
   test('entries added later (the reader’s own) are searchable like bundled ones', () => {
     const own = {
       id: 'custom-ronderos',

@@ -1,0 +1,114 @@
+import { editDistance } from '../edit-distance';
+import { countryOfWord } from '../names/countries';
+import type { PrefixIndex } from './prefix-index';
+import { relationOf } from './relations';
+import { meaningfulWords, PLAIN_WORDS, stem } from './search-text';
+
+/** The rank of an entry whose one-word name a query holds, said with the query's other words. */
+export const ONE_WORD_NAME_SAID = 1.1;
+/**
+ * Its rank when other entries with that name say them too ("toledo odebrecht", "gobierno de humala"):
+ * before them (prose: -1), after any name the query has more of.
+ */
+export const ONE_WORD_NAME_AMONG = -0.5;
+
+/** Categories whose one-word names are common nouns ("coup", "populism"): words beside them describe others. */
+const GENERAL: ReadonlySet<string> = new Set(['concept', 'ideology']);
+
+/**
+ * Words that seek someone or something else beside a name: a question or a clause ("general who ousted
+ * velasco"), a time beside it ("presidente tras la renuncia de merino"), a role ("asesor de fujimori").
+ */
+const SEEKING_ANOTHER = new Set(
+  (
+    'who whom whose which quien quienes quem qui que cual after before tras antes despues apres avant depois ' +
+    'during durante under bajo asesor adviser advisor ministro ministra minister premier vice vicepresidente ' +
+    'vicepresidenta rival opponent opositor opositora aliado aliada ally ousted derroco derrocado replaced reemplazo'
+  ).split(' '),
+);
+
+/** Words this long may be a typo away from a name ("fujimorisme" for "fujimorismo"). */
+const TYPO_WORD = 6;
+const NUMBER = /^\d+$/;
+
+/**
+ * Entries named by one word of a longer query ("MAS bolivia", "maduro capturado", "toledo odebrecht"),
+ * where no name holds the query's other words. The entry is sought when the other words are only its
+ * country ("PT brasil", "le fujimorisme au Pérou"), or when its own names or summary, and no other
+ * entry's with that name, say them all: "maduro capturado" is Maduro, but "presidente tras la renuncia
+ * de merino" is the one whose summary names Merino so. Years are person-hints.ts's to read.
+ */
+export class OneWordNames {
+  private readonly docsByName = new Map<string, number[]>();
+
+  constructor(
+    names: readonly (readonly string[])[],
+    private readonly texts: { names: PrefixIndex; summaries: PrefixIndex },
+    private readonly categoryOf: (doc: number) => string,
+  ) {
+    names.forEach((own, doc) => {
+      for (const name of own) {
+        if (name.includes(' ') || name.length < 2) continue;
+        const docs = this.docsByName.get(name) ?? [];
+        if (!docs.includes(doc)) docs.push(doc);
+        this.docsByName.set(name, docs);
+      }
+    });
+  }
+
+  /**
+   * Each entry so named, with its rank. `query`: folded; `typed`: as the reader typed it (capitals tell
+   * an acronym from a word).
+   */
+  ranks(query: string): Map<number, number> {
+    const words = query.split(' ');
+    const found = new Map<number, number>();
+    if (words.length < 2) return found;
+    for (const word of new Set(words)) {
+      const others = meaningfulWords(words.filter((other) => other !== word).join(' '), PLAIN_WORDS);
+      const rest = others.filter((other) => !NUMBER.test(other) && countryOfWord(other) === undefined);
+      if (others.length === 0 || (rest.length === 0 && others.every((other) => NUMBER.test(other)))) continue;
+      const named = this.docsNamed(word);
+      if (named.length === 0) continue;
+      const sayingAll = rest.length === 0 ? undefined : this.sayingAll(word, rest);
+      const seeksAnother = words.some((other) => SEEKING_ANOTHER.has(other) || relationOf(other));
+      for (const doc of named) {
+        if (sayingAll === undefined || (sayingAll.size === 1 && sayingAll.has(doc)))
+          found.set(doc, ONE_WORD_NAME_SAID);
+        else if (sayingAll.has(doc) && !seeksAnother && !GENERAL.has(this.categoryOf(doc)) && !found.has(doc))
+          found.set(doc, ONE_WORD_NAME_AMONG);
+      }
+    }
+    return found;
+  }
+
+  /** Entries whose names or summary hold `name` whole and a word beginning as each of `words`. */
+  private sayingAll(name: string, words: readonly string[]): Set<number> {
+    const { names, summaries } = this.texts;
+    let docs = new Set([...names.lookupWord(name), ...summaries.lookupWord(name)]);
+    for (const word of words) {
+      const prefix = stem(word);
+      docs = new Set(
+        [...docs].filter((doc) => names.lookup(prefix).has(doc) || summaries.lookup(prefix).has(doc)),
+      );
+    }
+    return docs;
+  }
+
+  /** Entries with `word` as a whole name, or a typo away from one when the word is long. */
+  private docsNamed(word: string): number[] {
+    const exact = this.docsByName.get(word);
+    if (exact || word.length < TYPO_WORD || NUMBER.test(word)) return exact ?? [];
+    const typos = Math.floor(word.length / 5);
+    const near: number[] = [];
+    for (const [name, docs] of this.docsByName)
+      if (
+        name.length >= TYPO_WORD &&
+        name[0] === word[0] &&
+        Math.abs(name.length - word.length) <= typos &&
+        editDistance(word, name, typos) <= typos
+      )
+        near.push(...docs);
+    return near;
+  }
+}
