@@ -1,6 +1,6 @@
 import type { PrefixIndex } from './prefix-index';
 import { type Relation, relationOf } from './relations';
-import { meaningfulWords, PLAIN_WORDS, stem } from './search-text';
+import { isTitle, meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
 /** Entries with a word beginning `prefix` in any of `texts`. */
 function holding(texts: readonly PrefixIndex[], prefix: string): Set<number> {
@@ -30,6 +30,8 @@ export interface TiesContext {
   summaries: PrefixIndex;
   /** An entry's English and Spanish summaries, as search keys. */
   summaryOf: (doc: number) => string;
+  /** Its English and Spanish details, as search keys. */
+  detailsOf: (doc: number) => string;
   everyone: readonly NamedEntry[];
   categoryOf: (doc: number) => string;
 }
@@ -82,6 +84,7 @@ export function soughtByTie(
   const says = (doc: number, tie: Relation, where: readonly PrefixIndex[]) =>
     tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
   const words = meaningfulWords(query, PLAIN_WORDS);
+  const years = words.filter((word) => /^\d{4}$/.test(word));
   for (const entry of named) {
     const ties = tiesBeside(words, entry);
     if (!ties) continue;
@@ -93,9 +96,10 @@ export function soughtByTie(
     const [first] = ties;
     const namedSo = sought.filter((doc) => says(doc, first, [names]));
     if (sought.length > 0) return Math.min(...(namedSo.length > 0 ? namedSo : sought));
-    const pointedTo = ties.length === 1 ? namedInOwnWords(entry, first, glossary) : undefined;
+    const pointedTo = ties.length === 1 ? namedInOwnWords(entry, first, glossary, years) : undefined;
     if (pointedTo !== undefined) return pointedTo;
-    const following = ties.length === 1 && first.follows ? namingIt(entry, first, glossary) : undefined;
+    const following =
+      ties.length === 1 && first.follows ? namingIt(entry, first, glossary, years) : undefined;
     if (following !== undefined) return following;
   }
   return undefined;
@@ -103,20 +107,34 @@ export function soughtByTie(
 
 /** How far after a tie's word the named entry's summary may name the one sought, in words. */
 const POINTING_REACH = 6;
+/** How near a tie's word a year tells which of several ties the query means ("of 2016 to …"). */
+const YEAR_REACH = 8;
+
+/** The text a tie is read in: the summaries, and for ties told there, the details after them. */
+function tieText(doc: number, tie: Relation, glossary: TiesContext): string {
+  const summary = glossary.summaryOf(doc);
+  return tie.inDetails ? `${summary} ${glossary.detailsOf(doc)}` : summary;
+}
 
 /**
  * The entry that `named`'s own summary names right after one of the tie's words ("esposo de nadine
  * heredia": "co-founder ... with her husband Ollanta Humala"): of the tie's kind, by one of its names of
  * two words or more; the first so named.
  */
-function namedInOwnWords(named: NamedEntry, tie: Relation, glossary: TiesContext): number | undefined {
-  // In the summary's order: the entry named after its first tie word that names one.
-  for (const stretch of stretchesAfter(glossary.summaryOf(named.doc), tie.saidBack)) {
+function namedInOwnWords(
+  named: NamedEntry,
+  tie: Relation,
+  glossary: TiesContext,
+  years: readonly string[],
+): number | undefined {
+  // In the summary's order, those near a year of the query's first: the entry named after the first tie
+  // word that names one.
+  for (const stretch of stretchesAfter(tieText(named.doc, tie, glossary), tie.saidBack, years)) {
     const found = glossary.everyone.find(
       (other) =>
         other.doc !== named.doc &&
         tie.categories.includes(glossary.categoryOf(other.doc)) &&
-        namedIn(stretch, other),
+        namedIn(stretch.text, other),
     );
     if (found) return found.doc;
   }
@@ -127,27 +145,56 @@ function namedInOwnWords(named: NamedEntry, tie: Relation, glossary: TiesContext
  * The entry whose own summary names `named` right after one of the words the tie follows ("sucesor de
  * vizcarra": "after Martín Vizcarra's removal" in Manuel Merino's): of the tie's kind; the first so.
  */
-function namingIt(named: NamedEntry, tie: Relation, glossary: TiesContext): number | undefined {
-  const found = glossary.everyone.find(
-    (other) =>
-      other.doc !== named.doc &&
-      tie.categories.includes(glossary.categoryOf(other.doc)) &&
-      stretchesAfter(glossary.summaryOf(other.doc), tie.follows ?? []).some((stretch) =>
-        namedIn(stretch, named),
-      ),
-  );
-  return found?.doc;
+function namingIt(
+  named: NamedEntry,
+  tie: Relation,
+  glossary: TiesContext,
+  years: readonly string[],
+): number | undefined {
+  let first: number | undefined;
+  for (const other of glossary.everyone) {
+    if (other.doc === named.doc || !tie.categories.includes(glossary.categoryOf(other.doc))) continue;
+    const naming = stretchesAfter(tieText(other.doc, tie, glossary), tie.follows ?? [], years).find(
+      (stretch) => namedIn(stretch.text, named),
+    );
+    if (!naming) continue;
+    // Of several, the one whose tie is told beside the query's year ("quien le ganó a keiko en 2021").
+    if (naming.nearYear) return other.doc;
+    first ??= other.doc;
+  }
+  return first;
 }
 
-/** The few words after each of `words` in a summary (search keys), with a space at each end. */
-function stretchesAfter(summary: string, words: readonly string[]): string[] {
-  const summaryWords = summary.split(' ');
-  const stretches: string[] = [];
-  summaryWords.forEach((word, at) => {
-    if (words.includes(word))
-      stretches.push(` ${summaryWords.slice(at + 1, at + 1 + POINTING_REACH).join(' ')} `);
+/** The year nearest a text's word, within YEAR_REACH words either side ("of 2011 to …, of 2016 to …"). */
+function nearestYear(words: readonly string[], at: number): string | undefined {
+  for (let distance = 1; distance <= YEAR_REACH; distance++)
+    for (const word of [words[at - distance], words[at + distance]])
+      if (word !== undefined && /^\d{4}$/.test(word)) return word;
+  return undefined;
+}
+
+interface Stretch {
+  /** The words after a tie's word, with a space at each end. */
+  text: string;
+  /** Whether a year of the query stands near the tie's word. */
+  nearYear: boolean;
+}
+
+/**
+ * The few words after each of `words` in a text (search keys), in the text's order, those near one of
+ * `years` first.
+ */
+function stretchesAfter(text: string, words: readonly string[], years: readonly string[]): Stretch[] {
+  const textWords = text.split(' ');
+  const stretches: Stretch[] = [];
+  textWords.forEach((word, at) => {
+    if (!words.includes(word)) return;
+    stretches.push({
+      text: ` ${textWords.slice(at + 1, at + 1 + POINTING_REACH).join(' ')} `,
+      nearYear: years.length > 0 && years.includes(nearestYear(textWords, at) ?? ''),
+    });
   });
-  return stretches;
+  return [...stretches.filter((one) => one.nearYear), ...stretches.filter((one) => !one.nearYear)];
 }
 
 /** Whether a stretch of a summary holds one of `entry`'s names of two words or more. */
@@ -157,7 +204,9 @@ function namedIn(stretch: string, entry: NamedEntry): boolean {
 
 /** The ties a query's words ask for beside `named`'s, when every other word asks for one. */
 function tiesBeside(words: readonly string[], named: NamedEntry): [Relation, ...Relation[]] | undefined {
-  const { nameWords, beside } = wordsBeside(words, named);
+  const { nameWords, beside: besideAll } = wordsBeside(words, named);
+  // A title says nothing of the tie: "who replaced dina boluarte as president".
+  const beside = besideAll.filter((word) => !isTitle(word));
   const ties = beside.map(relationOf).filter((tie) => tie !== undefined);
   const [first, ...rest] = ties;
   return nameWords.length > 0 && first && ties.length === beside.length ? [first, ...rest] : undefined;

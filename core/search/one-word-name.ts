@@ -95,6 +95,11 @@ export class OneWordNames {
     return docs;
   }
 
+  /** Entries with `word` as a whole name. */
+  named(word: string): readonly number[] {
+    return this.docsByName.get(word) ?? [];
+  }
+
   /** Entries with `word` as a whole name, or a typo away from one when the word is long. */
   private docsNamed(word: string): number[] {
     const exact = this.docsByName.get(word);

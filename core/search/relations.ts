@@ -19,6 +19,8 @@ export interface Relation {
    * Vizcarra's removal" in his successor's.
    */
   follows?: readonly string[];
+  /** The tie is told in the details as well as the summary (who beat whom in which election). */
+  inDetails?: boolean;
 }
 
 const PERSON = ['person'];
@@ -30,6 +32,11 @@ const CHILD = 'daughter son hija hijo';
 /** Words a summary names someone's predecessor after: "after Manuel Merino's resignation", "tras". */
 const AFTER =
   'after tras succeeded succeeding successor replaced replacing sucedio sucediendo sucesor sucesora reemplazo reemplazando';
+
+/** Words a summary names an election's loser after: "beat Keiko Fujimori in the runoff", "venció a". */
+const BEAT = 'beat defeated defeating vencio derroto derrotando venciendo';
+/** Words a loser's summary names the winner after: "lost the runoff to Alberto Fujimori", "ante". */
+const LOST_TO = 'to ante';
 
 function relation(
   asked: string,
@@ -43,13 +50,23 @@ function relation(
   return [asked.split(' '), follows ? { ...tie, follows: words(follows) } : tie];
 }
 
+/** A tie told in the details: who beat whom is rarely in a summary. */
+function election([asked, tie]: [string[], Relation]): [string[], Relation] {
+  return [asked, { ...tie, inDetails: true }];
+}
+
 const RELATIONS = [
-  relation('wife husband spouse esposa esposo marido conyuge mulher epouse mari', SPOUSE, SPOUSE, PERSON),
+  relation(
+    'wife husband spouse widow widower esposa esposo marido conyuge viuda viudo mulher viuva epouse mari veuve',
+    SPOUSE,
+    SPOUSE,
+    PERSON,
+  ),
   relation('brother sister hermano hermana irmao irma frere soeur', SIBLING, SIBLING, PERSON),
   relation('daughter hija hijo filha filho fille fils', CHILD, PARENT, PERSON),
   relation('father mother padre madre pai mae pere mere', PARENT, CHILD, PERSON),
   relation(
-    'founder cofounder fundador fundadora fundou fondateur fondatrice',
+    'founder cofounder founded cofounded fundador fundadora fundo fundou fondateur fondatrice fonda',
     'founder founded cofounder fundador fundadora fundo fundado fundada cofundador cofundadora',
     'founded fundado fundada',
     PERSON,
@@ -67,10 +84,18 @@ const RELATIONS = [
     PERSON,
     AFTER,
   ),
+  election(relation('beat defeated vencio derroto gano venceu derrotou battu', '', LOST_TO, PERSON, BEAT)),
+  election(relation('lost perdio perdeu perdu', '', BEAT, PERSON, LOST_TO)),
   relation(
     'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur',
     '',
     AFTER,
+    PERSON,
+  ),
+  relation(
+    'vice vicepresident vicepresidente vicepresidenta',
+    'vice vicepresident vicepresidente vicepresidenta',
+    '',
     PERSON,
   ),
   relation('party partido parti partei', 'party partido parties partidos', 'party partido', ['party']),

@@ -48,6 +48,11 @@ const TRAILING_FILLER = / (?:stand for|stands for|mean|means|meaning|significa)$
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|'));
 
+/** Whether a word is a title or rank ("presidente", "ministra"): neutral beside a tie ("… as president"). */
+export function isTitle(word: string): boolean {
+  return TITLE_WORDS.has(word);
+}
+
 /**
  * The query without its titles wherever they stand ("kirchner expresidenta", "fujimori presidente
  * 1990"), or undefined when it has none.

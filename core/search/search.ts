@@ -134,10 +134,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     [details, DETAILS_WEIGHT],
   ] as const;
   const summaryKeys = entries.map((entry) => searchKey(`${entry.summary} ${entry.es?.summary ?? ''}`));
+  const detailsKeys = entries.map((entry) => searchKey(`${entry.details ?? ''} ${entry.es?.details ?? ''}`));
   entries.forEach((entry, doc) => {
     names.add(doc, searchKey([entry.term, ...entry.aliases].join(' ')));
     summaries.add(doc, summaryKeys[doc] as string);
-    details.add(doc, searchKey(`${entry.details ?? ''} ${entry.es?.details ?? ''}`));
+    details.add(doc, detailsKeys[doc] as string);
   });
   for (const item of indexed) trigrams.add(item.doc, [item.term, ...item.aliases].join(' '));
   const oneWordNames = new OneWordNames(
@@ -155,6 +156,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     names,
     summaries,
     summaryOf: (doc) => summaryKeys[doc] ?? '',
+    detailsOf: (doc) => detailsKeys[doc] ?? '',
     everyone: indexed.map((item) => namedEntry(item.doc)),
     categoryOf: (doc) => (entries[doc] as T).category,
   };
@@ -247,9 +249,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         // A tie to an entry the query names, by several words or by a one-word name ("partido de keiko",
         // "wife of humala"): above every hit.
         const words = folded.split(' ');
-        const namedByOneWord = candidates.filter((doc) =>
-          (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)),
-        );
+        // Trigram candidates first (their order is the query's), then any other: a long query's
+        // candidates may leave out the one-word name it holds ("quien le ganó a keiko en 2021").
+        const namedByOneWord = [
+          ...new Set([...candidates, ...words.flatMap((word) => oneWordNames.named(word))]),
+        ].filter((doc) => (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)));
         const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
         const tied = soughtByTie(folded, mayBeNamed, ties);
         const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));

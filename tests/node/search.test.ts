@@ -101,6 +101,28 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
   });
 
   test.each([
+    ['who beat keiko fujimori in 2011', 'ollanta-humala'],
+    ['who beat keiko in 2016', 'pedro-pablo-kuczynski'],
+    ['quien le ganó a keiko en 2021', 'pedro-castillo'],
+    ['quem perdeu para fujimori em 1990', 'mario-vargas-llosa'],
+    ['quién le ganó a vargas llosa en 1990', 'alberto-fujimori'],
+    ['who lost to lula', 'jair-bolsonaro'],
+  ])('who beat whom, and in which year: "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test.each([
+    ['who founded the shining path', 'abimael-guzman'],
+    ['quien fundo el apra', 'haya-de-la-torre'],
+    ['viuda de néstor kirchner', 'cristina-fernandez-de-kirchner'],
+    ['vice president of pedro castillo', 'dina-boluarte'],
+    ['who replaced dina boluarte as president', 'jose-jeri'],
+    ['quien reemplazo a jeri en 2026', 'jose-maria-balcazar'],
+  ])('a tie asked as a question, a widow, a vice-president: "%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test.each([
     ['esposo de Nadine Heredia', 'ollanta-humala'],
     ["keiko's father", 'alberto-fujimori'],
     ['irmão de Antauro Humala', 'ollanta-humala'],
