@@ -5,12 +5,12 @@ import { relationOf } from './relations';
 import { meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
 /** The rank of an entry whose one-word name a query holds, said with the query's other words. */
-export const ONE_WORD_NAME_SAID = 1.1;
+const ONE_WORD_NAME_SAID = 1.1;
 /**
  * Its rank when other entries with that name say them too ("toledo odebrecht", "gobierno de humala"):
  * before them (prose: -1), after any name the query has more of.
  */
-export const ONE_WORD_NAME_AMONG = -0.5;
+const ONE_WORD_NAME_AMONG = -0.5;
 
 /** Categories whose one-word names are common nouns ("coup", "populism"): words beside them describe others. */
 const GENERAL: ReadonlySet<string> = new Set(['concept', 'ideology']);

@@ -11,6 +11,7 @@ import {
   WHOLE_NAME,
   yearDiffers,
 } from './name-rank';
+import { headOfStateTerms, soughtOfficeHolder } from './office-holder';
 import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
@@ -30,6 +31,8 @@ export interface SearchableEntry {
   es?: { summary: string; details: string } | undefined;
   /** A person's dates and offices ("1938–2024; president 1990–2000"): a title in a query reads it. */
   period?: string | undefined;
+  /** ISO codes of the countries it belongs to: "presidente argentino 2003" reads them. */
+  countries?: readonly string[] | undefined;
 }
 
 interface SearchHit<T extends SearchableEntry> {
@@ -147,6 +150,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     (doc) => (entries[doc] as T).category,
   );
   const namedEntry = (doc: number) => ({ doc, ...(indexed[doc] as IndexedEntry).names });
+  const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
     entry.category === 'person'
       ? personFacts(entry.period, `${entry.summary} ${entry.details ?? ''}`)
@@ -258,6 +262,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         const tied = soughtByTie(folded, mayBeNamed, ties);
         const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
         if (tied !== undefined) hits.set(tied, { doc: tied, score: 0, rank: top + BESIDE_A_NAME });
+      }
+      // "presidente argentino 2003": whoever held the office then, above every hit.
+      const holder = soughtOfficeHolder(key, terms, (doc) => (entries[doc] as T).countries ?? []);
+      if (holder !== undefined) {
+        const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
+        hits.set(holder, { doc: holder, score: 0, rank: top + BESIDE_A_NAME });
       }
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.

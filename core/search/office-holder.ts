@@ -1,0 +1,83 @@
+import { countryOfWord } from '../names/countries';
+import { meaningfulWords, PLAIN_WORDS } from './search-text';
+
+/** Years as an entry's period gives a head of state's terms: each from–to, inclusive. */
+export type Terms = readonly (readonly [number, number])[];
+
+/** A year as periods and queries write one. */
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+/** "1985–1990", "October 2025 – February 2026": a term's first and last years, a month perhaps between. */
+const TERM = /\b((?:1[89]|20)\d\d)\s*[–-]\s*(?:\p{L}+\s+)?((?:1[89]|20)\d\d)\b/gu;
+/** "since 2023", "from February 2026": a term that runs on. */
+const RUNS_ON = /\b(?:since|from)\s+(?:\p{L}+\s+)?((?:1[89]|20)\d\d)\b/gu;
+
+/**
+ * The head-of-state terms of a person's period ("1949–2019; president 1985–1990, 2006–2011"; "in power
+ * 1968–1975"; "acting president since January 2026"), not a vice-president's, a candidate's, a mayor's.
+ */
+export function headOfStateTerms(period: string | undefined): Terms {
+  const terms: [number, number][] = [];
+  // Past the years of birth and death, one office per part.
+  for (const office of (period ?? '').split(';').slice(1)) {
+    if (
+      !/(?<![-\p{L}])president\b|\bin power\b|\bruled\b/u.test(office) ||
+      /candidate|first lady/.test(office)
+    )
+      continue;
+    let rest = office;
+    for (const [, from, to] of office.matchAll(TERM)) terms.push([Number(from), Number(to)]);
+    rest = rest.replace(TERM, ' ');
+    for (const [, from] of rest.matchAll(RUNS_ON)) terms.push([Number(from), Number.POSITIVE_INFINITY]);
+    rest = rest.replace(RUNS_ON, ' ');
+    // A term within one year ("10–15 November 2020").
+    for (const [year] of rest.matchAll(YEAR)) terms.push([Number(year), Number(year)]);
+  }
+  return terms;
+}
+
+/** Words that ask who held the office: a title, or governing. */
+const HEAD_OF_STATE = new Set(
+  (
+    'presidente presidenta expresidente expresidenta president mandatario mandataria dictador dictadora ' +
+    'dictator gobierno governo government gobernante governante gobierna gobernaba goberno governou ' +
+    'governed ruled ruler gouverne gouvernait power poder'
+  ).split(' '),
+);
+/** Words around them that say nothing more ("ex presidente boliviano", "de 1975 a 1980", "in power"). */
+const AROUND = new Set('former entre between hasta until and power poder'.split(' '));
+
+/**
+ * The person a query asks for as head of state in a year, and perhaps of a country: "presidente argentino
+ * 2003" (Néstor Kirchner), "quien gobernó el peru de 1975 a 1980" (Morales Bermúdez). Only a query of
+ * such words: one that says more ("presidente que se suicidó 2019") is a description. Of several, the one
+ * who took office that year, Peru's (the glossary's country) when the query names none, then the first.
+ */
+export function soughtOfficeHolder(
+  query: string,
+  terms: readonly Terms[],
+  countriesOf: (doc: number) => readonly string[],
+): number | undefined {
+  const words = query.split(' ');
+  const years = words.filter((word) => /^(?:1[89]|20)\d\d$/.test(word)).map(Number);
+  if (years.length === 0 || !words.some((word) => HEAD_OF_STATE.has(word))) return undefined;
+  const countries = words.map(countryOfWord).filter((code) => code !== undefined);
+  const rest = meaningfulWords(query, PLAIN_WORDS).filter(
+    (word) =>
+      !HEAD_OF_STATE.has(word) &&
+      !AROUND.has(word) &&
+      !/^\d+$/.test(word) &&
+      countryOfWord(word) === undefined,
+  );
+  if (rest.length > 0) return undefined;
+  const holders: number[] = [];
+  terms.forEach((own, doc) => {
+    const held = years.every((year) => own.some(([from, to]) => year >= from && year <= to));
+    const ofCountry = countries.length === 0 || countriesOf(doc).some((code) => countries.includes(code));
+    if (held && ofCountry) holders.push(doc);
+  });
+  // A year two terms share ("presidente of peru 2016"): the one who took office that year.
+  const starting = (doc: number) => (terms[doc] ?? []).some(([from]) => years.includes(from));
+  const ranked = [...holders.filter(starting), ...holders.filter((doc) => !starting(doc))];
+  if (countries.length > 0) return ranked[0];
+  return ranked.find((doc) => countriesOf(doc).includes('PE')) ?? ranked[0];
+}

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { headOfStateTerms } from '../../core/search/office-holder';
+import { createGlossarySearch } from '../../core/search/search';
+import { glossary } from '../../data/glossary';
+
+describe('a head of state’s terms, read from a period', () => {
+  test.each([
+    [
+      '1949–2019; president 1985–1990, 2006–2011',
+      [
+        [1985, 1990],
+        [2006, 2011],
+      ],
+    ],
+    ['born 1961; president 10–15 November 2020', [[2020, 2020]]],
+    ['born 1986; president October 2025 – February 2026', [[2025, 2026]]],
+    [
+      'born 1945; president 2003–2010 and since 2023',
+      [
+        [2003, 2010],
+        [2023, Number.POSITIVE_INFINITY],
+      ],
+    ],
+    ['1910–1977; in power 1968–1975', [[1968, 1975]]],
+    ['1915–2006; ruled 1973–1990', [[1973, 1990]]],
+    [
+      'born 1969; vice-president 2018–2026; acting president since January 2026',
+      [[2026, Number.POSITIVE_INFINITY]],
+    ],
+    ['born 1953; president 2007–2015; vice-president 2019–2023', [[2007, 2015]]],
+    ['born 1967; interim president 2019–2020', [[2019, 2020]]],
+  ])('%s', (period, terms) => {
+    expect(headOfStateTerms(period)).toEqual(terms);
+  });
+
+  test.each([
+    '1936–2025; presidential candidate 1990',
+    'born 1976; first lady 2011–2016',
+    '1945–2022; mayor of Lima 2003–2010, 2015–2018',
+    'born 1945',
+    '',
+  ])('no term in "%s"', (period) => {
+    expect(headOfStateTerms(period)).toEqual([]);
+  });
+});
+
+describe('glossary search: who held the office in a year', () => {
+  const search = createGlossarySearch(glossary);
+  const firstId = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['presidente argentino 2003', 'nestor-kirchner'],
+    ['ex presidente boliviano 2006', 'evo-morales'],
+    ['quien gobernó el peru de 1975 a 1980', 'francisco-morales-bermudez'],
+    ['who ruled chile in 1980', 'augusto-pinochet'],
+    ['president of brazil 2024', 'lula-da-silva'],
+    // A year two terms share: the one who took office then; no country named: Peru's.
+    ['presidente of peru 2016', 'pedro-pablo-kuczynski'],
+    ['who was president of peru in 1990', 'alberto-fujimori'],
+    ['presidente 2009', 'alan-garcia'],
+  ])('"%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test('a query that says more than the office and the year is a description, not this', () => {
+    // Alan García took his own life in 2019; Vizcarra was president that year.
+    expect(firstId('presidente que se suicidó en 2019')).not.toBe('martin-vizcarra');
+    // A name with a year stays the name's.
+    expect(firstId('fujimori presidente 1990')).toBe('alberto-fujimori');
+    expect(firstId('bagua 2009')).toBe('baguazo');
+  });
+});
