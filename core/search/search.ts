@@ -150,6 +150,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     (doc) => (entries[doc] as T).category,
   );
   const namedEntry = (doc: number) => ({ doc, ...(indexed[doc] as IndexedEntry).names });
+  const byCountry = new Map<string, number[]>();
+  entries.forEach((entry, doc) => {
+    for (const code of entry.countries ?? []) byCountry.set(code, [...(byCountry.get(code) ?? []), doc]);
+  });
+  const docsOfCountry = (code: string) => byCountry.get(code) ?? [];
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
     entry.category === 'person'
@@ -271,7 +276,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       }
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.
-        guessByWords(folded, guessTexts, entries.length)
+        guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry })
           .filter(ofTheYear)
           .forEach((doc, place) => {
             hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });

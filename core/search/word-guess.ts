@@ -1,3 +1,4 @@
+import { countryOfWord } from '../names/countries';
 import type { PrefixIndex } from './prefix-index';
 import { meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
@@ -16,6 +17,7 @@ export function guessByWords(
   query: string,
   texts: readonly (readonly [index: PrefixIndex, weight: number])[],
   entryCount: number,
+  ofCountry?: { weight: number; docs: (code: string) => readonly number[] },
 ): number[] {
   const words = meaningfulWords(query, PLAIN_WORDS);
   if (words.length < 2) return [];
@@ -25,6 +27,11 @@ export function guessByWords(
     const best = new Map<number, number>();
     for (const [index, weight] of texts)
       for (const doc of index.lookup(stem(word))) best.set(doc, Math.max(best.get(doc) ?? 0, weight));
+    // A country or its people in any language ("colombienne", "sul-americanas" aside): its entries.
+    const country = ofCountry && countryOfWord(word);
+    if (ofCountry && country)
+      for (const doc of ofCountry.docs(country))
+        best.set(doc, Math.max(best.get(doc) ?? 0, ofCountry.weight));
     const rarity = Math.log((entryCount + 1) / (best.size + 1));
     // A name's own word ("pinochet", "lula"), not one many names share ("partido", "peru").
     let inNames = 0;

@@ -314,6 +314,13 @@ describe('glossary search behaviour', () => {
     expect(first('chile 1973 coup general')).toBe('augusto-pinochet');
   });
 
+  test('a description with a country or its people, in any language, finds that country’s entries', () => {
+    const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+    expect(first('guérilla marxiste colombienne')).toBe('farc');
+    expect(first('bloc commercial chili colombie mexique pérou')).toBe('pacific-alliance');
+    expect(first('enquête anticorruption Petrobras Brésil')).toBe('lava-jato');
+  });
+
   test('entries added later (the reader’s own) are searchable like bundled ones', () => {
     const own = {
       id: 'custom-ronderos',
