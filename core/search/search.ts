@@ -15,7 +15,7 @@ import { headOfStateTerms, soughtOfficeHolder } from './office-holder';
 import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
-import { searchKey, withoutFiller, withoutTitles } from './search-text';
+import { meaningfulWords, PLAIN_WORDS, searchKey, withoutFiller, withoutTitles } from './search-text';
 import { TrigramIndex } from './trigram-index';
 import { guessByWords } from './word-guess';
 
@@ -81,6 +81,8 @@ const BELOW_PROSE = -2;
 const PAST_THRESHOLD_SCORE = 0.5;
 /** How far the entry a name with words beside it seeks comes before the entry named. */
 const BESIDE_A_NAME = 0.001;
+/** A word in the text of at most this many entries tells which one a query means. */
+const RARE_WORD_ENTRIES = 3;
 /** Entries guessed from the words of a query nothing else found (a description): after everything. */
 const GUESS_RANK = -3;
 const GUESS_SCORE = 1;
@@ -149,6 +151,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     { names, summaries },
     (doc) => (entries[doc] as T).category,
   );
+  /** Entries whose names, summary or details have a word beginning with `word`. */
+  const docsSaying = (word: string) =>
+    new Set([...names.lookup(word), ...summaries.lookup(word), ...details.lookup(word)]);
   const namedEntry = (doc: number) => ({ doc, ...(indexed[doc] as IndexedEntry).names });
   const byCountry = new Map<string, number[]>();
   entries.forEach((entry, doc) => {
@@ -239,6 +244,17 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             if ((hits.get(doc)?.rank ?? BELOW_PROSE) > BELOW_PROSE) continue;
             hits.set(doc, { doc, score, rank: PROSE_RANK });
           }
+        }
+      }
+      // A near miss on a name that leaves out a rare word of the query, one the entries found by their
+      // text hold ("caso ecoteva" is not the "caso Bagua"): below them.
+      if ([...hits.values()].some((hit) => hit.rank === PROSE_RANK)) {
+        const rare = meaningfulWords(folded, PLAIN_WORDS).filter(
+          (word) => word.length >= 4 && !/^\d+$/.test(word) && docsSaying(word).size <= RARE_WORD_ENTRIES,
+        );
+        for (const hit of hits.values()) {
+          const keys = (indexed[hit.doc] as IndexedEntry).names;
+          if (hit.rank === 0 && rare.some((word) => !startsLikeAName(keys, word))) hit.rank = BELOW_PROSE;
         }
       }
       for (const [doc, rank] of oneWordNames.ranks(folded)) {

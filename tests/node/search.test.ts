@@ -321,6 +321,15 @@ describe('glossary search behaviour', () => {
     expect(first('enquête anticorruption Petrobras Brésil')).toBe('lava-jato');
   });
 
+  test('a rare word the names lack is found in the text that has it, before a near miss on a name', () => {
+    const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+    // "Caso Bagua" is a fuzzy match for "caso ecoteva"; only Toledo's entry tells of Ecoteva.
+    expect(first('caso ecoteva')).toBe('alejandro-toledo');
+    expect(first('caso rolex')).toBe('dina-boluarte');
+    // A common word still lets the name's near miss stand.
+    expect(first('jurado electoral')).toBe('jne');
+  });
+
   test('entries added later (the reader’s own) are searchable like bundled ones', () => {
     const own = {
       id: 'custom-ronderos',
