@@ -7,6 +7,7 @@ import {
   READER_QUERIES_FIFTH_ROUND,
   READER_QUERIES_FOURTH_ROUND,
   READER_QUERIES_SECOND_ROUND,
+  READER_QUERIES_SEVENTH_ROUND,
   READER_QUERIES_SIXTH_ROUND,
   READER_QUERIES_THIRD_ROUND,
   READER_QUERIES_TOP_THREE,
@@ -53,8 +54,8 @@ describe('glossary search: descriptions instead of names (a third round of queri
     expect(first(query)?.guessed).toBe(true);
   });
 
-  test('the third round: at least 237 of its 266 queries find one of their entries first', () => {
-    expectRoundHolds(READER_QUERIES_THIRD_ROUND, 266, 237);
+  test('the third round: at least 242 of its 266 queries find one of their entries first', () => {
+    expectRoundHolds(READER_QUERIES_THIRD_ROUND, 266, 242);
   });
 
   test('a name or a phrase of text found is never a guess, and one word alone guesses nothing', () => {
@@ -218,18 +219,24 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expect(search.search(query, 5)[0]?.guessed).toBe(true);
   });
 
-  test('the fourth round: at least 224 of its 254 queries find one of their entries first', () => {
-    expectRoundHolds(READER_QUERIES_FOURTH_ROUND, 254, 224);
+  test('the fourth round: at least 227 of its 254 queries find one of their entries first', () => {
+    expectRoundHolds(READER_QUERIES_FOURTH_ROUND, 254, 227);
   });
 
-  test('the fifth round: at least 223 of its 254 queries find one of their entries first', () => {
-    expectRoundHolds(READER_QUERIES_FIFTH_ROUND, 254, 223);
+  test('the fifth round: at least 230 of its 254 queries find one of their entries first', () => {
+    expectRoundHolds(READER_QUERIES_FIFTH_ROUND, 254, 230);
   });
 
-  test('the sixth round: at least 210 of its 250 queries find one of their entries first', () => {
-    // 203 with the search as this stop found it, 206 with its ties to successors, 210 with titles and
-    // years beside a name (written before either).
-    expectRoundHolds(READER_QUERIES_SIXTH_ROUND, 250, 210);
+  test('the sixth round: at least 220 of its 250 queries find one of their entries first', () => {
+    // 203 when written (stop 30), 206 with its ties to successors, 210 with titles and years beside a
+    // name; 221 with stop 31's one-word names, elections, office holders and rare words.
+    expectRoundHolds(READER_QUERIES_SIXTH_ROUND, 250, 220);
+  });
+
+  test('the seventh round: at least 222 of its 250 queries find one of their entries first', () => {
+    // 211 with the search as this stop found it (held out); 224 after the changes its misses led to: a
+    // one-word name with its country, who beat whom, who held the office in a year, a rare word.
+    expectRoundHolds(READER_QUERIES_SEVENTH_ROUND, 250, 222);
   });
 });
 
