@@ -582,6 +582,23 @@ describe('names: a surname the page gives someone else first (a seventh round of
     expect(marksOf(page, 'es')).toContain('Montesinos=vladimiro-montesinos');
   });
 
+  it('an acronym readers know alone (IMF, FMI, FARC) names its entry on a page about the region', () => {
+    const business =
+      'Southern Copper reported record sales.\n\nThe IMF expects Peru’s economy to grow about 3% this year.';
+    expect(marksOf(business)).toContain('IMF=imf');
+    const letter =
+      'ARGENTINE. Le gouvernement de Javier Milei poursuit ses discussions avec le FMI sur le calendrier.';
+    expect(marksOf(letter, 'fr')).toContain('FMI=imf');
+    const film =
+      'Bogotá. Le président Gustavo Petro assiste à la projection. Le film suit d’anciens combattants des FARC.';
+    expect(marksOf(film, 'fr')).toContain('FARC=farc');
+    // Not where nothing says the page is about that world, and not "TLC", a television channel too.
+    expect(marksOf('The IMF expects growth of about 3% this year.')).toEqual([]);
+    expect(marksOf('Alan García habló del TLC.\n\nHoy en TLC: cocina y viajes.', 'es')).not.toContain(
+      'TLC=free-trade-agreement',
+    );
+  });
+
   it('a byline’s surname is the author’s and says nothing of whom the page is about', () => {
     const page = 'Por Andrés Arce\n\nLuis Arce dejó el poder en noviembre. Arce fue detenido en diciembre.';
     expect(marksOf(page, 'es')).toEqual(['Luis Arce=luis-arce', 'Arce=luis-arce']);
