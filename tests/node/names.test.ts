@@ -599,6 +599,15 @@ describe('names: a surname the page gives someone else first (a seventh round of
     );
   });
 
+  it('"Chávez" alone is Hugo Chávez on a page about Venezuela, but not after Betssy Chávez', () => {
+    const caracas =
+      'Caracas. Tras la captura de Nicolás Maduro, el chavismo se reordena. "Chávez nunca habría negociado así", dice un dirigente.';
+    expect(marksOf(caracas, 'es')).toContain('Chávez=hugo-chavez');
+    const lima =
+      'Lima. La ex primera ministra Betssy Chávez pidió asilo. Chávez fue premier de Pedro Castillo y Nicolás Maduro la defendió.';
+    expect(marksOf(lima, 'es')).not.toContain('Chávez=hugo-chavez');
+  });
+
   it('a byline’s surname is the author’s and says nothing of whom the page is about', () => {
     const page = 'Por Andrés Arce\n\nLuis Arce dejó el poder en noviembre. Arce fue detenido en diciembre.';
     expect(marksOf(page, 'es')).toEqual(['Luis Arce=luis-arce', 'Arce=luis-arce']);
