@@ -45,10 +45,25 @@ const HEAD_OF_STATE = new Set(
 );
 /** Words around them that say nothing more ("ex presidente boliviano", "de 1975 a 1980", "in power"). */
 const AROUND = new Set('former entre between hasta until and power poder'.split(' '));
+/** Words that ask for the office holder at the time of an event ("presidente durante el baguazo"). */
+const DURING = new Set('during durante when cuando pendant quand'.split(' '));
+
+/** An event the query names, as soughtOfficeHolder reads it: its year and the words of its names. */
+export interface NamedEvent {
+  year: number;
+  words: readonly string[];
+}
+
+/** The year an event's period begins with ("5 June 2009", "1991–1992"), or undefined. */
+export function eventYear(period: string | undefined): number | undefined {
+  const year = (period ?? '').match(YEAR)?.[0];
+  return year === undefined ? undefined : Number(year);
+}
 
 /**
  * The person a query asks for as head of state in a year, and perhaps of a country: "presidente argentino
- * 2003" (Néstor Kirchner), "quien gobernó el peru de 1975 a 1980" (Morales Bermúdez). Only a query of
+ * 2003" (Néstor Kirchner), "quien gobernó el peru de 1975 a 1980" (Morales Bermúdez), or at the time of
+ * an `event` it names ("who was president during the bagua massacre": Alan García). Only a query of
  * such words: one that says more ("presidente que se suicidó 2019") is a description. Of several, the one
  * who took office that year, Peru's (the glossary's country) when the query names none, then the first.
  */
@@ -56,15 +71,18 @@ export function soughtOfficeHolder(
   query: string,
   terms: readonly Terms[],
   countriesOf: (doc: number) => readonly string[],
+  event?: NamedEvent,
 ): number | undefined {
   const words = query.split(' ');
-  const years = words.filter((word) => /^(?:1[89]|20)\d\d$/.test(word)).map(Number);
+  const during = event !== undefined && words.some((word) => DURING.has(word));
+  const years = during ? [event.year] : words.filter((word) => /^(?:1[89]|20)\d\d$/.test(word)).map(Number);
   if (years.length === 0 || !words.some((word) => HEAD_OF_STATE.has(word))) return undefined;
   const countries = words.map(countryOfWord).filter((code) => code !== undefined);
   const rest = meaningfulWords(query, PLAIN_WORDS).filter(
     (word) =>
       !HEAD_OF_STATE.has(word) &&
       !AROUND.has(word) &&
+      !(during && (DURING.has(word) || event.words.includes(word))) &&
       !/^\d+$/.test(word) &&
       countryOfWord(word) === undefined,
   );

@@ -11,7 +11,7 @@ import {
   WHOLE_NAME,
   yearDiffers,
 } from './name-rank';
-import { headOfStateTerms, soughtOfficeHolder } from './office-holder';
+import { eventYear, headOfStateTerms, soughtOfficeHolder } from './office-holder';
 import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
@@ -160,6 +160,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     for (const code of entry.countries ?? []) byCountry.set(code, [...(byCountry.get(code) ?? []), doc]);
   });
   const docsOfCountry = (code: string) => byCountry.get(code) ?? [];
+  const eventYears = entries.map((entry) =>
+    entry.category === 'event' ? eventYear(entry.period) : undefined,
+  );
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
     entry.category === 'person'
@@ -285,7 +288,19 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         if (tied !== undefined) hits.set(tied, { doc: tied, score: 0, rank: top + BESIDE_A_NAME });
       }
       // "presidente argentino 2003": whoever held the office then, above every hit.
-      const holder = soughtOfficeHolder(key, terms, (doc) => (entries[doc] as T).countries ?? []);
+      // An event named by several words or by one ("durante el baguazo"): the office holder then.
+      const eventDoc = [
+        ...(named ? [named.doc] : []),
+        ...folded.split(' ').flatMap((word) => oneWordNames.named(word)),
+      ].find((doc) => eventYears[doc] !== undefined);
+      const holder = soughtOfficeHolder(
+        key,
+        terms,
+        (doc) => (entries[doc] as T).countries ?? [],
+        eventDoc === undefined
+          ? undefined
+          : { year: eventYears[eventDoc] as number, words: (indexed[eventDoc] as IndexedEntry).names.words },
+      );
       if (holder !== undefined) {
         const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
         hits.set(holder, { doc: holder, score: 0, rank: top + BESIDE_A_NAME });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headOfStateTerms } from '../../core/search/office-holder';
+import { eventYear, headOfStateTerms } from '../../core/search/office-holder';
 import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 
@@ -44,6 +44,18 @@ describe('a head of state’s terms, read from a period', () => {
   });
 });
 
+describe('the year an event began', () => {
+  test.each([
+    ['5 June 2009', 2009],
+    ['1991–1992', 1991],
+    ['October–December 2000', 2000],
+    [undefined, undefined],
+    ['no date', undefined],
+  ])('%s', (period, year) => {
+    expect(eventYear(period)).toBe(year);
+  });
+});
+
 describe('glossary search: who held the office in a year', () => {
   const search = createGlossarySearch(glossary);
   const firstId = (query: string) => search.search(query, 5)[0]?.entry.id;
@@ -59,6 +71,15 @@ describe('glossary search: who held the office in a year', () => {
     ['who was president of peru in 1990', 'alberto-fujimori'],
     ['presidente 2009', 'alan-garcia'],
   ])('"%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test.each([
+    ['who was president of peru during the bagua massacre', 'alan-garcia'],
+    ['quien era presidente durante el baguazo', 'alan-garcia'],
+    ['presidente durante el andahuaylazo', 'alejandro-toledo'],
+    ['who was president during the locumbazo', 'alberto-fujimori'],
+  ])('at the time of an event it names: "%s" finds %s first', (query, expected) => {
     expect(firstId(query)).toBe(expected);
   });
 
