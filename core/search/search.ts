@@ -264,6 +264,25 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         const hit = hits.get(doc);
         if (!hit || hit.rank < rank) hits.set(doc, { doc, score: hit?.score ?? PAST_THRESHOLD_SCORE, rank });
       }
+      // An event by the words of its names and the year it began ("que paso en andahuaylas en 2005"): as
+      // if the query named it by several words.
+      const besideYear = meaningfulWords(folded, PLAIN_WORDS).filter((word) => !/^\d+$/.test(word));
+      for (const doc of candidates) {
+        const year = eventYears[doc];
+        const keys = (indexed[doc] as IndexedEntry).names;
+        if (
+          year !== undefined &&
+          besideYear.length > 0 &&
+          folded.split(' ').includes(String(year)) &&
+          besideYear.every((word) => keys.words.includes(word)) &&
+          (hits.get(doc)?.rank ?? BELOW_PROSE) < SEVERAL_WORDS_RANK
+        )
+          hits.set(doc, {
+            doc,
+            score: hits.get(doc)?.score ?? PAST_THRESHOLD_SCORE,
+            rank: SEVERAL_WORDS_RANK,
+          });
+      }
       // A name with words beside it that another entry's summary says of that name: that entry first.
       const namedHits = [...hits.values()]
         .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)

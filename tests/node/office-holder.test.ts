@@ -91,3 +91,15 @@ describe('glossary search: who held the office in a year', () => {
     expect(firstId('bagua 2009')).toBe('baguazo');
   });
 });
+
+describe('glossary search: an event by its place and year', () => {
+  const search = createGlossarySearch(glossary);
+  const firstId = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test('an event by a word of its names and the year it began is that event, not a person it names', () => {
+    expect(firstId('que paso en andahuaylas en 2005')).toBe('andahuaylazo');
+    expect(firstId('locumba 2000')).toBe('locumbazo');
+    // A person's name beside them keeps the person's reading.
+    expect(firstId('humala andahuaylas 2005')).not.toBe('andahuaylazo');
+  });
+});
