@@ -1,5 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { countryOfWord } from '../names/countries';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
+import { dayInQuery, eventStart, isDateWord, sameDay } from './event-dates';
 import {
   type NameKeys,
   nameKeys,
@@ -33,6 +35,8 @@ export interface SearchableEntry {
   period?: string | undefined;
   /** ISO codes of the countries it belongs to: "presidente argentino 2003" reads them. */
   countries?: readonly string[] | undefined;
+  /** Its dated events, first first: an event's first date is the day it began ("7 de diciembre de 2022"). */
+  timeline?: readonly { date: string }[] | undefined;
 }
 
 interface SearchHit<T extends SearchableEntry> {
@@ -163,6 +167,28 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const eventYears = entries.map((entry) =>
     entry.category === 'event' ? eventYear(entry.period) : undefined,
   );
+  const eventStarts = entries.map((entry) =>
+    entry.category === 'event' ? eventStart(entry.period, entry.timeline?.[0]?.date) : undefined,
+  );
+  /**
+   * The event that began on the day a query names, when the query says nothing else but its country or
+   * the event's own words ("what happened in peru on 7 december 2022", "autogolpe 5 de abril").
+   */
+  const eventOnTheDay = (query: string): number | undefined => {
+    const asked = dayInQuery(query);
+    if (!asked) return undefined;
+    const doc = eventStarts.findIndex((start) => sameDay(asked, start));
+    if (doc === -1) return undefined;
+    const own = (indexed[doc] as IndexedEntry).names.words;
+    const rest = meaningfulWords(query, PLAIN_WORDS).filter(
+      (word) =>
+        !/^\d+(?:er|st|nd|rd|th|o)?$/.test(word) &&
+        !isDateWord(word) &&
+        !countryOfWord(word) &&
+        !own.includes(word),
+    );
+    return rest.length === 0 ? doc : undefined;
+  };
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
     entry.category === 'person'
@@ -305,6 +331,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         const tied = soughtByTie(folded, mayBeNamed, ties);
         const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
         if (tied !== undefined) hits.set(tied, { doc: tied, score: 0, rank: top + BESIDE_A_NAME });
+      }
+      // "7 de diciembre de 2022": the event that began that day, above every hit.
+      const onTheDay = eventOnTheDay(folded);
+      if (onTheDay !== undefined) {
+        const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
+        hits.set(onTheDay, { doc: onTheDay, score: 0, rank: top + BESIDE_A_NAME });
       }
       // "presidente argentino 2003": whoever held the office then, above every hit.
       // An event named by several words or by one ("durante el baguazo"): the office holder then.

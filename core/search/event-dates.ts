@@ -1,0 +1,76 @@
+/**
+ * Events by the day they began: Peru's politics has days readers know by date ("5 de abril", "7 de
+ * diciembre de 2022"). Dates are read from a query (search keys: folded) and from an event's period ("5
+ * April 1992", "1–4 January 2005") or, without one, its first timeline date ("2022-12-07").
+ */
+export interface DayOfYear {
+  day: number;
+  /** 1–12. */
+  month: number;
+  year?: number | undefined;
+}
+
+/** Month names, folded, in English, Spanish, Portuguese and French: index + 1 is the month. */
+const MONTHS = [
+  'january enero janeiro janvier',
+  'february febrero fevereiro fevrier',
+  'march marzo marco mars',
+  'april abril avril',
+  'may mayo maio mai',
+  'june junio junho juin',
+  'july julio julho juillet',
+  'august agosto aout',
+  'september septiembre setiembre setembro septembre',
+  'october octubre outubro octobre',
+  'november noviembre novembro novembre',
+  'december diciembre dezembro decembre',
+].map((names) => names.split(' '));
+
+/** Words a reader writes around a day: its month, "of", "on", and what they ask of it. */
+const AROUND_A_DAY = new Set('happened paso passou arrive occurred ocurrio'.split(' '));
+
+/** Whether a query's word is part of a date or asks about one ("diciembre", "happened"). */
+export function isDateWord(word: string): boolean {
+  return monthOf(word) !== undefined || AROUND_A_DAY.has(word);
+}
+
+function monthOf(word: string): number | undefined {
+  const index = MONTHS.findIndex((names) => names.includes(word.toLowerCase()));
+  return index === -1 ? undefined : index + 1;
+}
+
+/** "7 december 2022", "7 de diciembre de 2022", "5 de abril", "1er avril 1992": day, month, year. */
+const QUERY_DATE = /\b(\d{1,2})(?:er|st|nd|rd|th|o)? (?:de )?(\p{L}+)(?: (?:de |del |of )?(\d{4}))?\b/u;
+
+/** The day a query names, if it names one. */
+export function dayInQuery(query: string): DayOfYear | undefined {
+  const found = query.match(QUERY_DATE);
+  if (!found) return undefined;
+  const day = Number(found[1]);
+  const month = monthOf(found[2] ?? '');
+  if (month === undefined || day < 1 || day > 31) return undefined;
+  return { day, month, year: found[3] === undefined ? undefined : Number(found[3]) };
+}
+
+/** "5 April 1992", "1–4 January 2005": the first day of a period written out. */
+const PERIOD_DATE = /\b(\d{1,2})(?:–\d{1,2})? (\p{L}+) (\d{4})\b/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day an event began: from its period, else its first timeline date when that has a day. */
+export function eventStart(period: string | undefined, firstDate: string | undefined): DayOfYear | undefined {
+  const written = period?.match(PERIOD_DATE);
+  const month = written ? monthOf(written[2] ?? '') : undefined;
+  if (written && month !== undefined) return { day: Number(written[1]), month, year: Number(written[3]) };
+  const iso = firstDate?.match(ISO_DATE);
+  return iso ? { day: Number(iso[3]), month: Number(iso[2]), year: Number(iso[1]) } : undefined;
+}
+
+/** Whether an event that began on `start` is the day the query names (its year, when the query has one). */
+export function sameDay(asked: DayOfYear, start: DayOfYear | undefined): boolean {
+  return (
+    start !== undefined &&
+    start.day === asked.day &&
+    start.month === asked.month &&
+    (asked.year === undefined || asked.year === start.year)
+  );
+}
