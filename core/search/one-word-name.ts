@@ -40,6 +40,8 @@ const NUMBER = /^\d+$/;
  */
 export class OneWordNames {
   private readonly docsByName = new Map<string, number[]>();
+  /** Names long enough to be typed with a typo, by their first letter (a typo rarely is the first). */
+  private readonly longNamesBy = new Map<string, [string, number[]][]>();
 
   constructor(
     names: readonly (readonly string[])[],
@@ -54,12 +56,15 @@ export class OneWordNames {
         this.docsByName.set(name, docs);
       }
     });
+    for (const entry of this.docsByName) {
+      const [name] = entry;
+      if (name.length < TYPO_WORD) continue;
+      const first = name[0] as string;
+      this.longNamesBy.set(first, [...(this.longNamesBy.get(first) ?? []), entry]);
+    }
   }
 
-  /**
-   * Each entry so named, with its rank. `query`: folded; `typed`: as the reader typed it (capitals tell
-   * an acronym from a word).
-   */
+  /** Each entry so named, with its rank. `query`: folded. */
   ranks(query: string): Map<number, number> {
     const words = query.split(' ');
     const found = new Map<number, number>();
@@ -87,10 +92,11 @@ export class OneWordNames {
     const { names, summaries } = this.texts;
     let docs = new Set([...names.lookupWord(name), ...summaries.lookupWord(name)]);
     for (const word of words) {
+      if (docs.size === 0) break;
       const prefix = stem(word);
-      docs = new Set(
-        [...docs].filter((doc) => names.lookup(prefix).has(doc) || summaries.lookup(prefix).has(doc)),
-      );
+      const inNames = names.lookup(prefix);
+      const inSummaries = summaries.lookup(prefix);
+      docs = new Set([...docs].filter((doc) => inNames.has(doc) || inSummaries.has(doc)));
     }
     return docs;
   }
@@ -106,13 +112,8 @@ export class OneWordNames {
     if (exact || word.length < TYPO_WORD || NUMBER.test(word)) return exact ?? [];
     const typos = Math.floor(word.length / 5);
     const near: number[] = [];
-    for (const [name, docs] of this.docsByName)
-      if (
-        name.length >= TYPO_WORD &&
-        name[0] === word[0] &&
-        Math.abs(name.length - word.length) <= typos &&
-        editDistance(word, name, typos) <= typos
-      )
+    for (const [name, docs] of this.longNamesBy.get(word[0] ?? '') ?? [])
+      if (Math.abs(name.length - word.length) <= typos && editDistance(word, name, typos) <= typos)
         near.push(...docs);
     return near;
   }
