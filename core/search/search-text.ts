@@ -43,8 +43,12 @@ const LEADING_FILLER = new RegExp(
   `^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|the|a|an|o|os|as|le|les) |(?:ex |former )?(?:${TITLES}) (?!(?:de|del|of) ))+`,
 );
 
-/** Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?". */
-const TRAILING_FILLER = / (?:stand for|stands for|mean|means|meaning|significa)$/;
+/**
+ * Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?", "balotaje ¿qué
+ * es?", "apra what is", "definición".
+ */
+const TRAILING_FILLER =
+  / (?:stand for|stands for|mean|means|meaning|significa|(?:que|what|o que|qu'est ce que|c'est quoi) (?:es|is|e|son|are|significa)?|c'est quoi|definicion|definition|definicao|significado)$/;
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|'));
 

@@ -95,8 +95,14 @@ describe('search text', () => {
     expect(withoutFiller('what is the meaning of extractivism')).toBe('extractivism');
     expect(withoutFiller('que paso en bagua')).toBe('bagua');
     expect(withoutFiller('what happened at la cantuta')).toBe('cantuta');
+    // Or after it, as a reader adds the question to a word typed first.
+    expect(withoutFiller('balotaje que es')).toBe('balotaje');
+    expect(withoutFiller('apra what is')).toBe('apra');
+    expect(withoutFiller("populismo c'est quoi")).toBe('populismo');
+    expect(withoutFiller('sendero luminoso definicion')).toBe('sendero luminoso');
     // A name that is itself such a word stays: nothing would be left.
     expect(withoutFiller('meaning')).toBe('meaning');
+    expect(withoutFiller('que es')).toBe('que es');
   });
 
   test('Spanish spellings that sound alike have one sound key', () => {
