@@ -74,7 +74,7 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
     await popup.close();
   });
 
-  test('Spanish names, acronyms, missing accents, relations and a reader’s question find their entry first; nonsense says so', async () => {
+  test('Spanish names, acronyms, missing accents, relations, years, days and a reader’s question find their entry first; nonsense says so', async () => {
     const popup = await suite.browser.openExtensionPage('popup.html');
     await popup.waitFor(() => document.activeElement?.getAttribute('type') === 'search', null);
     for (const [query, first] of [
@@ -89,6 +89,11 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['wife of Ollanta Humala', 'Nadine Heredia'],
       ['partido de keiko', 'Fuerza Popular'],
       ['o que é o fujimorismo', 'fujimorismo'],
+      // Who beat whom, who held the office then, what began on a day, a short name with its country.
+      ['who beat keiko in 2016', 'Pedro Pablo Kuczynski'],
+      ['presidente argentino 2003', 'Néstor Kirchner'],
+      ['7 de diciembre de 2022', '2022 Peruvian self-coup attempt'],
+      ['MAS bolivia', 'Movement for Socialism'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
