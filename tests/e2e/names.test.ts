@@ -142,17 +142,22 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
-  test('a Portuguese page: a surname known alone is marked without its full name, a namesake and an avenue are not', async () => {
+  test('a Portuguese page: a surname and an acronym known alone are marked without their full names, a namesake and an avenue are not', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-alone-pt.html'));
     await waitForMarked(page, 'Lula');
     await waitForMarked(page, 'Pedro Castillo');
     // "Bolsonaro" alone would be Jair's, but the page gives the surname to his son: neither is marked.
+    // "FMI", an acronym readers know anywhere, marks without being spelled out.
     expect((await page.evaluate(markedTexts, null)).sort()).toEqual([
+      'FMI',
       'Gabriel Boric',
       'Lula',
       'Pedro Castillo',
     ]);
+    await clickMark(page, 'FMI');
+    await waitForPopover(page, 'International Monetary Fund');
+    await page.press('Escape');
     await clickMark(page, 'Lula');
     await waitForPopover(page, 'Luiz Inácio Lula da Silva');
     await page.close();
