@@ -52,6 +52,12 @@ export function dayInQuery(query: string): DayOfYear | undefined {
   return { day, month, year: found[3] === undefined ? undefined : Number(found[3]) };
 }
 
+/** The year an event's period begins with ("5 June 2009", "1991–1992"), or undefined. */
+export function eventYear(period: string | undefined): number | undefined {
+  const year = (period ?? '').match(/\b(?:1[89]|20)\d\d\b/)?.[0];
+  return year === undefined ? undefined : Number(year);
+}
+
 /** "5 April 1992", "1–4 January 2005": the first day of a period written out. */
 const PERIOD_DATE = /\b(\d{1,2})(?:–\d{1,2})? (\p{L}+) (\d{4})\b/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -54,12 +54,6 @@ export interface NamedEvent {
   words: readonly string[];
 }
 
-/** The year an event's period begins with ("5 June 2009", "1991–1992"), or undefined. */
-export function eventYear(period: string | undefined): number | undefined {
-  const year = (period ?? '').match(YEAR)?.[0];
-  return year === undefined ? undefined : Number(year);
-}
-
 /**
  * The person a query asks for as head of state in a year, and perhaps of a country: "presidente argentino
  * 2003" (Néstor Kirchner), "quien gobernó el peru de 1975 a 1980" (Morales Bermúdez), or at the time of

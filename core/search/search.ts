@@ -1,7 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { countryOfWord } from '../names/countries';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
-import { dayInQuery, eventStart, isDateWord, sameDay } from './event-dates';
+import { EventIndex } from './events';
 import {
   type NameKeys,
   nameKeys,
@@ -13,7 +12,7 @@ import {
   WHOLE_NAME,
   yearDiffers,
 } from './name-rank';
-import { eventYear, headOfStateTerms, soughtOfficeHolder } from './office-holder';
+import { headOfStateTerms, soughtOfficeHolder } from './office-holder';
 import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
@@ -113,6 +112,16 @@ interface Hit {
   toType?: number | undefined;
 }
 
+/**
+ * Puts the entry a query seeks by what it says of it (a tie, a day, an office and a year) above every
+ * hit, and at least above a name of several words.
+ */
+function putFirst(hits: Map<number, Hit>, doc: number | undefined): void {
+  if (doc === undefined) return;
+  const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
+  hits.set(doc, { doc, score: 0, rank: top + BESIDE_A_NAME });
+}
+
 /** How well a hit fits what the query says of a person ("expresidente fujimori": Alberto first). */
 type PersonFitOf = (hit: Hit) => number;
 
@@ -164,31 +173,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     for (const code of entry.countries ?? []) byCountry.set(code, [...(byCountry.get(code) ?? []), doc]);
   });
   const docsOfCountry = (code: string) => byCountry.get(code) ?? [];
-  const eventYears = entries.map((entry) =>
-    entry.category === 'event' ? eventYear(entry.period) : undefined,
-  );
-  const eventStarts = entries.map((entry) =>
-    entry.category === 'event' ? eventStart(entry.period, entry.timeline?.[0]?.date) : undefined,
-  );
-  /**
-   * The event that began on the day a query names, when the query says nothing else but its country or
-   * the event's own words ("what happened in peru on 7 december 2022", "autogolpe 5 de abril").
-   */
-  const eventOnTheDay = (query: string): number | undefined => {
-    const asked = dayInQuery(query);
-    if (!asked) return undefined;
-    const doc = eventStarts.findIndex((start) => sameDay(asked, start));
-    if (doc === -1) return undefined;
-    const own = (indexed[doc] as IndexedEntry).names.words;
-    const rest = meaningfulWords(query, PLAIN_WORDS).filter(
-      (word) =>
-        !/^\d+(?:er|st|nd|rd|th|o)?$/.test(word) &&
-        !isDateWord(word) &&
-        !countryOfWord(word) &&
-        !own.includes(word),
-    );
-    return rest.length === 0 ? doc : undefined;
-  };
+  const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words);
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
     entry.category === 'person'
@@ -290,25 +275,14 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         const hit = hits.get(doc);
         if (!hit || hit.rank < rank) hits.set(doc, { doc, score: hit?.score ?? PAST_THRESHOLD_SCORE, rank });
       }
-      // An event by the words of its names and the year it began ("que paso en andahuaylas en 2005"): as
-      // if the query named it by several words.
-      const besideYear = meaningfulWords(folded, PLAIN_WORDS).filter((word) => !/^\d+$/.test(word));
-      for (const doc of candidates) {
-        const year = eventYears[doc];
-        const keys = (indexed[doc] as IndexedEntry).names;
-        if (
-          year !== undefined &&
-          besideYear.length > 0 &&
-          folded.split(' ').includes(String(year)) &&
-          besideYear.every((word) => keys.words.includes(word)) &&
-          (hits.get(doc)?.rank ?? BELOW_PROSE) < SEVERAL_WORDS_RANK
-        )
+      // An event by the words of its names and the year it began: as if the query named it by several.
+      for (const doc of events.namedWithTheirYear(folded, candidates))
+        if ((hits.get(doc)?.rank ?? BELOW_PROSE) < SEVERAL_WORDS_RANK)
           hits.set(doc, {
             doc,
             score: hits.get(doc)?.score ?? PAST_THRESHOLD_SCORE,
             rank: SEVERAL_WORDS_RANK,
           });
-      }
       // A name with words beside it that another entry's summary says of that name: that entry first.
       const namedHits = [...hits.values()]
         .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
@@ -328,34 +302,28 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           ...new Set([...candidates, ...words.flatMap((word) => oneWordNames.named(word))]),
         ].filter((doc) => (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)));
         const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
-        const tied = soughtByTie(folded, mayBeNamed, ties);
-        const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
-        if (tied !== undefined) hits.set(tied, { doc: tied, score: 0, rank: top + BESIDE_A_NAME });
+        putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
       }
-      // "7 de diciembre de 2022": the event that began that day, above every hit.
-      const onTheDay = eventOnTheDay(folded);
-      if (onTheDay !== undefined) {
-        const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
-        hits.set(onTheDay, { doc: onTheDay, score: 0, rank: top + BESIDE_A_NAME });
-      }
-      // "presidente argentino 2003": whoever held the office then, above every hit.
-      // An event named by several words or by one ("durante el baguazo"): the office holder then.
+      // "7 de diciembre de 2022": the event that began that day.
+      putFirst(hits, events.onTheDay(folded));
+      // "presidente argentino 2003", or at the time of an event named by several words or by one
+      // ("durante el baguazo"): whoever held the office then.
       const eventDoc = [
         ...(named ? [named.doc] : []),
         ...folded.split(' ').flatMap((word) => oneWordNames.named(word)),
-      ].find((doc) => eventYears[doc] !== undefined);
-      const holder = soughtOfficeHolder(
-        key,
-        terms,
-        (doc) => (entries[doc] as T).countries ?? [],
-        eventDoc === undefined
-          ? undefined
-          : { year: eventYears[eventDoc] as number, words: (indexed[eventDoc] as IndexedEntry).names.words },
+      ].find((doc) => events.yearOf(doc) !== undefined);
+      const eventYearNamed = eventDoc === undefined ? undefined : events.yearOf(eventDoc);
+      putFirst(
+        hits,
+        soughtOfficeHolder(
+          key,
+          terms,
+          (doc) => (entries[doc] as T).countries ?? [],
+          eventDoc === undefined || eventYearNamed === undefined
+            ? undefined
+            : { year: eventYearNamed, words: (indexed[eventDoc] as IndexedEntry).names.words },
+        ),
       );
-      if (holder !== undefined) {
-        const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
-        hits.set(holder, { doc: holder, score: 0, rank: top + BESIDE_A_NAME });
-      }
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.
         guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry })

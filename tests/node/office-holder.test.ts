@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eventYear, headOfStateTerms } from '../../core/search/office-holder';
+import { eventYear } from '../../core/search/event-dates';
+import { headOfStateTerms } from '../../core/search/office-holder';
 import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 

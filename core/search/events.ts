@@ -1,0 +1,71 @@
+import { countryOfWord } from '../names/countries';
+import { type DayOfYear, dayInQuery, eventStart, eventYear, isDateWord, sameDay } from './event-dates';
+import { meaningfulWords, PLAIN_WORDS } from './search-text';
+
+/** What EventIndex reads of an entry. */
+interface DatedEntry {
+  category: string;
+  period?: string | undefined;
+  timeline?: readonly { date: string }[] | undefined;
+}
+
+/** A day as a query writes its number ("7", "1er", "5th"). */
+const DAY_NUMBER = /^\d+(?:er|st|nd|rd|th|o)?$/;
+
+/**
+ * The glossary's events by when they began: the year ("que paso en andahuaylas en 2005", "durante el
+ * baguazo") and the day ("7 de diciembre de 2022"). `nameWords`: the words of an entry's names.
+ */
+export class EventIndex {
+  private readonly years: (number | undefined)[];
+  private readonly starts: (DayOfYear | undefined)[];
+
+  constructor(
+    entries: readonly DatedEntry[],
+    private readonly nameWords: (doc: number) => readonly string[],
+  ) {
+    const events = entries.map((entry) => entry.category === 'event');
+    this.years = entries.map((entry, doc) => (events[doc] ? eventYear(entry.period) : undefined));
+    this.starts = entries.map((entry, doc) =>
+      events[doc] ? eventStart(entry.period, entry.timeline?.[0]?.date) : undefined,
+    );
+  }
+
+  /** The year an entry began, if it is an event with one. */
+  yearOf(doc: number): number | undefined {
+    return this.years[doc];
+  }
+
+  /**
+   * The event that began on the day a query names, when the query says nothing else but its country or
+   * the event's own words ("what happened in peru on 7 december 2022", "autogolpe 5 de abril").
+   */
+  onTheDay(query: string): number | undefined {
+    const asked = dayInQuery(query);
+    if (!asked) return undefined;
+    const doc = this.starts.findIndex((start) => sameDay(asked, start));
+    if (doc === -1) return undefined;
+    const own = this.nameWords(doc);
+    const rest = meaningfulWords(query, PLAIN_WORDS).filter(
+      (word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word) && !own.includes(word),
+    );
+    return rest.length === 0 ? doc : undefined;
+  }
+
+  /**
+   * Of `candidates`, the events a query names by words of their names and the year they began, and
+   * nothing else ("que paso en andahuaylas en 2005", "locumba 2000").
+   */
+  namedWithTheirYear(query: string, candidates: readonly number[]): number[] {
+    const words = query.split(' ');
+    const besideYear = meaningfulWords(query, PLAIN_WORDS).filter((word) => !/^\d+$/.test(word));
+    if (besideYear.length === 0) return [];
+    return candidates.filter((doc) => {
+      const year = this.years[doc];
+      const own = this.nameWords(doc);
+      return (
+        year !== undefined && words.includes(String(year)) && besideYear.every((word) => own.includes(word))
+      );
+    });
+  }
+}
