@@ -608,6 +608,13 @@ describe('names: a surname the page gives someone else first (a seventh round of
     expect(marksOf(lima, 'es')).not.toContain('Chávez=hugo-chavez');
   });
 
+  it('"Mariátegui" alone is the thinker on a page about Peru’s politics, not the avenue named after him', () => {
+    const page = 'Lima. En el Perú, la izquierda vuelve a citar a Mariátegui, dijo Verónika Mendoza.';
+    expect(marksOf(page, 'es')).toContain('Mariátegui=jose-carlos-mariategui');
+    const avenue = 'Lima. Verónika Mendoza marchó por la avenida Mariátegui.';
+    expect(marksOf(avenue, 'es')).not.toContain('Mariátegui=jose-carlos-mariategui');
+  });
+
   it('a byline’s surname is the author’s and says nothing of whom the page is about', () => {
     const page = 'Por Andrés Arce\n\nLuis Arce dejó el poder en noviembre. Arce fue detenido en diciembre.';
     expect(marksOf(page, 'es')).toEqual(['Luis Arce=luis-arce', 'Arce=luis-arce']);
