@@ -1,6 +1,6 @@
 import type { PrefixIndex } from './prefix-index';
 import { type Relation, relationOf } from './relations';
-import { isTitle, meaningfulWords, PLAIN_WORDS, stem } from './search-text';
+import { isTitle, isYear, meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
 /** Entries with a word beginning `prefix` in any of `texts`. */
 function holding(texts: readonly PrefixIndex[], prefix: string): Set<number> {
@@ -84,7 +84,7 @@ export function soughtByTie(
   const says = (doc: number, tie: Relation, where: readonly PrefixIndex[]) =>
     tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
   const words = meaningfulWords(query, PLAIN_WORDS);
-  const years = words.filter((word) => /^\d{4}$/.test(word));
+  const years = words.filter(isYear);
   for (const entry of named) {
     const ties = tiesBeside(words, entry);
     if (!ties) continue;
@@ -117,9 +117,10 @@ function tieText(doc: number, tie: Relation, glossary: TiesContext): string {
 }
 
 /**
- * The entry that `named`'s own summary names right after one of the tie's words ("esposo de nadine
- * heredia": "co-founder ... with her husband Ollanta Humala"): of the tie's kind, by one of its names of
- * two words or more; the first so named.
+ * The entry that `named`'s own summary (and details, for a tie told there) names right after one of
+ * the tie's words ("esposo de nadine heredia": "co-founder ... with her husband Ollanta Humala"; "who
+ * beat keiko in 2016": "of 2016 to Pedro Pablo Kuczynski"): of the tie's kind, by one of its names of
+ * two words or more; the first so named, near a year of the query first.
  */
 function namedInOwnWords(
   named: NamedEntry,
@@ -142,8 +143,10 @@ function namedInOwnWords(
 }
 
 /**
- * The entry whose own summary names `named` right after one of the words the tie follows ("sucesor de
- * vizcarra": "after Martín Vizcarra's removal" in Manuel Merino's): of the tie's kind; the first so.
+ * The entry whose own summary (and details, for a tie told there) names `named` right after one of the
+ * words the tie follows ("sucesor de vizcarra": "after Martín Vizcarra's removal" in Manuel Merino's;
+ * "who beat keiko fujimori": "beat Keiko Fujimori in the runoff"): of the tie's kind; the first so, or
+ * the first whose tie stands near a year of the query.
  */
 function namingIt(
   named: NamedEntry,
@@ -169,7 +172,7 @@ function namingIt(
 function nearestYear(words: readonly string[], at: number): string | undefined {
   for (let distance = 1; distance <= YEAR_REACH; distance++)
     for (const word of [words[at - distance], words[at + distance]])
-      if (word !== undefined && /^\d{4}$/.test(word)) return word;
+      if (word !== undefined && isYear(word)) return word;
   return undefined;
 }
 

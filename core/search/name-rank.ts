@@ -1,5 +1,5 @@
 import { editDistance } from '../edit-distance';
-import { meaningfulWords, soundKey } from './search-text';
+import { isYear, meaningfulWords, soundKey } from './search-text';
 
 /** An entry's names as search compares them (searchKey), their words, and how they sound (soundKey). */
 export interface NameKeys {
@@ -39,17 +39,14 @@ function namesEveryWord(names: readonly string[], query: string): boolean {
   });
 }
 
-/** A year as readers type one beside a name ("autogolpe 1992", "elecciones 2021"). */
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
 /**
  * Whether the query's year is not the one the entry's names give it: "cierre del congreso 1992" is not
  * the "cierre del congreso de 2019", whatever other words they share.
  */
 export function yearDiffers(keys: NameKeys, query: string): boolean {
-  const years = query.split(' ').filter((word) => YEAR.test(word));
+  const years = query.split(' ').filter(isYear);
   if (years.length === 0) return false;
-  const own = keys.words.filter((word) => YEAR.test(word));
+  const own = keys.words.filter(isYear);
   return own.length > 0 && !years.some((year) => own.includes(year));
 }
 

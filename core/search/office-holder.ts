@@ -1,5 +1,5 @@
 import { countryOfWord } from '../names/countries';
-import { meaningfulWords, PLAIN_WORDS } from './search-text';
+import { isYear, meaningfulWords, PLAIN_WORDS } from './search-text';
 
 /** Years as an entry's period gives a head of state's terms: each from–to, inclusive. */
 export type Terms = readonly (readonly [number, number])[];
@@ -43,8 +43,8 @@ const HEAD_OF_STATE = new Set(
     'governed ruled ruler gouverne gouvernait power poder'
   ).split(' '),
 );
-/** Words around them that say nothing more ("ex presidente boliviano", "de 1975 a 1980", "in power"). */
-const AROUND = new Set('former entre between hasta until and power poder'.split(' '));
+/** Words around them that say nothing more ("ex presidente boliviano", "de 1975 a 1980"). */
+const AROUND = new Set('former entre between hasta until and'.split(' '));
 /** Words that ask for the office holder at the time of an event ("presidente durante el baguazo"). */
 const DURING = new Set('during durante when cuando pendant quand'.split(' '));
 
@@ -69,7 +69,7 @@ export function soughtOfficeHolder(
 ): number | undefined {
   const words = query.split(' ');
   const during = event !== undefined && words.some((word) => DURING.has(word));
-  const years = during ? [event.year] : words.filter((word) => /^(?:1[89]|20)\d\d$/.test(word)).map(Number);
+  const years = during ? [event.year] : words.filter(isYear).map(Number);
   if (years.length === 0 || !words.some((word) => HEAD_OF_STATE.has(word))) return undefined;
   const countries = words.map(countryOfWord).filter((code) => code !== undefined);
   const rest = meaningfulWords(query, PLAIN_WORDS).filter(

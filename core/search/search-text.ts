@@ -52,6 +52,11 @@ const TRAILING_FILLER =
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|'));
 
+/** Whether a query's word is a year as readers type one ("autogolpe 1992", "elecciones 2021"). */
+export function isYear(word: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(word);
+}
+
 /** Whether a word is a title or rank ("presidente", "ministra"): neutral beside a tie ("… as president"). */
 export function isTitle(word: string): boolean {
   return TITLE_WORDS.has(word);
