@@ -615,6 +615,20 @@ describe('names: a surname the page gives someone else first (a seventh round of
     expect(marksOf(avenue, 'es')).not.toContain('Mariátegui=jose-carlos-mariategui');
   });
 
+  it('French pages: their own names of the region’s movements and institutions mark, a namesake party does not', () => {
+    const lima =
+      "Lima. Le fujimorisme domine le Congrès du Pérou, et la Cour interaméricaine des droits de l'homme a demandé la suspension de la loi.";
+    expect(marksOf(lima, 'fr')).toEqual([
+      'fujimorisme=fujimorismo',
+      "Cour interaméricaine des droits de l'homme=inter-american-court",
+    ]);
+    const caracas =
+      'Caracas. Hugo Chávez parlait du socialisme du XXIe siècle ; la théologie de la libération l’inspirait aussi.';
+    expect(marksOf(caracas, 'fr')).toContain('socialisme du XXIe siècle=twenty-first-century-socialism');
+    expect(marksOf(caracas, 'fr')).toContain('théologie de la libération=liberation-theology');
+    expect(marksOf('Le Parti des travailleurs d’Algérie a tenu son congrès.', 'fr')).toEqual([]);
+  });
+
   it('a byline’s surname is the author’s and says nothing of whom the page is about', () => {
     const page = 'Por Andrés Arce\n\nLuis Arce dejó el poder en noviembre. Arce fue detenido en diciembre.';
     expect(marksOf(page, 'es')).toEqual(['Luis Arce=luis-arce', 'Arce=luis-arce']);

@@ -343,6 +343,15 @@ describe('glossary search behaviour', () => {
     expect(first('jurado electoral')).toBe('jne');
   });
 
+  test('French names of the region’s movements, ideas and institutions find their entry', () => {
+    const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+    expect(first('socialisme du XXIe siècle')).toBe('twenty-first-century-socialism');
+    expect(first('fujimorisme')).toBe('fujimorismo');
+    expect(first('théologie de la libération')).toBe('liberation-theology');
+    expect(first('révolution cubaine')).toBe('cuban-revolution');
+    expect(first('alliance du pacifique')).toBe('pacific-alliance');
+  });
+
   test('entries added later (the reader’s own) are searchable like bundled ones', () => {
     const own = {
       id: 'custom-ronderos',
