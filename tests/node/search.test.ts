@@ -343,13 +343,16 @@ describe('glossary search behaviour', () => {
     expect(first('jurado electoral')).toBe('jne');
   });
 
-  test('French names of the region’s movements, ideas and institutions find their entry', () => {
+  test('French and Portuguese names of the region’s movements, ideas and institutions find their entry', () => {
     const first = (query: string) => search.search(query, 5)[0]?.entry.id;
     expect(first('socialisme du XXIe siècle')).toBe('twenty-first-century-socialism');
     expect(first('fujimorisme')).toBe('fujimorismo');
     expect(first('théologie de la libération')).toBe('liberation-theology');
     expect(first('révolution cubaine')).toBe('cuban-revolution');
     expect(first('alliance du pacifique')).toBe('pacific-alliance');
+    // And Portuguese ones.
+    expect(first('revolução cubana')).toBe('cuban-revolution');
+    expect(first('extrativismo')).toBe('extractivism');
   });
 
   test('entries added later (the reader’s own) are searchable like bundled ones', () => {
