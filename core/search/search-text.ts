@@ -48,7 +48,7 @@ const LEADING_FILLER = new RegExp(
  * es?", "apra what is", "definición".
  */
 const TRAILING_FILLER =
-  / (?:stand for|stands for|mean|means|meaning|significa|(?:que|what|o que|qu'est ce que|c'est quoi) (?:es|is|e|son|are|significa)?|c'est quoi|definicion|definition|definicao|significado)$/;
+  / (?:stand for|stands for|mean|means|meaning|significa|(?:que|what|o que) (?:es|is|e|son|are|significa)|c'est quoi|definicion|definition|definicao|significado)$/;
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|'));
 

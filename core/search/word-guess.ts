@@ -27,7 +27,7 @@ export function guessByWords(
     const best = new Map<number, number>();
     for (const [index, weight] of texts)
       for (const doc of index.lookup(stem(word))) best.set(doc, Math.max(best.get(doc) ?? 0, weight));
-    // A country or its people in any language ("colombienne", "sul-americanas" aside): its entries.
+    // A country or its people, in any of four languages ("colombienne", "brasileiros"): its entries.
     const country = ofCountry && countryOfWord(word);
     if (ofCountry && country)
       for (const doc of ofCountry.docs(country))
