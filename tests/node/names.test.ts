@@ -629,6 +629,12 @@ describe('names: a surname the page gives someone else first (a seventh round of
     expect(marksOf('Le Parti des travailleurs d’Algérie a tenu son congrès.', 'fr')).toEqual([]);
   });
 
+  it('"el Pepe" is Mujica once the page has named him; another Pepe is nobody', () => {
+    const montevideo = 'Montevideo. José Mujica recibió a la prensa en su chacra. El Pepe habló de Orsi.';
+    expect(marksOf(montevideo, 'es')).toEqual(['José Mujica=jose-mujica', 'Pepe=jose-mujica']);
+    expect(marksOf('Pepe, el portero del edificio, saludó a los vecinos de Lima.', 'es')).toEqual([]);
+  });
+
   it('a byline’s surname is the author’s and says nothing of whom the page is about', () => {
     const page = 'Por Andrés Arce\n\nLuis Arce dejó el poder en noviembre. Arce fue detenido en diciembre.';
     expect(marksOf(page, 'es')).toEqual(['Luis Arce=luis-arce', 'Arce=luis-arce']);

@@ -317,6 +317,7 @@ describe('glossary search behaviour', () => {
   test('a one-word name with its country, or with words its own summary says, is that entry', () => {
     const first = (query: string) => search.search(query, 5)[0]?.entry.id;
     expect(first('MAS bolivia')).toBe('mas-bolivia');
+    expect(first('el pepe uruguay')).toBe('jose-mujica');
     expect(first('PT brasil')).toBe('workers-party-brazil');
     expect(first('pt brasil')).toBe('workers-party-brazil');
     expect(first('le fujimorisme au Pérou')).toBe('fujimorismo');
