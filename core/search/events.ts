@@ -1,5 +1,6 @@
 import { countryOfWord } from '../names/countries';
 import { type DayOfYear, dayInQuery, eventStart, eventYear, isDateWord, sameDay } from './event-dates';
+import type { NamedEvent } from './office-holder';
 import { meaningfulWords, PLAIN_WORDS } from './search-text';
 
 /** What EventIndex reads of an entry. */
@@ -31,9 +32,13 @@ export class EventIndex {
     );
   }
 
-  /** The year an entry began, if it is an event with one. */
-  yearOf(doc: number): number | undefined {
-    return this.years[doc];
+  /** The first of `docs` that is an event with a year, as soughtOfficeHolder reads it. */
+  firstEvent(docs: readonly number[]): NamedEvent | undefined {
+    for (const doc of docs) {
+      const year = this.years[doc];
+      if (year !== undefined) return { year, words: this.nameWords(doc) };
+    }
+    return undefined;
   }
 
   /**

@@ -290,17 +290,18 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const named = namedHits[0];
       const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
       const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries], ofTheYear);
+      const words = folded.split(' ');
+      const namedByAWord = words.flatMap((word) => oneWordNames.named(word));
       if (named && sought !== undefined)
         hits.set(sought, { doc: sought, score: 0, rank: named.rank + BESIDE_A_NAME });
       else {
         // A tie to an entry the query names, by several words or by a one-word name ("partido de keiko",
         // "wife of humala"): above every hit.
-        const words = folded.split(' ');
         // Trigram candidates first (their order is the query's), then any other: a long query's
         // candidates may leave out the one-word name it holds ("quien le ganó a keiko en 2021").
-        const namedByOneWord = [
-          ...new Set([...candidates, ...words.flatMap((word) => oneWordNames.named(word))]),
-        ].filter((doc) => (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)));
+        const namedByOneWord = [...new Set([...candidates, ...namedByAWord])].filter((doc) =>
+          (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)),
+        );
         const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
         putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
       }
@@ -308,21 +309,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       putFirst(hits, events.onTheDay(folded));
       // "presidente argentino 2003", or at the time of an event named by several words or by one
       // ("durante el baguazo"): whoever held the office then.
-      const eventDoc = [
-        ...(named ? [named.doc] : []),
-        ...folded.split(' ').flatMap((word) => oneWordNames.named(word)),
-      ].find((doc) => events.yearOf(doc) !== undefined);
-      const eventYearNamed = eventDoc === undefined ? undefined : events.yearOf(eventDoc);
+      const event = events.firstEvent([...(named ? [named.doc] : []), ...namedByAWord]);
       putFirst(
         hits,
-        soughtOfficeHolder(
-          key,
-          terms,
-          (doc) => (entries[doc] as T).countries ?? [],
-          eventDoc === undefined || eventYearNamed === undefined
-            ? undefined
-            : { year: eventYearNamed, words: (indexed[eventDoc] as IndexedEntry).names.words },
-        ),
+        soughtOfficeHolder(key, terms, (doc) => (entries[doc] as T).countries ?? [], event),
       );
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.
