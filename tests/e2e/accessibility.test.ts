@@ -5,7 +5,7 @@ import { BROWSERS, type GlosaPage } from './support/glosa-browser';
 import { auditPopoverIn } from './support/glosa-probes';
 import { termCenter } from './support/page-probes';
 import { clickButton, fillField } from './support/panel-probes';
-import { useGlosa, waitForPopover } from './support/suite';
+import { useGlosa, waitForMarked, waitForPopover } from './support/suite';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -92,7 +92,8 @@ describe.each(BROWSERS)('%s: accessibility (axe-core, serious and critical)', (b
   test('an open popover, which is also announced as a dialog named by its term', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('static-article.html'));
-    await page.waitFor(() => CSS.highlights.has('glosa-term'), null);
+    // The term itself, not just a first highlight: on a busy machine the page is marked in steps.
+    await waitForMarked(page, 'Evo Morales');
     const term = await page.evaluate(termCenter, 'Evo Morales');
     if (!term) throw new Error('term not on screen');
     await page.click(term.x, term.y);
