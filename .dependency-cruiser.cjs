@@ -5,14 +5,7 @@
 const PRODUCT = '^(core|data|messaging|components|hooks|platform|entrypoints)/';
 /** npm packages by name, resolved or not ("node_modules/dexie/…" or "wxt/browser"). */
 const packages = (...names) => `(^|node_modules/)(${names.join('|')})(/|$)`;
-const BROWSER_ONLY_PACKAGES = packages(
-  'wxt',
-  'dexie',
-  'preact',
-  '@preact/[^/]+',
-  '@floating-ui/[^/]+',
-  '@webext-core/[^/]+',
-);
+const BROWSER_ONLY_PACKAGES = packages('wxt', 'dexie', 'preact', '@preact/[^/]+', '@webext-core/[^/]+');
 
 module.exports = {
   forbidden: [

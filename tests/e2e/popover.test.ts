@@ -14,6 +14,49 @@ async function centerOf(page: GlosaPage, text: string): Promise<{ x: number; y: 
   return center;
 }
 
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The box of the marked `text` on screen (all its lines). */
+function termBox(text: string): Box | null {
+  let found: Box | null = null;
+  CSS.highlights.forEach((highlight, name) => {
+    if (found || !name.startsWith('glosa-term')) return;
+    highlight.forEach((range) => {
+      if (found || (range as Range).toString() !== text) return;
+      const { left, top, right, bottom } = (range as Range).getBoundingClientRect();
+      found = { left, top, right, bottom };
+    });
+  });
+  return found;
+}
+
+/** Opens the popover on `text` with a click: the term's box and the popover's. */
+async function openOn(page: GlosaPage, text: string): Promise<{ term: Box; popover: Box }> {
+  const center = await centerOf(page, text);
+  await page.click(center.x, center.y);
+  await waitForPopover(page, text);
+  const term = await page.evaluate(termBox, text);
+  const popover = (await readPopover(page)).rect;
+  if (!term || !popover) throw new Error(`no box for "${text}" or its popover`);
+  return { term, popover };
+}
+
+/** Waits until the open popover's top is `top` (±1 px): it follows its term. */
+async function waitForPopoverTop(page: GlosaPage, top: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const rect = (await readPopover(page)).rect;
+    if (rect && Math.abs(rect.top - top) <= 1) return;
+    if (Date.now() > deadline) throw new Error(`the popover stayed at ${rect?.top}, not ${top}`);
+    await sleep(50);
+  }
+}
+
 /** Whether the popover is closed (nothing rendered in Glosa's layer). */
 async function waitForClosed(page: GlosaPage): Promise<void> {
   const deadline = Date.now() + 10_000;
@@ -101,6 +144,44 @@ describe.each(BROWSERS)('%s: popover', (browserName) => {
     await page.press('Escape');
     await waitForClosed(page);
     expect(await page.evaluate(() => document.activeElement?.textContent, null)).toBe('Home');
+    await page.close();
+  });
+
+  test('sits beside its term: below it, above it near the window’s bottom, inside the window at its right edge, and follows it as the page or a box scrolls', async () => {
+    const page = await suite.browser.newPage();
+    await page.setViewport(900, 900);
+    await page.goto(suite.server.url('popover-placement.html'));
+
+    const first = await openOn(page, 'neoliberalism');
+    expect(first.popover.top - first.term.bottom).toBeGreaterThanOrEqual(3);
+    expect(first.popover.top - first.term.bottom).toBeLessThanOrEqual(10);
+    expect(Math.abs(first.popover.left - first.term.left)).toBeLessThanOrEqual(2);
+    await page.evaluate(() => window.scrollBy(0, 50), null);
+    await waitForPopoverTop(page, first.popover.top - 50);
+    await page.press('Escape');
+    await waitForClosed(page);
+    await page.evaluate(() => window.scrollTo(0, 0), null);
+
+    const right = await openOn(page, '21st-century socialism');
+    const width = await page.evaluate(() => document.documentElement.clientWidth, null);
+    expect(right.popover.right).toBeLessThanOrEqual(width - 7);
+    expect(right.popover.left).toBeLessThan(right.term.left);
+    expect(right.popover.top).toBeGreaterThan(right.term.bottom);
+    await page.press('Escape');
+    await waitForClosed(page);
+
+    const low = await openOn(page, 'Gana Perú');
+    expect(low.term.top - low.popover.bottom).toBeGreaterThanOrEqual(3);
+    expect(low.term.top - low.popover.bottom).toBeLessThanOrEqual(10);
+    await page.press('Escape');
+    await waitForClosed(page);
+
+    const boxed = await openOn(page, 'Sendero Luminoso');
+    expect(boxed.popover.top).toBeGreaterThan(boxed.term.bottom);
+    await page.evaluate(() => {
+      (document.getElementById('scroller') as HTMLElement).scrollTop = 30;
+    }, null);
+    await waitForPopoverTop(page, boxed.popover.top - 30);
     await page.close();
   });
 

@@ -1,18 +1,9 @@
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { PopoverStrings } from '../../../components/strings/popover';
 import type { ExplanationLanguage } from '../../../core/glossary/explanation';
 import type { EntryView } from '../../../messaging/protocol';
 import type { GlosaHost } from '../host/glosa-host';
+import { followAnchor } from './follow-anchor';
 import { PopoverView } from './PopoverView';
 
 /** What the explanation needs of the page: its language, and the article's publication day. */
@@ -34,8 +25,8 @@ export interface PopoverOptions {
 
 /**
  * The in-page popover: a Preact view inside Glosa's closed shadow root (GlosaHost), shown in the top
- * layer (Popover API) so no page overlay covers it, and placed next to the term with Floating UI so it
- * always stays inside the viewport.
+ * layer (Popover API) so no page overlay covers it, and kept next to the term inside the viewport
+ * (followAnchor).
  */
 export class PopoverHost {
   private stack: EntryView[] = [];
@@ -46,7 +37,7 @@ export class PopoverHost {
   private choices: EntryView[] = [];
   private explanation: Explanation = { language: 'en', articleDate: undefined };
   private anchor: Range | undefined;
-  private stopAutoUpdate: (() => void) | undefined;
+  private stopFollowing: (() => void) | undefined;
   private returnFocusTo: Element | null = null;
   private requestId = 0;
   private strings: PopoverStrings;
@@ -104,8 +95,8 @@ export class PopoverHost {
     this.stack = [];
     this.choices = [];
     this.anchor = undefined;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     const layer = this.options.host.popoverLayer;
     render(null, layer);
     if (layer.matches(':popover-open')) layer.hidePopover();
@@ -182,37 +173,8 @@ export class PopoverHost {
       if (layer.matches(':popover-open')) layer.hidePopover();
       layer.showPopover();
     }
-    this.stopAutoUpdate?.();
-    const anchor = this.anchor;
-    if (!anchor) return;
-    const reference: VirtualElement = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-      contextElement: anchor.startContainer.parentElement ?? undefined,
-    };
-    this.stopAutoUpdate = autoUpdate(reference, layer, () => void this.position(reference, layer));
+    this.stopFollowing?.();
+    this.stopFollowing = this.anchor ? followAnchor(this.anchor, layer) : undefined;
     if (focus) this.focusPanel();
-  }
-
-  private async position(reference: VirtualElement, layer: HTMLElement): Promise<void> {
-    const panel = layer.firstElementChild as HTMLElement | null;
-    const { x, y } = await computePosition(reference, layer, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(),
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableHeight }) {
-            panel?.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
-          },
-        }),
-      ],
-    });
-    layer.style.left = `${Math.round(x)}px`;
-    layer.style.top = `${Math.round(y)}px`;
   }
 }
