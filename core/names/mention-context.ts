@@ -36,6 +36,8 @@ export interface MentionContext {
 /** Name particles that join the words of one name ("Haya de la Torre", "Cristina Fernández de Kirchner"). */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'van', 'von']);
 const MAX_NEIGHBOURS = 3;
+/** French and Italian articles and "de" elided before a capital: d'Eva, l'Abbé, dell'Acqua. */
+const ELIDED_ARTICLE = /^(?:d|l|dell|qu)['’](?=\p{Lu})/iu;
 /** How far neighbours() looks from a mention, in characters. */
 const NEIGHBOUR_REACH = 80;
 /** How far around a mention its sentence or line is read, each way. */
@@ -215,7 +217,10 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
     else while (index > limit && !isWhitespace(text.charCodeAt(index - 1))) index--;
     if (index === pieceStart) break;
     const piece = direction === 1 ? text.slice(pieceStart, index) : text.slice(index, pieceStart);
-    const word = firstWord(piece);
+    let word = firstWord(piece);
+    // An elided article right before the name is not part of it: "l'esprit d'Eva Perón" has "Eva"
+    // before the surname; in "coup d'État de Pinochet", "d'État" is no name.
+    if (direction === -1 && particles === 0 && found.length === 0) word = word.replace(ELIDED_ARTICLE, '');
     const clean = word.replace(/[.’']+$/u, '');
     // Looking back, a word that ends a sentence is not part of the name: "in Lima. Fujimori said".
     if (direction === -1 && /[.!?;:]["”»']?$/.test(piece) && !isAbbreviation(clean)) break;

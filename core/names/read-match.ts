@@ -58,12 +58,14 @@ export function matchReader(
     if (reading.kind === 'strong' && reading.proper && isPerson(reading.entryId)) {
       if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
     }
-    // A byline's surname is its author's, who says nothing of whom the page is about ("Por Andrés Arce",
-    // a column's "Rosa María Montesinos" on a line of its own).
+    // A byline's surname is its author's, who says nothing of whom the page is about ("Por Andrés Arce");
+    // a name on a line of its own may be a column's signature ("Rosa María Montesinos") or a biography's
+    // title: it counts once the page names that person again.
     if (reading.kind === 'namesake') {
       // The mention's line (no line break after it: -1 >>> 0 slices to the end).
       const line = text.slice(text.lastIndexOf('\n', match.start) + 1, text.indexOf('\n', match.end) >>> 0);
-      if (BYLINE.test(line) || NAME_LINE.test(line)) return NOT_A_MENTION;
+      if (BYLINE.test(line)) return NOT_A_MENTION;
+      if (NAME_LINE.test(line)) return { ...reading, onNameLine: true };
     }
     if (reading.kind !== 'weak') return reading;
     if (reading.candidates.every(isPerson) && besidePlaceWord(text, match.start, match.end))

@@ -90,8 +90,19 @@ export type Reading =
       /** The first of its forms: mentions of the same words share it (read by the namesake rule). */
       readonly surface?: FormFacts;
     }
-  /** A surname, here someone else's ("Eduardo Bolsonaro", "Álvaro Vargas Llosa"): its entries. */
-  | { readonly kind: 'namesake'; readonly entryIds: readonly string[]; readonly surface?: FormFacts }
+  /**
+   * A surname, here someone else's ("Eduardo Bolsonaro", "Álvaro Vargas Llosa"): its entries. by: the
+   * neighbouring name that tells (folded). onNameLine: alone on its line, a title or a signature; it
+   * gives the surname away only when the page names that person again ("Rosa Fujimori Tamashiro" over
+   * her biography, not over a column she signs).
+   */
+  | {
+      readonly kind: 'namesake';
+      readonly entryIds: readonly string[];
+      readonly surface?: FormFacts;
+      readonly by?: string;
+      readonly onNameLine?: boolean;
+    }
   | { readonly kind: 'country'; readonly country: string }
   | { readonly kind: 'none' };
 
@@ -126,21 +137,24 @@ function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
 /** Capitalized inside a sentence, these open a longer name: a place ("La Paz"), another surname ("Del Castillo"). */
 const NAME_OPENERS = new Set(['La', 'Las', 'Los', 'El', 'Del', 'De']);
 
-function isAnotherPerson(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
-  if (!context?.capitalized || !entry?.person) return false;
+/** The neighbouring name (folded) that makes the surname someone else's, if there is one. */
+function anotherPersonsName(
+  context: MentionContext | undefined,
+  entry: EntryFacts | undefined,
+): string | undefined {
+  if (!context?.capitalized || !entry?.person) return undefined;
   const previous = context.previous;
   if (previous && !previous.opensSentence && NAME_OPENERS.has(previous.word) && !context.capitalsProveNothing)
-    return true;
+    return previous.word;
   const after = context.capitalsProveNothing ? [] : context.after;
   // Only the word right next to the surname counts on each side (a chain stops at the first neutral one).
   // In a headline, a capitalized word joined by a particle may be a title-case noun ("Posse de Lula").
   const joined = context.capitalsProveNothing && previous && !isCapitalized(previous.word);
   const nearestBefore = joined ? undefined : context.before[0];
   const nearestAfter = after[0];
-  return (
-    (nearestBefore !== undefined && isOtherPersonsName(nearestBefore, entry)) ||
-    (nearestAfter !== undefined && isOtherPersonsName(nearestAfter, entry))
-  );
+  if (nearestBefore !== undefined && isOtherPersonsName(nearestBefore, entry)) return nameWord(nearestBefore);
+  if (nearestAfter !== undefined && isOtherPersonsName(nearestAfter, entry)) return nameWord(nearestAfter);
+  return undefined;
 }
 
 /** The country a mention is said to belong to: "Ireland's …", "… de Costa Rica", "… chileno", "Chilean …". */
@@ -271,14 +285,17 @@ export function readMention(
   const owned: string[] = [];
   const alone: string[] = [];
   const namesakes: string[] = [];
+  let namedBy: string | undefined;
   for (const form of forms) {
     if (form.country || !usableIn(form, language)) continue;
     const proper = !form.nounOf || form.nounOf.length === 0;
     if (!proper && !nouns.includes(form.entryId)) nouns.push(form.entryId);
     if (candidates.includes(form.entryId)) continue;
     const facts = names.entry(form.entryId);
-    if (proper && isAnotherPerson(context, facts)) {
+    const otherName = proper ? anotherPersonsName(context, facts) : undefined;
+    if (otherName !== undefined) {
       namesakes.push(form.entryId);
+      namedBy = otherName;
       continue;
     }
     if (proper && isElsewhere(context, facts, names.countryOf)) continue;
@@ -293,7 +310,9 @@ export function readMention(
     if (owner && facts.countries.includes(owner)) owned.push(form.entryId);
   }
   if (candidates.length === 0)
-    return namesakes.length > 0 ? { kind: 'namesake', entryIds: namesakes, surface: forms[0] } : NO_READING;
+    return namesakes.length > 0
+      ? { kind: 'namesake', entryIds: namesakes, surface: forms[0], by: namedBy }
+      : NO_READING;
   const reading: Reading =
     owned.length === 1
       ? { kind: 'weak', candidates, nouns, owned: owned[0], surface: forms[0] }
@@ -372,6 +391,8 @@ export class MentionGatherer {
   private readonly namedInFull = new Set<string>();
   /** Entries whose surname the page gives someone else: the first such mention. */
   private readonly namesakes = new Map<string, { at: number; surface?: FormFacts }>();
+  /** Someone else's name alone on its line, by person (neighbour and entries): the first such line. */
+  private readonly nameLines = new Map<string, number>();
   /**
    * How often each country is named: by a country word, or by each full name of an entry of that
    * country alone; twice in the block of the page's first mention.
@@ -411,10 +432,17 @@ export class MentionGatherer {
       }
     }
     if (reading.kind === 'namesake') {
-      for (const entryId of reading.entryIds) {
-        if (this.namesakes.has(entryId)) continue;
-        this.namesakes.set(entryId, { at: index, surface: reading.surface });
-        this.earlierFactsChanged++;
+      const person = `${reading.by}|${reading.entryIds.join()}`;
+      if (reading.onNameLine) {
+        if (!this.nameLines.has(person)) this.nameLines.set(person, index);
+      } else {
+        // Named again: the page gave the surname away from its name line on.
+        const at = this.nameLines.get(person) ?? index;
+        for (const entryId of reading.entryIds) {
+          if (this.namesakes.has(entryId)) continue;
+          this.namesakes.set(entryId, { at, surface: reading.surface });
+          this.earlierFactsChanged++;
+        }
       }
     }
     if (reading.kind === 'country') {
@@ -562,7 +590,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const introductions = page.introductions.get(entryId);
       const namesake = page.namesakes.get(entryId);
       const givenAway = namesake !== undefined && namesake.surface === reading.surface;
-      if (givenAway && namesake.at < (introductions?.[0] ?? Number.POSITIVE_INFINITY)) return undefined;
+      // A name readers know alone is the entry's before the page gives it away ("Perón … Eva Perón").
+      const givenBefore = givenAway && (namesake.at < index || !reading.alone?.includes(entryId));
+      if (givenBefore && namesake.at < (introductions?.[0] ?? Number.POSITIVE_INFINITY)) return undefined;
       if (page.properEntries.has(entryId)) return 'proper';
       if (introductions) {
         // An everyday word ("golpe", "coup") introduced only as a common noun: in that block, or next to
@@ -575,8 +605,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
         reading.acronym && reading.candidates.length === 1 && page.ofLeadingCountry(entryId);
       if (acronymOfThePage && page.onTopic && !page.namesAnotherCountrys(entryId, index)) return 'noun';
       // "Lula", "Boluarte": a surname no one else in the news has, on a page about the glossary's world,
-      // unless the page gives it to someone else.
-      if (reading.alone?.includes(entryId) && page.onTopic && !givenAway) return 'noun';
+      // unless the page gave it to someone else before ("Eva Perón … Perón"; not "Perón … Eva Perón").
+      if (reading.alone?.includes(entryId) && page.onTopic && !(givenAway && namesake.at < index))
+        return 'noun';
       // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
       // named, it introduces its other short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);

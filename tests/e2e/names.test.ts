@@ -142,19 +142,23 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
-  test('a Portuguese page: a surname and an acronym known alone are marked without their full names, a namesake and an avenue are not', async () => {
+  test('a Portuguese page: surnames and an acronym known alone are marked without their full names, a namesake and an avenue are not', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-alone-pt.html'));
     await waitForMarked(page, 'Lula');
     await waitForMarked(page, 'Pedro Castillo');
-    // "Bolsonaro" alone would be Jair's, but the page gives the surname to his son: neither is marked.
+    // "Bolsonaro" alone is Jair's until the page gives the surname to his son: the son's is not marked.
     // "FMI", an acronym readers know anywhere, marks without being spelled out.
     expect((await page.evaluate(markedTexts, null)).sort()).toEqual([
+      'Bolsonaro',
       'FMI',
       'Gabriel Boric',
       'Lula',
       'Pedro Castillo',
     ]);
+    await clickMark(page, 'Bolsonaro');
+    await waitForPopover(page, 'Jair Bolsonaro');
+    await page.press('Escape');
     await clickMark(page, 'FMI');
     await waitForPopover(page, 'International Monetary Fund');
     await page.press('Escape');
@@ -180,6 +184,21 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     expect((await readPopover(page)).open).toBe(false);
     await clickMark(page, 'Mario Vargas Llosa');
     await waitForPopover(page, 'Mario Vargas Llosa');
+    await page.close();
+  });
+
+  test('a namesake’s biography under her own title: the note naming the Fujimoris is marked, her surname alone is not', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-namesake-title.html'));
+    await waitForMarked(page, 'Alberto Fujimori');
+    await waitForMarked(page, 'Keiko Fujimori');
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual(['Alberto Fujimori', 'Keiko Fujimori']);
+    // "Fujimori was born in Huaral" is hers: a click on it opens nothing.
+    const [born] = await page.evaluate(textRects, 'Fujimori was born');
+    if (!born) throw new Error('"Fujimori was born" is not on screen');
+    await page.click(born.left + 12, born.top + born.height / 2);
+    await sleep(600);
+    expect((await readPopover(page)).open).toBe(false);
     await page.close();
   });
 
