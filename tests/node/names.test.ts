@@ -699,6 +699,15 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('"Nueva Mayoría" is fujimorismo only where the page names that movement: in Chile it is Bachelet’s coalition', () => {
+    const chile =
+      'Santiago. La centroizquierda chilena mira con nostalgia a la Nueva Mayoría, que llevó a Michelle Bachelet al poder.';
+    expect(marksOf(chile, 'es')).toEqual(['Michelle Bachelet=michelle-bachelet']);
+    const peru =
+      'Tras el autogolpe, Cambio 90 y Nueva Mayoría dieron a Alberto Fujimori la mayoría del Congreso en 1992.';
+    expect(marksOf(peru, 'es')).toContain('Nueva Mayoría=fujimorismo');
+  });
+
   it('a namesake’s name on a biography’s title line gives the surname away once the body names her again', () => {
     const page = [
       'Rosa Fujimori Tamashiro',
