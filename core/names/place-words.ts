@@ -57,3 +57,29 @@ export function besidePlaceWord(text: string, start: number, end: number): boole
   if (TITLES.has(before.word)) before = wordBefore(text, before.start);
   return PLACE_BEFORE.has(before.word) || PLACE_AFTER.has(wordAfter(text, end));
 }
+
+/**
+ * Words before a short form that make it the place itself, not the port, mine or event named after the
+ * place: "the town of Chancay", "la cultura Chancay", "el barrio de Barrios Altos". Folded.
+ */
+const LOCALITY_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'town city district village valley neighbourhood neighborhood culture ciudad pueblo distrito valle ' +
+    'valles barrio cultura ville village vallee quartier culture cidade vila vale bairro'
+  ).split(' '),
+);
+
+/** Words after it that make it the place or its culture: "Chancay textiles", "Chancay weavers". */
+const LOCALITY_AFTER: ReadonlySet<string> = new Set(
+  'culture textiles weavers pottery valley district residents'.split(' '),
+);
+
+/** "of", "de" and the like between a place word and its place's name. */
+const OF: ReadonlySet<string> = new Set('of de del du des da do dos das'.split(' '));
+
+/** Whether the words around a short form at `start`–`end` make it the name of the place itself. */
+export function namesTheLocality(text: string, start: number, end: number): boolean {
+  let before = wordBefore(text, start);
+  if (OF.has(before.word)) before = wordBefore(text, before.start);
+  return LOCALITY_BEFORE.has(before.word) || LOCALITY_AFTER.has(wordAfter(text, end));
+}

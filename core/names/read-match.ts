@@ -2,7 +2,7 @@ import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isSpace, mentionContext } from './mention-context';
-import { besidePlaceWord } from './place-words';
+import { besidePlaceWord, namesTheLocality } from './place-words';
 import { type NameFacts, type Reading, readMention } from './resolve';
 
 /**
@@ -69,6 +69,9 @@ export function matchReader(
     }
     if (reading.kind !== 'weak') return reading;
     if (reading.candidates.every(isPerson) && besidePlaceWord(text, match.start, match.end))
+      return NOT_A_MENTION;
+    // "the town of Chancay", "la cultura Chancay": the place, not the port or event named after it.
+    if (!reading.candidates.some(isPerson) && namesTheLocality(text, match.start, match.end))
       return NOT_A_MENTION;
     if (severalWords) return { ...reading, words: 'several' };
     return isAcronym(text, match.start, match.end) ? { ...reading, acronym: true } : reading;

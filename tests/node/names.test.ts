@@ -699,6 +699,15 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('the town, valley or culture a port is named after is not the port: "the town of Chancay", "la cultura Chancay"', () => {
+    const page = [
+      'The Port of Chancay, built by Cosco, opened in 2024. Chancay now handles ships bound for Shanghai.',
+      'For residents of the town of Chancay, rents have doubled. The local museum shows Chancay textiles.',
+      'En el distrito de Chancay, el museo dedicado a la cultura Chancay recibe más visitantes.',
+    ].join('\n\n');
+    expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
+  });
+
   it('"Nueva Mayoría" is fujimorismo only where the page names that movement: in Chile it is Bachelet’s coalition', () => {
     const chile =
       'Santiago. La centroizquierda chilena mira con nostalgia a la Nueva Mayoría, que llevó a Michelle Bachelet al poder.';
@@ -825,13 +834,14 @@ describe('names: wikis, readers’ letters and acronyms (tests/fixtures/names/wi
   // labels traps. Four labels changed on review: Barrios Altos and La Cantuta told as the massacres'
   // scenes are the massacres. Measured 0.971 / 0.945 when written; 0.971 / 0.958 with acronyms readers
   // know alone and "Chávez"; 0.979 / 0.962 with a namesake's title line confirmed by her biography,
-  // "d'Eva Perón" and a name known alone before the page gives it away.
+  // "d'Eva Perón" and a name known alone before the page gives it away; 0.984 / 0.962 with the town
+  // and culture of Chancay apart from its port.
   // Left: a fact-check's "Fujimori" after Keiko is named in passing; a football player nicknamed
   // "Lula"; "Porky".
   const corpus = loadCorpus('tests/fixtures/names/wikis-letters-and-acronyms.json');
 
   it('keeps its precision and recall from falling', () => {
-    expectCorpusHolds(corpus, { labelled: 520, precision: 0.975, recall: 0.96 });
+    expectCorpusHolds(corpus, { labelled: 520, precision: 0.98, recall: 0.96 });
   });
 });
 
