@@ -313,15 +313,19 @@ class LazyMentionContext implements MentionContext {
     return this.capitalsRead;
   }
 
+  // A nickname in quotation marks between the names of its bearer, Luiz Felipe "Lula" Andrade, has
+  // them as neighbours: the marks are stepped over.
   get before(): string[] {
-    if (this.beforeRead === UNREAD) this.beforeRead = neighbours(this.text, this.start, -1);
+    if (this.beforeRead === UNREAD)
+      this.beforeRead = neighbours(this.text, this.quoted ? this.start - 1 : this.start, -1);
     return this.beforeRead;
   }
 
   get after(): string[] {
     if (this.afterRead === UNREAD) {
-      const closed = /^[,.;:!?)]/.test(this.text.slice(this.end, this.end + 1));
-      this.afterRead = closed ? [] : neighbours(this.text, this.end, 1);
+      const end = this.quoted ? this.end + 1 : this.end;
+      const closed = /^[,.;:!?)]/.test(this.text.slice(end, end + 1));
+      this.afterRead = closed ? [] : neighbours(this.text, end, 1);
     }
     return this.afterRead;
   }

@@ -699,6 +699,14 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('a nickname in quotation marks between its bearer’s names is his: Luiz Felipe "Lula" Andrade', () => {
+    const page = [
+      'O gol saiu numa cabeçada do zagueiro Luiz Felipe "Lula" Andrade, de 19 anos.',
+      '"Eu só fechei os olhos", disse Lula. Nas tribunas, o presidente Lula acompanhou a partida.',
+    ].join('\n\n');
+    expect(marksOf(page, 'pt')).toEqual(['presidente Lula=lula-da-silva']);
+  });
+
   it('the town, valley or culture a port is named after is not the port: "the town of Chancay", "la cultura Chancay"', () => {
     const page = [
       'The Port of Chancay, built by Cosco, opened in 2024. Chancay now handles ships bound for Shanghai.',
