@@ -13,7 +13,7 @@ import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
  * - A short form (a surname alone, an acronym, a party name several countries use, a name that is also a
  *   place) names an entry only on a page that introduces that entry: by its full proper name, or by a
  *   common noun on a page about the glossary's world. Among several introduced candidates, the nearest
- *   introduction before it decides (else the first after).
+ *   introduction before it in its paragraph decides; else the one the page has named most so far.
  * - A short form next to a given name, initial or surname that is not the entry's is another person:
  *   nothing, and it introduces nothing. A page that gives those words to that person before it names the
  *   entry is about that person: the same words alone name the entry nowhere on it.
@@ -615,7 +615,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
       return undefined;
     },
     inNamingBlock,
-    (entries) => nearestIntroduced(entries, page.introductions, index),
+    (entries) => chooseIntroduced(entries, page, index),
   );
 }
 
@@ -661,6 +661,22 @@ function introducedInBlock(
   const after = firstAtOrAfter(introductions, index);
   const nearest = [introductions[after - 1], introductions[after]];
   return nearest.some((at) => at !== undefined && blocks?.[at] === block);
+}
+
+/**
+ * Among introduced entries, the one mention `index` names: the one introduced nearest before it where
+ * that introduction is in its own paragraph; else the one the page has named most so far, the nearest
+ * among equals. A fact-check about Alberto Fujimori that names Keiko in passing keeps "Fujimori" his.
+ */
+function chooseIntroduced(entries: readonly string[], page: PageMentions, index: number): string {
+  const nearest = nearestIntroduced(entries, page.introductions, index);
+  const at = page.introductions.get(nearest) ?? [];
+  const before = at[firstAtOrAfter(at, index) - 1];
+  if (before !== undefined && page.blocks?.[before] === page.blocks?.[index]) return nearest;
+  const namedSoFar = (entryId: string) => firstAtOrAfter(page.introductions.get(entryId) ?? [], index);
+  let chosen = nearest;
+  for (const entryId of entries) if (namedSoFar(entryId) > namedSoFar(chosen)) chosen = entryId;
+  return chosen;
 }
 
 /** Among introduced entries: the one introduced nearest before `index`; with none before, the first after. */

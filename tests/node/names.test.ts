@@ -699,6 +699,21 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('a surname two people share names the one the page has named most, unless its paragraph just named the other', () => {
+    const page = [
+      'FACT CHECK: No, the amnesty law did not free Alberto Fujimori',
+      'Alberto Fujimori was pardoned in 2017; the pardon was annulled and Fujimori returned to prison.',
+      'The law passed with votes from Fuerza Popular, the party led by Keiko Fujimori.',
+      'A photo shows Fujimori leaving prison in December 2023.',
+      'Keiko Fujimori said she would run again. Fujimori spoke in Lima.',
+    ].join('\n\n');
+    expect(marksOf(page).filter((mark) => mark.startsWith('Fujimori='))).toEqual([
+      'Fujimori=alberto-fujimori',
+      'Fujimori=alberto-fujimori',
+      'Fujimori=keiko-fujimori',
+    ]);
+  });
+
   it('a nickname in quotation marks between its bearer’s names is his: Luiz Felipe "Lula" Andrade', () => {
     const page = [
       'O gol saiu numa cabeçada do zagueiro Luiz Felipe "Lula" Andrade, de 19 anos.',
