@@ -93,3 +93,47 @@ export function soughtOfficeHolder(
   if (countries.length > 0) return ranked[0];
   return ranked.find((doc) => countriesOf(doc).includes('PE')) ?? ranked[0];
 }
+
+/** Words that ask for who held the office next, or before: "castillo's successor", "who preceded jeri". */
+const SUCCESSOR = new Set(
+  'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede'.split(
+    ' ',
+  ),
+);
+const PREDECESSOR = new Set(
+  'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur preceded precedio precedeu precedait'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The head of state a query asks for as the successor or predecessor of a person it names (`named`, the
+ * entries it may name, the likeliest first), by their terms in the same country: the successor took
+ * office the year the named one's last term ended; the predecessor left it the year the first began.
+ * Of several, the nearest in time: a successor whose term also ended that year came first (Merino, then
+ * Sagasti, after Vizcarra in 2020); a predecessor the one who took office last.
+ */
+export function soughtSuccession(
+  words: readonly string[],
+  named: readonly number[],
+  terms: readonly Terms[],
+  countriesOf: (doc: number) => readonly string[],
+): number | undefined {
+  const after = words.some((word) => SUCCESSOR.has(word));
+  if (!after && !words.some((word) => PREDECESSOR.has(word))) return undefined;
+  const person = named.find((doc) => (terms[doc]?.length ?? 0) > 0);
+  if (person === undefined) return undefined;
+  const own = terms[person] as Terms;
+  const countries = countriesOf(person);
+  const year = after ? Math.max(...own.map(([, to]) => to)) : Math.min(...own.map(([from]) => from));
+  let best: { doc: number; from: number; to: number } | undefined;
+  terms.forEach((theirs, doc) => {
+    if (doc === person || !countriesOf(doc).some((code) => countries.includes(code))) return;
+    for (const [from, to] of theirs) {
+      if ((after ? from : to) !== year) continue;
+      const nearer = !best || (after ? to < best.to : from > best.from);
+      if (nearer) best = { doc, from, to };
+    }
+  });
+  return best?.doc;
+}

@@ -2,7 +2,7 @@ import { editDistance } from '../edit-distance';
 import { countryOfWord } from '../names/countries';
 import type { PrefixIndex } from './prefix-index';
 import { relationOf } from './relations';
-import { meaningfulWords, PLAIN_WORDS, stem } from './search-text';
+import { meaningfulWords, PLAIN_WORDS, soundKey, stem } from './search-text';
 
 /** The rank of an entry whose one-word name a query holds, said with the query's other words. */
 const ONE_WORD_NAME_SAID = 1.1;
@@ -29,6 +29,8 @@ const SEEKING_ANOTHER = new Set(
 
 /** Words this long may be a typo away from a name ("fujimorisme" for "fujimorismo"). */
 const TYPO_WORD = 6;
+/** Words this long may be spelt as a name sounds ("anes" for "añez"). */
+const SOUND_WORD = 4;
 const NUMBER = /^\d+$/;
 
 /**
@@ -40,6 +42,8 @@ const NUMBER = /^\d+$/;
  */
 export class OneWordNames {
   private readonly docsByName = new Map<string, number[]>();
+  /** Names long enough to be spelt by their sound, by how they sound (the first such name). */
+  private readonly namesBySound = new Map<string, string>();
   /** Names long enough to be typed with a typo, by their first letter (a typo rarely is the first). */
   private readonly longNamesBy = new Map<string, [string, number[]][]>();
 
@@ -58,6 +62,8 @@ export class OneWordNames {
     });
     for (const entry of this.docsByName) {
       const [name] = entry;
+      if (name.length >= SOUND_WORD && !this.namesBySound.has(soundKey(name)))
+        this.namesBySound.set(soundKey(name), name);
       if (name.length < TYPO_WORD) continue;
       const first = name[0] as string;
       this.longNamesBy.set(first, [...(this.longNamesBy.get(first) ?? []), entry]);
@@ -73,11 +79,11 @@ export class OneWordNames {
       const others = meaningfulWords(words.filter((other) => other !== word).join(' '), PLAIN_WORDS);
       const rest = others.filter((other) => !NUMBER.test(other) && countryOfWord(other) === undefined);
       if (others.length === 0 || (rest.length === 0 && others.every((other) => NUMBER.test(other)))) continue;
-      const named = this.docsNamed(word);
-      if (named.length === 0) continue;
-      const sayingAll = rest.length === 0 ? undefined : this.sayingAll(word, rest);
+      const name = this.nameNear(word);
+      if (name === undefined) continue;
+      const sayingAll = rest.length === 0 ? undefined : this.sayingAll(name, rest);
       const seeksAnother = words.some((other) => SEEKING_ANOTHER.has(other) || relationOf(other));
-      for (const doc of named) {
+      for (const doc of this.named(name)) {
         if (sayingAll === undefined || (sayingAll.size === 1 && sayingAll.has(doc)))
           found.set(doc, ONE_WORD_NAME_SAID);
         else if (sayingAll.has(doc) && !seeksAnother && !GENERAL.has(this.categoryOf(doc)) && !found.has(doc))
@@ -106,15 +112,20 @@ export class OneWordNames {
     return this.docsByName.get(word) ?? [];
   }
 
-  /** Entries with `word` as a whole name, or a typo away from one when the word is long. */
-  private docsNamed(word: string): number[] {
-    const exact = this.docsByName.get(word);
-    if (exact || word.length < TYPO_WORD || NUMBER.test(word)) return exact ?? [];
+  /**
+   * The one-word name `word` is: itself, one that sounds the same ("anes" for Áñez, "serron" for
+   * Cerrón), or, for a long word, one a typo away.
+   */
+  private nameNear(word: string): string | undefined {
+    if (this.docsByName.has(word)) return word;
+    if (word.length < SOUND_WORD || NUMBER.test(word)) return undefined;
+    const sounding = this.namesBySound.get(soundKey(word));
+    if (sounding) return sounding;
+    if (word.length < TYPO_WORD) return undefined;
     const typos = Math.floor(word.length / 5);
-    const near: number[] = [];
-    for (const [name, docs] of this.longNamesBy.get(word[0] ?? '') ?? [])
+    for (const [name] of this.longNamesBy.get(word[0] ?? '') ?? [])
       if (Math.abs(name.length - word.length) <= typos && editDistance(word, name, typos) <= typos)
-        near.push(...docs);
-    return near;
+        return name;
+    return undefined;
   }
 }

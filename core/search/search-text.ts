@@ -88,6 +88,7 @@ export function soundKey(text: string): string {
     .replace(/v/g, 'b')
     .replace(/z/g, 's')
     .replace(/c(?=[ei])/g, 's')
+    .replace(/g(?=[ei])/g, 'j')
     .replace(/qu(?=[ei])/g, 'k')
     .replace(/h/g, '')
     .replace(/(.)\1+/g, '$1');

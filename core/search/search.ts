@@ -12,7 +12,7 @@ import {
   WHOLE_NAME,
   yearDiffers,
 } from './name-rank';
-import { headOfStateTerms, soughtOfficeHolder } from './office-holder';
+import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office-holder';
 import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
@@ -305,15 +305,18 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
         putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
       }
+      // "castillo's successor", "who preceded jose jeri": by the heads of state's terms.
+      const countriesOf = (doc: number) => (entries[doc] as T).countries ?? [];
+      putFirst(
+        hits,
+        soughtSuccession(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord], terms, countriesOf),
+      );
       // "7 de diciembre de 2022": the event that began that day.
       putFirst(hits, events.onTheDay(folded));
       // "presidente argentino 2003", or at the time of an event named by several words or by one
       // ("durante el baguazo"): whoever held the office then.
       const event = events.firstEvent([...(named ? [named.doc] : []), ...namedByAWord]);
-      putFirst(
-        hits,
-        soughtOfficeHolder(key, terms, (doc) => (entries[doc] as T).countries ?? [], event),
-      );
+      putFirst(hits, soughtOfficeHolder(key, terms, countriesOf, event));
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.
         guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry })

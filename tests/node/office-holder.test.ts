@@ -93,6 +93,29 @@ describe('glossary search: who held the office in a year', () => {
   });
 });
 
+describe('glossary search: who came before or after a head of state', () => {
+  const search = createGlossarySearch(glossary);
+  const firstId = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ["castillo's successor", 'dina-boluarte'],
+    ['who preceded jose jeri', 'dina-boluarte'],
+    ['sucesor de boluarte', 'jose-jeri'],
+    ['antecesor de castillo', 'francisco-sagasti'],
+    // Two took office the year Vizcarra left it: the one whose term also ended that year came first.
+    ['successor of vizcarra', 'manuel-merino'],
+    ['predecessor of sagasti', 'manuel-merino'],
+    ['predecessor of martin vizcarra', 'pedro-pablo-kuczynski'],
+  ])('"%s" finds %s first', (query, expected) => {
+    expect(firstId(query)).toBe(expected);
+  });
+
+  test('someone who never held the office has no successor: the name stays first', () => {
+    expect(firstId('sucesor de keiko fujimori')).not.toBe('dina-boluarte');
+    expect(firstId('keiko fujimori successor')).toBe('keiko-fujimori');
+  });
+});
+
 describe('glossary search: an event by its place and year', () => {
   const search = createGlossarySearch(glossary);
   const firstId = (query: string) => search.search(query, 5)[0]?.entry.id;

@@ -329,6 +329,12 @@ describe('glossary search behaviour', () => {
     expect(first('chile 1973 coup general')).toBe('augusto-pinochet');
   });
 
+  test('a one-word name spelt as it sounds, with other words, is that entry ("añes", "geri")', () => {
+    const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+    expect(first('añes condenada 2022')).toBe('jeanine-anez');
+    expect(first('geri presidente')).toBe('jose-jeri');
+  });
+
   test('a description with a country or its people, in any language, finds that country’s entries', () => {
     const first = (query: string) => search.search(query, 5)[0]?.entry.id;
     expect(first('guérilla marxiste colombienne')).toBe('farc');
