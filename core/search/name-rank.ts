@@ -52,11 +52,16 @@ export function yearDiffers(keys: NameKeys, query: string): boolean {
 
 /**
  * The words of a long query that one of the entry's names has whole (of three letters or more, or a
- * year; no function word), a plural for its singular ("elections peru 2021").
+ * year; no function word), a plural for its singular ("elections peru 2021"); a word `common` to many
+ * names only where the query has a name of several words whole ("peru libre party").
  */
-function wordsNamed(keys: NameKeys, query: string): number {
+function wordsNamed(keys: NameKeys, query: string, common: ReadonlySet<string>): number {
   const words = meaningfulWords(query);
-  const named = (word: string) => word.length >= 3 && keys.words.includes(word);
+  const phrase = ` ${query} `;
+  const whole = keys.names.filter((name) => name.includes(' ') && phrase.includes(` ${name} `));
+  const inWhole = new Set(whole.flatMap((name) => name.split(' ')));
+  const named = (word: string) =>
+    word.length >= 3 && (inWhole.has(word) || !common.has(word)) && keys.words.includes(word);
   let count = 0;
   for (const word of words)
     if (
@@ -66,6 +71,8 @@ function wordsNamed(keys: NameKeys, query: string): number {
       count++;
   return count;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** The rank of a query that is one of the entry's names, whole. */
 export const WHOLE_NAME = 4;
@@ -88,7 +95,7 @@ export const SEVERAL_WORDS_RANK = 1.2;
  * García), its start, a whole name or a word of one a typo or a sound-alike spelling away ("fujimory",
  * "castiyo"), every word of a name, several of its words, a later word's start.
  */
-export function nameRank(keys: NameKeys, query: string): number {
+export function nameRank(keys: NameKeys, query: string, common: ReadonlySet<string> = NONE): number {
   const { names } = keys;
   if (names.includes(query)) return WHOLE_NAME;
   if (names.some((name) => name.startsWith(query))) return START_OF_A_NAME;
@@ -108,7 +115,7 @@ export function nameRank(keys: NameKeys, query: string): number {
   if (yearDiffers(keys, query)) return 0;
   if (namesEveryWord(names, query)) return EVERY_WORD_RANK;
   // "president of peru martin vizcarra": the more words a name has, the better (at most 0.2 more).
-  const named = wordsNamed(keys, query);
+  const named = wordsNamed(keys, query, common);
   if (named >= 2) return SEVERAL_WORDS_RANK + Math.min(named, 20) / 100;
   if (names.some((name) => name.includes(` ${query}`))) return 1;
   return 0;

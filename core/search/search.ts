@@ -125,6 +125,18 @@ function putFirst(hits: Map<number, Hit>, doc: number | undefined): void {
 /** How well a hit fits what the query says of a person ("expresidente fujimori": Alberto first). */
 type PersonFitOf = (hit: Hit) => number;
 
+/**
+ * Words in the names of this many entries or more ("peru", "partido", "america") say little of which
+ * one a query names: "latin america" in a query about the pink tide does not name ECLAC.
+ */
+const MANY_NAMES = 8;
+
+function wordsOfManyNames(namesWords: readonly (readonly string[])[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const words of namesWords) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count >= MANY_NAMES).map(([word]) => word));
+}
+
 /** A query without its numbers ("fujimori 1990" → "fujimori"). */
 function withoutYears(text: string): string {
   return text.replace(/(?:^| )\d+\b/g, '').trim();
@@ -141,6 +153,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     const aliases = entry.aliases.map(searchKey);
     return { doc, term, aliases, names: nameKeys([term, ...aliases]) };
   });
+  const commonNameWords = wordsOfManyNames(indexed.map((item) => item.names.words));
   const trigrams = new TrigramIndex();
   const summaries = new PrefixIndex();
   const details = new PrefixIndex();
@@ -235,7 +248,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       for (const { item, score = 1 } of fuse.search(folded)) {
         // A name of another year is no near miss: "elecciones 2021" is not the 2011 election.
         if (yearDiffers(item.names, folded)) continue;
-        const rank = nameRank(item.names, folded);
+        const rank = nameRank(item.names, folded, commonNameWords);
         // Found inside a word of a name ("onpe" in "golpe"): below the entries whose text has the query.
         const inside = rank === 0 && !startsLikeAName(item.names, firstWord);
         // A name's start: the shortest name it begins comes first ("casti": Castillo, then his self-coup).
@@ -246,7 +259,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       // ("kieko", "castiyo", "humala ollanta", "the 2022 self-coup attempt by pedro castillo").
       for (const doc of candidates) {
         if (hits.has(doc)) continue;
-        const rank = nameRank((indexed[doc] as IndexedEntry).names, folded);
+        const rank = nameRank((indexed[doc] as IndexedEntry).names, folded, commonNameWords);
         if (rank >= SEVERAL_WORDS_RANK) hits.set(doc, { doc, score: PAST_THRESHOLD_SCORE, rank });
       }
       if (folded.length >= 3) {

@@ -329,6 +329,16 @@ describe('glossary search behaviour', () => {
     expect(first('chile 1973 coup general')).toBe('augusto-pinochet');
   });
 
+  test('words many names share do not name an entry: "partidos … peru" is not the Communist Party of Peru', () => {
+    const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+    expect(first('registro de partidos y candidatos peru')).toBe('jne');
+    expect(first("peru's oldest mass party lost registration")).toBe('apra');
+    expect(first('maoist armed group peru 1980')).toBe('sendero-luminoso');
+    // A name of several words typed whole still counts all its words: "peru libre".
+    expect(first('peru libre party')).toBe('peru-libre');
+    expect(first('quien fundo peru posible')).toBe('alejandro-toledo');
+  });
+
   test('a one-word name spelt as it sounds, with other words, is that entry ("añes", "geri")', () => {
     const first = (query: string) => search.search(query, 5)[0]?.entry.id;
     expect(first('añes condenada 2022')).toBe('jeanine-anez');
