@@ -7,6 +7,7 @@ import {
   READER_QUERIES_EIGHTH_ROUND,
   READER_QUERIES_FIFTH_ROUND,
   READER_QUERIES_FOURTH_ROUND,
+  READER_QUERIES_NINTH_ROUND,
   READER_QUERIES_SECOND_ROUND,
   READER_QUERIES_SEVENTH_ROUND,
   READER_QUERIES_SIXTH_ROUND,
@@ -244,6 +245,11 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     // 170 with the search as stop 31 began, 185 with the changes made before its misses were read (the
     // held-out figure), 187 with two fixes made after ("balotaje que es", "el pepe uruguay").
     expectRoundHolds(READER_QUERIES_EIGHTH_ROUND, 200, 183);
+  });
+
+  test('the ninth round: at least 178 of its 200 queries find one of their entries first', () => {
+    // Held out: 173 when written; 180 with the fixes its misses led to.
+    expectRoundHolds(READER_QUERIES_NINTH_ROUND, 200, 178);
   });
 });
 
