@@ -94,6 +94,9 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['presidente argentino 2003', 'Néstor Kirchner'],
       ['7 de diciembre de 2022', '2022 Peruvian self-coup attempt'],
       ['MAS bolivia', 'Movement for Socialism'],
+      // Who came after whom in office; a name spelt as it sounds.
+      ["castillo's successor", 'Dina Boluarte'],
+      ['añes condenada 2022', 'Jeanine Áñez'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
