@@ -1,4 +1,5 @@
 import { normalizeKey } from '../matching/normalize';
+import { beginsACountrysName } from './countries';
 import { isLetterOrMarkUnit } from './letters';
 
 /**
@@ -82,4 +83,13 @@ export function namesTheLocality(text: string, start: number, end: number): bool
   let before = wordBefore(text, start);
   if (OF.has(before.word)) before = wordBefore(text, before.start);
   return LOCALITY_BEFORE.has(before.word) || LOCALITY_AFTER.has(wordAfter(text, end));
+}
+
+/** ", in Costa Rica", ", Ohio"? Only a country: ", Peru's former president" is no place. */
+const COMMA_THEN_PLACE = /^,\s+(?:(?:in|en|em|no|na|au)\s+)?(\p{Lu}[\p{L}\p{M}]*)(?!['’\p{L}])/u;
+
+/** Whether a surname at `start`–`end` is a town's name, its country after a comma: "Heredia, in Costa Rica". */
+export function beforeItsCountry(text: string, end: number): boolean {
+  const country = COMMA_THEN_PLACE.exec(text.slice(end, end + 40))?.[1];
+  return country !== undefined && beginsACountrysName(country);
 }

@@ -2,7 +2,7 @@ import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isSpace, mentionContext } from './mention-context';
-import { besidePlaceWord, namesTheLocality } from './place-words';
+import { beforeItsCountry, besidePlaceWord, namesTheLocality } from './place-words';
 import { type NameFacts, type Reading, readMention } from './resolve';
 
 /**
@@ -68,7 +68,10 @@ export function matchReader(
       if (NAME_LINE.test(line)) return { ...reading, onNameLine: true };
     }
     if (reading.kind !== 'weak') return reading;
-    if (reading.candidates.every(isPerson) && besidePlaceWord(text, match.start, match.end))
+    if (
+      reading.candidates.every(isPerson) &&
+      (besidePlaceWord(text, match.start, match.end) || beforeItsCountry(text, match.end))
+    )
       return NOT_A_MENTION;
     // "the town of Chancay", "la cultura Chancay": the place, not the port or event named after it.
     if (!reading.candidates.some(isPerson) && namesTheLocality(text, match.start, match.end))

@@ -722,6 +722,18 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page, 'pt')).toEqual(['presidente Lula=lula-da-silva']);
   });
 
+  it('a surname with a country after a comma is a town: "Heredia, in Costa Rica"; "Humala, Peru’s …" is the man', () => {
+    const page = [
+      'Nadine Heredia and Ollanta Humala were sentenced in April 2025.',
+      'I am just back from Heredia, in Costa Rica. Humala, Peru’s former president, appealed.',
+    ].join('\n\n');
+    expect(marksOf(page)).toEqual([
+      'Nadine Heredia=nadine-heredia',
+      'Ollanta Humala=ollanta-humala',
+      'Humala=ollanta-humala',
+    ]);
+  });
+
   it('the town, valley or culture a port is named after is not the port: "the town of Chancay", "la cultura Chancay"', () => {
     const page = [
       'The Port of Chancay, built by Cosco, opened in 2024. Chancay now handles ships bound for Shanghai.',
