@@ -31,6 +31,11 @@ export interface MentionContext {
   inCapitals: boolean;
   /** It stands alone between quotation marks: a title ("the documentary “Revolución Ciudadana”"). */
   quoted: boolean;
+  /**
+   * A surname that opens a line or a list item with a given name after a comma, as bibliographies and
+   * indexes write names ("- Gutiérrez, Gustavo. A Theology of Liberation"): that given name.
+   */
+  inverted: string | undefined;
 }
 
 /** Name particles that join the words of one name ("Haya de la Torre", "Cristina Fernández de Kirchner"). */
@@ -38,6 +43,13 @@ const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', '
 const MAX_NEIGHBOURS = 3;
 /** French and Italian articles and "de" elided before a capital: d'Eva, l'Abbé, dell'Acqua. */
 const ELIDED_ARTICLE = /^(?:d|l|dell|qu)['’](?=\p{Lu})/iu;
+/** Nothing but a bullet or a number before a line's first word. */
+const LIST_ITEM_OPENING = /^\s*(?:[-–—•*·]|\d+[.)])?\s*$/u;
+/**
+ * ", Gustavo." ", Jorge G." ", James, and" after a surname, as a reference is written; not ", Peru's"
+ * nor ", PETRO Y LULA".
+ */
+const GIVEN_AFTER_A_COMMA = /^,\s+(\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}]*)*(?:\s+\p{Lu}\.|[.,])/u;
 /** How far neighbours() looks from a mention, in characters. */
 const NEIGHBOUR_REACH = 80;
 /** How far around a mention its sentence or line is read, each way. */
@@ -360,6 +372,13 @@ class LazyMentionContext implements MentionContext {
 
   get inCapitals(): boolean {
     return inCapitals(this.text.slice(this.start, this.end));
+  }
+
+  get inverted(): string | undefined {
+    const { text, start, end } = this;
+    const opening = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    if (!LIST_ITEM_OPENING.test(opening)) return undefined;
+    return GIVEN_AFTER_A_COMMA.exec(text.slice(end, end + NEIGHBOUR_REACH))?.[1];
   }
 
   get quoted(): boolean {

@@ -143,6 +143,9 @@ function anotherPersonsName(
   entry: EntryFacts | undefined,
 ): string | undefined {
   if (!context?.capitalized || !entry?.person) return undefined;
+  // "Morales, Waltraud Q." in a reading list: the given name after the comma tells.
+  const given = context.inverted;
+  if (given !== undefined) return isOtherPersonsName(given, entry) ? nameWord(given) : undefined;
   const previous = context.previous;
   if (previous && !previous.opensSentence && NAME_OPENERS.has(previous.word) && !context.capitalsProveNothing)
     return previous.word;
@@ -313,6 +316,10 @@ export function readMention(
     return namesakes.length > 0
       ? { kind: 'namesake', entryIds: namesakes, surface: forms[0], by: namedBy }
       : NO_READING;
+  // "Gutiérrez, Gustavo." in a reading list is the full name, turned round.
+  const given = context?.inverted;
+  if (given !== undefined && candidates.length === 1)
+    return { kind: 'strong', entryId: candidates[0] as string, proper: true };
   const reading: Reading =
     owned.length === 1
       ? { kind: 'weak', candidates, nouns, owned: owned[0], surface: forms[0] }

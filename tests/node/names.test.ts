@@ -722,6 +722,18 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page, 'pt')).toEqual(['presidente Lula=lula-da-silva']);
   });
 
+  it('a reading list’s "Surname, Given." is that person when the given name is theirs, someone else when not', () => {
+    const page = [
+      'Week 4. Liberation theology in Peru and Bolivia',
+      '- Gutiérrez, Gustavo. A Theology of Liberation, ch. 6.',
+      '- Morales, Waltraud Q. A Brief History of Bolivia, ch. 10.',
+      'A headline: Maduro, Petro y Lula se reúnen en Bogotá.',
+    ].join('\n\n');
+    const marks = marksOf(page);
+    expect(marks).toContain('Gutiérrez=gustavo-gutierrez');
+    expect(marks.filter((mark) => mark.startsWith('Morales='))).toEqual([]);
+  });
+
   it('a surname with a country after a comma is a town: "Heredia, in Costa Rica"; "Humala, Peru’s …" is the man', () => {
     const page = [
       'Nadine Heredia and Ollanta Humala were sentenced in April 2025.',
