@@ -333,20 +333,6 @@ export function countryWords(): ReadonlyMap<string, string> {
   return countryByWord;
 }
 
-let countryNameWords: ReadonlySet<string> | undefined;
-
-/** Whether a word is the first of a country's own name ("Costa" of Costa Rica), not of its people's. */
-export function beginsACountrysName(word: string): boolean {
-  countryNameWords ??= new Set(
-    Object.values(COUNTRY_NAMES).flatMap(({ names }) =>
-      names
-        .filter((form) => !GENERIC_FIRST_WORDS.test(form))
-        .map((form) => normalizeKey(form.split(/\s+/)[0] ?? '')),
-    ),
-  );
-  return countryNameWords.has(normalizeKey(word));
-}
-
 /** The country (ISO code) a single word names or whose people it names, folded as names are. */
 export function countryOfWord(word: string): string | undefined {
   return countryWords().get(normalizeKey(word));

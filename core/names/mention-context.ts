@@ -49,7 +49,8 @@ const LIST_ITEM_OPENING = /^\s*(?:[-–—•*·]|\d+[.)])?\s*$/u;
  * ", Gustavo." ", Jorge G." ", James, and" after a surname, as a reference is written; not ", Peru's"
  * nor ", PETRO Y LULA".
  */
-const GIVEN_AFTER_A_COMMA = /^,\s+(\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}]*)*(?:\s+\p{Lu}\.|[.,])/u;
+const GIVEN_AFTER_A_COMMA =
+  /^,\s+(\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}]*)*(?:\s+\p{Lu}\.|[.,])/u;
 /** How far neighbours() looks from a mention, in characters. */
 const NEIGHBOUR_REACH = 80;
 /** How far around a mention its sentence or line is read, each way. */

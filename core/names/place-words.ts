@@ -1,5 +1,4 @@
 import { normalizeKey } from '../matching/normalize';
-import { beginsACountrysName } from './countries';
 import { isLetterOrMarkUnit } from './letters';
 
 /**
@@ -85,11 +84,15 @@ export function namesTheLocality(text: string, start: number, end: number): bool
   return LOCALITY_BEFORE.has(before.word) || LOCALITY_AFTER.has(wordAfter(text, end));
 }
 
-/** ", in Costa Rica", ", Ohio"? Only a country: ", Peru's former president" is no place. */
+/** ", in Costa Rica", ", Ohio"? Only a country, capitalized: ", Peru's former president" is no place. */
 const COMMA_THEN_PLACE = /^,\s+(?:(?:in|en|em|no|na|au)\s+)?(\p{Lu}[\p{L}\p{M}]*)(?!['’\p{L}])/u;
 
 /** Whether a surname at `start`–`end` is a town's name, its country after a comma: "Heredia, in Costa Rica". */
-export function beforeItsCountry(text: string, end: number): boolean {
+export function beforeItsCountry(
+  text: string,
+  end: number,
+  countryOf: (word: string) => string | undefined,
+): boolean {
   const country = COMMA_THEN_PLACE.exec(text.slice(end, end + 40))?.[1];
-  return country !== undefined && beginsACountrysName(country);
+  return country !== undefined && countryOf(country) !== undefined;
 }

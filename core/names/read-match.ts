@@ -70,7 +70,7 @@ export function matchReader(
     if (reading.kind !== 'weak') return reading;
     if (
       reading.candidates.every(isPerson) &&
-      (besidePlaceWord(text, match.start, match.end) || beforeItsCountry(text, match.end))
+      (besidePlaceWord(text, match.start, match.end) || beforeItsCountry(text, match.end, names.countryOf))
     )
       return NOT_A_MENTION;
     // "the town of Chancay", "la cultura Chancay": the place, not the port or event named after it.
