@@ -65,7 +65,7 @@ export function besidePlaceWord(text: string, start: number, end: number): boole
 const LOCALITY_BEFORE: ReadonlySet<string> = new Set(
   (
     'town city district village valley neighbourhood neighborhood culture ciudad pueblo distrito valle ' +
-    'valles barrio cultura ville village vallee quartier culture cidade vila vale bairro'
+    'valles barrio cultura ville vallee quartier cidade vila vale bairro'
   ).split(' '),
 );
 

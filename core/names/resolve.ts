@@ -148,7 +148,7 @@ function anotherPersonsName(
   if (given !== undefined) return isOtherPersonsName(given, entry) ? nameWord(given) : undefined;
   const previous = context.previous;
   if (previous && !previous.opensSentence && NAME_OPENERS.has(previous.word) && !context.capitalsProveNothing)
-    return previous.word;
+    return nameWord(previous.word);
   const after = context.capitalsProveNothing ? [] : context.after;
   // Only the word right next to the surname counts on each side (a chain stops at the first neutral one).
   // In a headline, a capitalized word joined by a particle may be a title-case noun ("Posse de Lula").
@@ -317,9 +317,9 @@ export function readMention(
       ? { kind: 'namesake', entryIds: namesakes, surface: forms[0], by: namedBy }
       : NO_READING;
   // "Gutiérrez, Gustavo." in a reading list is the full name, turned round.
-  const given = context?.inverted;
-  if (given !== undefined && candidates.length === 1)
-    return { kind: 'strong', entryId: candidates[0] as string, proper: true };
+  const [only] = candidates;
+  if (candidates.length === 1 && context?.inverted !== undefined && names.entry(only as string)?.person)
+    return { kind: 'strong', entryId: only as string, proper: true };
   const reading: Reading =
     owned.length === 1
       ? { kind: 'weak', candidates, nouns, owned: owned[0], surface: forms[0] }

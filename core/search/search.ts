@@ -126,8 +126,8 @@ function putFirst(hits: Map<number, Hit>, doc: number | undefined): void {
 type PersonFitOf = (hit: Hit) => number;
 
 /**
- * Words in the names of this many entries or more ("peru", "partido", "america") say little of which
- * one a query names: "latin america" in a query about the pink tide does not name ECLAC.
+ * Words in the names of this many entries or more ("peru", "partido") say little of which one a query
+ * names: "registro de partidos y candidatos peru" does not name the Communist Party of Peru.
  */
 const MANY_NAMES = 8;
 
