@@ -13,7 +13,7 @@ import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { isEntryId, isSelectionEntries } from '../../messaging/message-guards';
 import { messenger, type TermIndex } from '../../messaging/protocol';
 import { markForBench, measureForBench, onBenchRescan } from './bench-marks';
-import { documentParsed } from './document-parsed';
+import { documentParsed, pauseWhileParsing } from './document-parsed';
 import { untilFrameReady } from './frame-text';
 import { GlosaHost } from './host/glosa-host';
 import { HOST_TAG } from './host/host-tag';
@@ -81,8 +81,13 @@ async function endLongStretch(name: string, since: number): Promise<number> {
   const limit = document.readyState === 'loading' ? 0 : START_STRETCH_MS;
   if (performance.now() - since <= limit) return since;
   measureForBench(name, since);
-  await yieldToMain();
+  await pause();
   return performance.now();
+}
+
+/** Lets the page run; a pause begun while it is parsed ends at DOMContentLoaded at the latest. */
+function pause(): Promise<void> {
+  return pauseWhileParsing(document, yieldToMain);
 }
 
 /** The loaded index with how its matches are read on a page in `language`. */
@@ -113,10 +118,13 @@ export default defineContentScript({
         // Storage answered while the page is parsed (most long pages): the first read's code is compiled
         // now, in a task of its own, rather than in the one that marks the top before the first frame.
         if (TOP_FRAME && document.readyState === 'loading') {
-          await yieldToMain();
-          const warming = performance.now();
-          warmUp(loaded.matcher, loaded.names);
-          measureForBench('warm', warming);
+          await pause();
+          // Parsed meanwhile: the top is read at once, which compiles the same code.
+          if (document.readyState === 'loading') {
+            const warming = performance.now();
+            warmUp(loaded.matcher, loaded.names);
+            measureForBench('warm', warming);
+          }
         }
         return loaded;
       };
