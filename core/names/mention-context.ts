@@ -306,6 +306,7 @@ class LazyMentionContext implements MentionContext {
   private previousRead: MentionContext['previous'] | typeof UNREAD = UNREAD;
   private nextRead: MentionContext['next'] | typeof UNREAD = UNREAD;
   private possessorRead: string | undefined | typeof UNREAD = UNREAD;
+  private invertedRead: string | undefined | typeof UNREAD = UNREAD;
 
   constructor(
     private readonly text: string,
@@ -376,16 +377,22 @@ class LazyMentionContext implements MentionContext {
   }
 
   get inverted(): string | undefined {
-    const { text, start, end } = this;
-    const opening = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-    if (!LIST_ITEM_OPENING.test(opening)) return undefined;
-    return GIVEN_AFTER_A_COMMA.exec(text.slice(end, end + NEIGHBOUR_REACH))?.[1];
+    if (this.invertedRead === UNREAD)
+      this.invertedRead = givenNameTurnedRound(this.text, this.start, this.end);
+    return this.invertedRead;
   }
 
   get quoted(): boolean {
     const { text, start, end } = this;
     return /["“«‘']/u.test(text[start - 1] ?? '') && /["”»’']/u.test(text[end] ?? '');
   }
+}
+
+/** "- Gutiérrez, Gustavo." opening a line or list item: the given name after the comma (MentionContext.inverted). */
+function givenNameTurnedRound(text: string, start: number, end: number): string | undefined {
+  const opening = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  if (!LIST_ITEM_OPENING.test(opening)) return undefined;
+  return GIVEN_AFTER_A_COMMA.exec(text.slice(end, end + NEIGHBOUR_REACH))?.[1];
 }
 
 /** A word of a name, folded as the matcher folds (case, accents). */

@@ -598,7 +598,8 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const namesake = page.namesakes.get(entryId);
       const givenAway = namesake !== undefined && namesake.surface === reading.surface;
       // A name readers know alone is the entry's before the page gives it away ("Perón … Eva Perón").
-      const givenBefore = givenAway && (namesake.at < index || !reading.alone?.includes(entryId));
+      const givenEarlier = givenAway && namesake.at < index;
+      const givenBefore = givenEarlier || (givenAway && !reading.alone?.includes(entryId));
       if (givenBefore && namesake.at < (introductions?.[0] ?? Number.POSITIVE_INFINITY)) return undefined;
       if (page.properEntries.has(entryId)) return 'proper';
       if (introductions) {
@@ -613,8 +614,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
       if (acronymOfThePage && page.onTopic && !page.namesAnotherCountrys(entryId, index)) return 'noun';
       // "Lula", "Boluarte": a surname no one else in the news has, on a page about the glossary's world,
       // unless the page gave it to someone else before ("Eva Perón … Perón"; not "Perón … Eva Perón").
-      if (reading.alone?.includes(entryId) && page.onTopic && !(givenAway && namesake.at < index))
-        return 'noun';
+      if (reading.alone?.includes(entryId) && page.onTopic && !givenEarlier) return 'noun';
       // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
       // named, it introduces its other short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);

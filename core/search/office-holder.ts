@@ -1,4 +1,5 @@
 import { countryOfWord } from '../names/countries';
+import { PREDECESSOR_ASKED, SUCCESSOR_ASKED } from './relations';
 import { isYear, meaningfulWords, PLAIN_WORDS } from './search-text';
 
 /** Years as an entry's period gives a head of state's terms: each from–to, inclusive. */
@@ -95,16 +96,14 @@ export function soughtOfficeHolder(
 }
 
 /** Words that ask for who held the office next, or before: "castillo's successor", "who preceded jeri". */
-const SUCCESSOR = new Set(
-  'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede'.split(
-    ' ',
-  ),
-);
-const PREDECESSOR = new Set(
-  'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur preceded precedio precedeu precedait'.split(
-    ' ',
-  ),
-);
+const SUCCESSOR = new Set(SUCCESSOR_ASKED.split(' '));
+const PREDECESSOR = new Set([
+  ...PREDECESSOR_ASKED.split(' '),
+  'preceded',
+  'precedio',
+  'precedeu',
+  'precedait',
+]);
 
 /**
  * The head of state a query asks for as the successor or predecessor of a person it names (`named`, the

@@ -33,6 +33,12 @@ const CHILD = 'daughter son hija hijo';
 const AFTER =
   'after tras succeeded succeeding successor replaced replacing sucedio sucediendo sucesor sucesora reemplazo reemplazando';
 
+/** Words readers ask for someone's successor or predecessor with (office-holder.ts reads terms by them too). */
+export const SUCCESSOR_ASKED =
+  'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede';
+export const PREDECESSOR_ASKED =
+  'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur';
+
 /** Words a summary names an election's loser after: "beat Keiko Fujimori in the runoff", "venció a". */
 const BEAT = 'beat defeated defeating vencio derroto derrotando venciendo';
 /** Words a loser's summary names the winner after: "lost the runoff to Alberto Fujimori", "ante". */
@@ -77,21 +83,10 @@ const RELATIONS = [
     'led dirigido dirigida',
     PERSON,
   ),
-  relation(
-    'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede',
-    '',
-    '',
-    PERSON,
-    AFTER,
-  ),
+  relation(SUCCESSOR_ASKED, '', '', PERSON, AFTER),
   election(relation('beat defeated vencio derroto gano venceu derrotou battu', '', LOST_TO, PERSON, BEAT)),
   election(relation('lost perdio perdeu perdu', '', BEAT, PERSON, LOST_TO)),
-  relation(
-    'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur',
-    '',
-    AFTER,
-    PERSON,
-  ),
+  relation(PREDECESSOR_ASKED, '', AFTER, PERSON),
   relation(
     'vice vicepresident vicepresidente vicepresidenta',
     'vice vicepresident vicepresidente vicepresidenta',

@@ -186,6 +186,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     for (const code of entry.countries ?? []) byCountry.set(code, [...(byCountry.get(code) ?? []), doc]);
   });
   const docsOfCountry = (code: string) => byCountry.get(code) ?? [];
+  const countriesOf = (doc: number) => (entries[doc] as T).countries ?? [];
   const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words);
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
@@ -319,7 +320,6 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
       }
       // "castillo's successor", "who preceded jose jeri": by the heads of state's terms.
-      const countriesOf = (doc: number) => (entries[doc] as T).countries ?? [];
       putFirst(
         hits,
         soughtSuccession(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord], terms, countriesOf),
