@@ -15,9 +15,17 @@ export interface SizeSummary {
   /** That capture (median; 0 where it ran before Glosa's window). */
   chromeCaptureMs: number;
   firstFrameMs: number;
+  /** The same page without the extension: DOMContentLoaded to the end of its first frame (median). */
+  bareFirstFrameMs: number;
   glosaSpread: number;
   firstMs: number;
   firstAfterStartMs: number;
+  /**
+   * Loads whose first marks were registered before the page's own first frame ended (so the reader saw
+   * the page and its first marks at once), of `loads`.
+   */
+  firstInPageFrame: number;
+  loads: number;
   /** DOMContentLoaded to storage's answer with the term index (median; negative: before). */
   indexReadMs: number;
   /** Every marked block measured (idle slices after the scan); NaN where all marks are painted. */
@@ -41,9 +49,12 @@ export function summarizeSize(result: SizeResult): SizeSummary {
     glosaOwnMs: median(result.glosa.map((run) => run.doneMs - run.firstFrameMs - run.chromeCaptureMs)),
     chromeCaptureMs: median(result.glosa.map((run) => run.chromeCaptureMs)),
     firstFrameMs: median(result.glosa.map((run) => run.firstFrameMs)),
+    bareFirstFrameMs: median(result.bare.map((run) => run.firstFrameMs)),
     glosaSpread: spread(result.glosa.map((run) => run.doneMs)),
     firstMs: median(result.glosa.map((run) => run.firstMs)),
     firstAfterStartMs: median(result.glosa.map((run) => run.firstAfterStartMs)),
+    firstInPageFrame: result.glosa.filter((run) => run.firstMs <= run.firstFrameMs).length,
+    loads: result.glosa.length,
     indexReadMs: median(result.glosa.map((run) => run.indexReadMs)),
     measuredMs: median(result.glosa.map((run) => run.measuredMs).filter(Number.isFinite)),
     ranges: median(result.glosa.map((run) => run.ranges)),
