@@ -44,8 +44,15 @@ const HEAD_OF_STATE = new Set(
     'governed ruled ruler gouverne gouvernait power poder'
   ).split(' '),
 );
-/** Words around them that say nothing more ("ex presidente boliviano", "de 1975 a 1980"). */
-const AROUND = new Set('former entre between hasta until and'.split(' '));
+/**
+ * Words around them that say nothing more ("ex presidente boliviano", "de 1975 a 1980"), and the
+ * election that put a head of state in office ("president elected 2011": who took office that year).
+ */
+const AROUND = new Set(
+  'former entre between hasta until and elected elegido elegida electo electa eleito eleita elu elue'.split(
+    ' ',
+  ),
+);
 /** Words that ask for the office holder at the time of an event ("presidente durante el baguazo"). */
 const DURING = new Set('during durante when cuando pendant quand'.split(' '));
 

@@ -16,7 +16,7 @@ import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office
 import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
-import { meaningfulWords, PLAIN_WORDS, searchKey, withoutFiller, withoutTitles } from './search-text';
+import { meaningfulWords, PLAIN_WORDS, searchKey, stem, withoutFiller, withoutTitles } from './search-text';
 import { TrigramIndex } from './trigram-index';
 import { guessByWords } from './word-guess';
 
@@ -338,6 +338,25 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
           });
       }
+      // Of names the query holds equally ("el chino fujimori"), the one whose own text says more of the
+      // other words: those no name hit holds, counted only between name hits.
+      const namesHit = [...hits.values()]
+        .filter((hit) => hit.rank >= 0)
+        .flatMap((hit) => (indexed[hit.doc] as IndexedEntry).names.words);
+      const besideWords = meaningfulWords(folded, PLAIN_WORDS).filter(
+        (word) =>
+          !/^\d+$/.test(word) && !namesHit.some((name) => name.startsWith(word) || word.startsWith(name)),
+      );
+      const saidBeside = new Map<number, number>();
+      const besideOf = (hit: Hit) => {
+        if (hit.rank < 0 || besideWords.length === 0) return 0;
+        let said = saidBeside.get(hit.doc);
+        if (said === undefined) {
+          said = besideWords.filter((word) => docsSaying(stem(word)).has(hit.doc)).length;
+          saidBeside.set(hit.doc, said);
+        }
+        return said;
+      };
       const onPage = (doc: number) => {
         const at = preferred.indexOf((entries[doc] as T).id);
         return at === -1 ? Number.POSITIVE_INFINITY : at;
@@ -347,6 +366,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           (a, b) =>
             b.rank - a.rank ||
             fitOf(b) - fitOf(a) ||
+            besideOf(b) - besideOf(a) ||
             onPage(a.doc) - onPage(b.doc) ||
             (a.toType ?? 0) - (b.toType ?? 0) ||
             a.score - b.score ||
