@@ -393,7 +393,12 @@ export class MentionGatherer {
   private readonly introductions = new Map<string, number[]>();
   /** Blocks with a name of the glossary's own (a full name, a common noun): countries are everywhere. */
   private readonly namingBlocks = new Set<unknown>();
-  private readonly blocksSeen = new Set<unknown>();
+  /** Each block with a mention, and the index of its first mention. */
+  private readonly blocksSeen = new Map<unknown, number>();
+  /** Mentions added before the last finish(): their decisions were made and stand unless facts change. */
+  private decidedMentions = 0;
+  /** mostlyNaming at the last finish(): a page-wide fact earlier decisions rest on. */
+  private wasMostlyNaming: boolean | undefined;
   /** Parties and institutions named by a name of several words of their own ("Workers' Party"). */
   private readonly namedInFull = new Set<string>();
   /** Entries whose surname the page gives someone else: the first such mention. */
@@ -429,8 +434,11 @@ export class MentionGatherer {
     const index = this.readings.length;
     this.readings.push(reading);
     this.blocks.push(block);
-    const blockSeen = this.blocksSeen.has(block);
-    this.blocksSeen.add(block);
+    const firstInBlock = this.blocksSeen.get(block);
+    if (firstInBlock === undefined) this.blocksSeen.set(block, index);
+    // A block whose earlier mentions were decided already (a block only mentions added since holds were
+    // not): what this one adds to it may change them.
+    const blockSeen = firstInBlock !== undefined && firstInBlock < this.decidedMentions;
     if (reading.kind === 'weak' && reading.words === 'several' && reading.candidates.length === 1) {
       const [entryId] = reading.candidates as [string];
       if (!this.namedInFull.has(entryId)) {
@@ -507,6 +515,11 @@ export class MentionGatherer {
   finish(): PageMentions {
     const { names, properEntries, countries, leadingCountry: leader, blockCountries } = this;
     const onTopic = isOnTopic(properEntries, countries, names);
+    const mostlyNaming = this.namingBlocks.size * 2 > this.blocksSeen.size;
+    if (this.wasMostlyNaming !== undefined && mostlyNaming !== this.wasMostlyNaming)
+      this.earlierFactsChanged++;
+    this.wasMostlyNaming = mostlyNaming;
+    this.decidedMentions = this.readings.length;
     return {
       readings: this.readings,
       blocks: this.blocks,
@@ -514,7 +527,7 @@ export class MentionGatherer {
       properEntries,
       namingBlocks: this.namingBlocks,
       onTopic,
-      mostlyNaming: this.namingBlocks.size * 2 > this.blocksSeen.size,
+      mostlyNaming,
       /**
        * A name that may be something else here (in a longer name, in quotation marks, its capitals
        * proving nothing): the page names another entry by its full name, or the entry's country.

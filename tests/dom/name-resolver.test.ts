@@ -239,6 +239,11 @@ describe('NameResolver on a long page', () => {
     expect(await pass(2)).toBe(100);
     expect(surnames()).toHaveLength(2_200);
     expect(surnames().every((mark) => mark.names && mark.entryId === 'keiko-fujimori')).toBe(true);
+    // New paragraphs that name a country after a surname of their own change nothing said before them:
+    // only their own surnames are decided.
+    await append('<p>Later: Fujimori spoke in Lima, Peru.</p>'.repeat(3));
+    expect(await pass(3)).toBe(3);
+    expect(surnames().at(-1)?.entryId).toBe('keiko-fujimori');
     // Her father introduced at the end: every earlier surname may now be his too, all decided again,
     // in slices (a clock that moves 1 ms per read: not all in the task that asked).
     await append('<p>Alberto Fujimori, her father, was also in Lima.</p><p>Fujimori left.</p>');
@@ -248,9 +253,9 @@ describe('NameResolver on a long page', () => {
     resolver.invalidate();
     resolver.update();
     now.mockRestore();
-    expect(counted.passes).toBe(2);
-    await vi.waitFor(() => expect(counted.passes).toBe(3), { timeout: 5_000 });
-    expect(decide.mock.calls.length).toBe(2_201);
+    expect(counted.passes).toBe(3);
+    await vi.waitFor(() => expect(counted.passes).toBe(4), { timeout: 5_000 });
+    expect(decide.mock.calls.length).toBe(2_204);
     expect(surnames()[0]?.alternatives).toEqual(['alberto-fujimori']);
     expect(surnames().at(-1)?.entryId).toBe('alberto-fujimori');
     decide.mockRestore();
