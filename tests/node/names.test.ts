@@ -766,6 +766,14 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
   });
 
+  it('the town’s square and mayor, and the bread called chancay, are not the port', () => {
+    const page = [
+      'Desde que abrió el megapuerto de Chancay, el tráfico de camiones llega hasta la plaza de Chancay.',
+      'El alcalde de Chancay pidió más policías. Moja las rodajas de chancay en el café.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['megapuerto de Chancay=port-of-chancay']);
+  });
+
   it('"Nueva Mayoría" is fujimorismo only where the page names that movement: in Chile it is Bachelet’s coalition', () => {
     const chile =
       'Santiago. La centroizquierda chilena mira con nostalgia a la Nueva Mayoría, que llevó a Michelle Bachelet al poder.';
