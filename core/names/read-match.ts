@@ -1,9 +1,10 @@
 import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
-import { isSpace, mentionContext } from './mention-context';
+import { isSpace, mentionContext, nameWord } from './mention-context';
+import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import { beforeItsCountry, besidePlaceWord, namesTheLocality } from './place-words';
-import { type NameFacts, type Reading, readMention } from './resolve';
+import { type EntryFacts, type NameFacts, type Reading, readMention } from './resolve';
 
 /**
  * How each match of a page is read (core/names/resolve.ts), for one matcher, page language and set of
@@ -30,8 +31,12 @@ export function matchReader(
         };
         fullNames.set(form.entryId, known);
       }
+      if (!known.person) return known.reading;
       // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
-      return known.person && besidePlaceWord(text, match.start, match.end) ? NOT_A_MENTION : known.reading;
+      if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
+      return runsOnIntoAnotherName(text, match.start, match.end, names.entry(form.entryId), names.countryOf)
+        ? NOT_A_MENTION
+        : known.reading;
     }
     const forms = matcher.formsMatching(text, match).map((index) => matcher.form(index));
     // A common noun of another language than the page's: a paragraph in that language may quote it.
@@ -82,6 +87,39 @@ export function matchReader(
 }
 
 const NOT_A_MENTION: Reading = { kind: 'none' };
+
+/** Days and months, which a report may put right after a name ("Keiko Fujimori Thursday denied"). Folded. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december lunes martes miercoles jueves viernes sabado domingo ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'
+  ).split(' '),
+);
+
+/** A capitalized word right after a full name, on the same line: the name may run on. */
+const NEXT_CAPITALIZED = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
+
+/**
+ * "Nicolás Maduro Guerra", his son: a person's full name run on by a surname that is not one of the
+ * person's own (every person's full names are aliases: "Nicolás Maduro Moros") is someone else's. Not
+ * a title, a country, a day or a month after it, nor a line whose capitals prove nothing (a headline).
+ */
+function runsOnIntoAnotherName(
+  text: string,
+  start: number,
+  end: number,
+  entry: EntryFacts | undefined,
+  countryOf: NameFacts['countryOf'],
+): boolean {
+  if (!entry || text.charCodeAt(end) !== 0x20) return false;
+  const next = NEXT_CAPITALIZED.exec(text.slice(end, end + 40))?.[1];
+  if (next === undefined) return false;
+  const word = nameWord(next);
+  if (entry.nameWords.has(word) || NEUTRAL_NEIGHBOURS.has(word) || CALENDAR_WORDS.has(word)) return false;
+  if (countryOf(next) !== undefined) return false;
+  return !mentionContext(text, start, end).capitalsProveNothing;
+}
 
 const BYLINE = /^\s*(?:by|por|par|per|von)\s/i;
 const NAME_LINE = /^\s*(?:\p{Lu}\S*\s+){1,3}\p{Lu}\S*\s*$/u;
