@@ -167,6 +167,21 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a son’s full name, a town’s square and a bread: only the father and the port are marked', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-son-and-town.html'));
+    await waitForMarked(page, 'megapuerto de Chancay');
+    // "Nicolás Maduro Guerra" is the son: the father's name in it is not marked; the father's own is.
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual([
+      'Nicolás Maduro',
+      'megapuerto de Chancay',
+    ]);
+    await clickMark(page, 'Nicolás Maduro');
+    await waitForPopover(page, 'Nicolás Maduro');
+    expect(await page.evaluate(nthTermCenter, { text: 'Nicolás Maduro', nth: 1 })).toBeNull();
+    await page.close();
+  });
+
   test('a biography of the son: the surname alone stays his, though the page names his father in full', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-namesake-bio.html'));
