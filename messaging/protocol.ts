@@ -21,7 +21,13 @@ export interface TermIndex {
   /** Per entry: the words of its proper names and its countries (core/names/resolve.ts). */
   entryFacts: Record<
     string,
-    { nameWords: string[]; countries: string[]; person: boolean; oneInItsCountry: boolean }
+    {
+      nameWords: string[];
+      countries: string[];
+      person: boolean;
+      oneInItsCountry: boolean;
+      relatedPeople?: readonly string[];
+    }
   >;
   /** Folded words that name a country or its people, with its ISO code ("irlanda": "IE"). */
   countryWords: Record<string, string>;

@@ -11,11 +11,30 @@ export interface NamedEntry {
   common?: Readonly<Partial<Record<string, readonly string[] | undefined>>>;
   countries?: readonly string[];
   oneInItsCountry?: boolean;
+  related?: readonly string[];
 }
 
-/** Each entry's name words (from its proper names, not its common nouns) and countries. */
+/** Each person's related people, either way round: "Keiko relates to Alberto" relates him to her too. */
+function relatedPeopleOf(entries: readonly NamedEntry[]): Map<string, string[]> {
+  const people = new Set(entries.filter((entry) => entry.category === 'person').map((entry) => entry.id));
+  const related = new Map<string, Set<string>>();
+  const relate = (from: string, to: string) => {
+    if (from === to || !people.has(from) || !people.has(to)) return;
+    related.set(from, (related.get(from) ?? new Set<string>()).add(to));
+  };
+  for (const entry of entries) {
+    for (const other of entry.related ?? []) {
+      relate(entry.id, other);
+      relate(other, entry.id);
+    }
+  }
+  return new Map([...related].map(([id, set]) => [id, [...set]]));
+}
+
+/** Each entry's name words (from its proper names, not its common nouns), countries and related people. */
 export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryFacts> {
   const facts = new Map<string, EntryFacts>();
+  const relatedPeople = relatedPeopleOf(entries);
   for (const entry of entries) {
     const nouns = new Set(Object.values(entry.common ?? {}).flatMap((list) => [...(list ?? [])]));
     const words = new Set<string>();
@@ -32,6 +51,7 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       person: entry.category === 'person',
       oneInItsCountry:
         entry.category === 'party' || entry.category === 'institution' || entry.oneInItsCountry === true,
+      ...(relatedPeople.has(entry.id) ? { relatedPeople: relatedPeople.get(entry.id) } : {}),
     });
   }
   return facts;

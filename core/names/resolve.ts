@@ -53,6 +53,8 @@ export interface EntryFacts {
    * names it on a page mostly about its country.
    */
   oneInItsCountry: boolean;
+  /** For a person: the people the glossary relates to them, either way round (Keiko and Alberto Fujimori). */
+  relatedPeople?: readonly string[];
 }
 
 /**
@@ -369,6 +371,8 @@ export interface PageMentions {
   namesAnotherCountrys(entryId: string, index: number): boolean;
   /** Entries the page names by a name of several words that is theirs alone ("the Workers' Party"). */
   readonly namedInFull: ReadonlySet<string>;
+  /** Whether mention `index`'s paragraph names in full a person the glossary relates to this person. */
+  relativeNamedBeside(entryId: string, index: number): boolean;
   /** Whether the entry belongs to the country the page names most (one named more than any other). */
   ofLeadingCountry(entryId: string): boolean;
   /**
@@ -538,6 +542,12 @@ export class MentionGatherer {
         (properEntries.size === 1 && !properEntries.has(entryId)) ||
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
       namedInFull: this.namedInFull,
+      relativeNamedBeside: (entryId, index) =>
+        (names.entry(entryId)?.relatedPeople ?? []).some(
+          (other) =>
+            properEntries.has(other) &&
+            introducedInBlock(this.introductions.get(other) ?? [], index, this.blocks),
+        ),
       ofLeadingCountry: (entryId) =>
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
@@ -625,6 +635,16 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const acronymOfThePage =
         reading.acronym && reading.candidates.length === 1 && page.ofLeadingCountry(entryId);
       if (acronymOfThePage && page.onTopic && !page.namesAnotherCountrys(entryId, index)) return 'noun';
+      // "Alberto Fujimori … his daughter Keiko": a person the glossary relates to this one, named in full
+      // in the mention's paragraph, introduces it where the mention can name no one else.
+      if (
+        reading.candidates.length === 1 &&
+        !givenEarlier &&
+        !reading.acronym &&
+        !reading.nouns.includes(entryId) &&
+        page.relativeNamedBeside(entryId, index)
+      )
+        return 'noun';
       // "Lula", "Boluarte": a surname no one else in the news has, on a page about the glossary's world,
       // unless the page gave it to someone else before ("Eva Perón … Perón"; not "Perón … Eva Perón").
       if (reading.alone?.includes(entryId) && page.onTopic && !givenEarlier) return 'noun';

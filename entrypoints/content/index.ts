@@ -50,8 +50,8 @@ async function loadIndex(index: TermIndex, pause: () => Promise<void> = async ()
   const matcher = loadMatcher(unpacked);
   await pause();
   const facts = new Map<string, EntryFacts>();
-  for (const [id, { nameWords, countries, person, oneInItsCountry }] of Object.entries(index.entryFacts))
-    facts.set(id, { nameWords: new Set(nameWords), countries, person, oneInItsCountry });
+  for (const [id, { nameWords, ...rest }] of Object.entries(index.entryFacts))
+    facts.set(id, { ...rest, nameWords: new Set(nameWords) });
   const countryWords = new Map(Object.entries(index.countryWords));
   const names: NameFacts = {
     entry: (entryId) => facts.get(entryId),

@@ -182,6 +182,18 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('“Keiko” beside her father’s full name is Keiko Fujimori', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-relative.html'));
+    await waitForMarked(page, 'Keiko');
+    expect(await page.evaluate(markedTexts, null)).toEqual(
+      expect.arrayContaining(['Alberto Fujimori', 'Keiko']),
+    );
+    await clickMark(page, 'Keiko');
+    await waitForPopover(page, 'Keiko Fujimori');
+    await page.close();
+  });
+
   test('a biography of the son: the surname alone stays his, though the page names his father in full', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-namesake-bio.html'));

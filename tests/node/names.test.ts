@@ -200,10 +200,14 @@ describe('names: the country a page is about (pages about other countries naming
     expect(
       marksOf('Keiko Fujimori viajó a Brasilia. Bolsonaro recibió al diputado Eduardo Bolsonaro.', 'es'),
     ).toEqual(['Keiko Fujimori=keiko-fujimori']);
-    // A surname many people share still needs the full name first.
+    // A surname many people share still needs the full name first, or a person the glossary relates to
+    // its bearer named in the same paragraph (his 2021 rival here).
     expect(
-      marksOf('Keiko Fujimori y Martín Vizcarra discutieron. Castillo no respondió.', 'es'),
+      marksOf('Martín Vizcarra y Francisco Sagasti discutieron. Castillo no respondió.', 'es'),
     ).not.toContain('Castillo=pedro-castillo');
+    expect(marksOf('Keiko Fujimori y Martín Vizcarra discutieron. Castillo no respondió.', 'es')).toContain(
+      'Castillo=pedro-castillo',
+    );
   });
 
   it('a place or school named after a person is not the person', () => {
@@ -764,6 +768,19 @@ describe('names: given names after an elided article, names known alone, a biogr
       'En el distrito de Chancay, el museo dedicado a la cultura Chancay recibe más visitantes.',
     ].join('\n\n');
     expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
+  });
+
+  it('a person the glossary relates to a short form’s bearer, named in full in its paragraph, introduces it', () => {
+    expect(
+      marksOf('Alberto Fujimori fue indultado en 2017; su hija Keiko celebró la decisión.', 'es'),
+    ).toEqual(['Alberto Fujimori=alberto-fujimori', 'Keiko=keiko-fujimori']);
+    // Not from another paragraph, nor by a related entry that is not a person (a party, a place).
+    expect(
+      marksOf('Alberto Fujimori fue indultado en 2017.\n\nKeiko celebró la decisión.', 'es'),
+    ).not.toContain('Keiko=keiko-fujimori');
+    expect(marksOf('Fuerza Popular votó en bloque; Keiko celebró la decisión.', 'es')).not.toContain(
+      'Keiko=keiko-fujimori',
+    );
   });
 
   it('a full name run on by a surname not the person’s own is someone else’s: "Nicolás Maduro Guerra", his son', () => {
