@@ -343,7 +343,7 @@ function firstMarks(result: BrowserBenchResult): BrowserSectionReport {
     checks,
     notes: [
       'first marks: DOMContentLoaded → the first non-empty set of highlights registered (a User Timing mark of benchmark builds, at the moment of registering; the browser paints them in that frame); medians',
-      'bare page 1st frame: the same page without the extension, DOMContentLoaded → the end of its first frame (its first layout and paint): no mark can be seen before the page itself; page 1st frame: the same with Glosa, in the loads measured',
+      'bare page 1st frame: the same page without the extension, DOMContentLoaded → the end of its first frame (its first layout and paint): no mark can be seen before the page itself; page 1st frame: the same with Glosa, in the loads measured. From 1 MB up the parser yields and the browser may draw frames before DOMContentLoaded: the first frame after it is then not the page’s first, and both figures vary widely from load to load',
       'in the page’s 1st frame: loads whose first marks were registered before the page’s own first frame ended, so the reader never saw the top of the page without its marks',
       'first after script start: from Glosa’s content script starting (document_start, before the page is parsed; the term index and settings are read from extension storage meanwhile) to those first marks',
       'index from storage: DOMContentLoaded → extension storage’s answer with the term index (asked for at document_start; nothing can be marked before it; negative: before DOMContentLoaded); medians',
