@@ -102,6 +102,10 @@ export function soughtOfficeHolder(
   return ranked.find((doc) => countriesOf(doc).includes('PE')) ?? ranked[0];
 }
 
+/** Beside the office, words of a time after or before a person: "president after merino". */
+const AFTER_WORDS = new Set('after tras despues depois apres'.split(' '));
+const BEFORE_WORDS = new Set('before antes avant'.split(' '));
+
 /** Words that ask for who held the office next, or before: "castillo's successor", "who preceded jeri". */
 const SUCCESSOR = new Set(SUCCESSOR_ASKED.split(' '));
 const PREDECESSOR = new Set([
@@ -125,8 +129,13 @@ export function soughtSuccession(
   terms: readonly Terms[],
   countriesOf: (doc: number) => readonly string[],
 ): number | undefined {
-  const after = words.some((word) => SUCCESSOR.has(word));
-  if (!after && !words.some((word) => PREDECESSOR.has(word))) return undefined;
+  // "who became president after merino", "presidente antes de vizcarra": the office and a time beside it.
+  const office = words.some((word) => HEAD_OF_STATE.has(word) || word === 'interim' || word === 'interino');
+  const after =
+    words.some((word) => SUCCESSOR.has(word)) || (office && words.some((word) => AFTER_WORDS.has(word)));
+  const before =
+    words.some((word) => PREDECESSOR.has(word)) || (office && words.some((word) => BEFORE_WORDS.has(word)));
+  if (after === before) return undefined;
   const person = named.find((doc) => (terms[doc]?.length ?? 0) > 0);
   if (person === undefined) return undefined;
   const own = terms[person] as Terms;

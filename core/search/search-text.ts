@@ -40,7 +40,7 @@ const TITLES =
  * Folded, as searchKey leaves them.
  */
 const LEADING_FILLER = new RegExp(
-  `^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|the|a|an|o|os|as|le|les) |(?:ex |former )?(?:${TITLES}) (?!(?:de|del|of) ))+`,
+  `^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|un|una|the|a|an|o|os|as|um|uma|le|les|une) |(?:ex |former )?(?:${TITLES}) (?!(?:de|del|of) ))+`,
 );
 
 /**

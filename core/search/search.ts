@@ -36,6 +36,8 @@ export interface SearchableEntry {
   countries?: readonly string[] | undefined;
   /** Its dated events, first first: an event's first date is the day it began ("7 de diciembre de 2022"). */
   timeline?: readonly { date: string }[] | undefined;
+  /** Ids of the entries the glossary relates to it. */
+  related?: readonly string[] | undefined;
 }
 
 interface SearchHit<T extends SearchableEntry> {
@@ -131,6 +133,17 @@ type PersonFitOf = (hit: Hit) => number;
  */
 const MANY_NAMES = 8;
 
+/**
+ * Words of a region readers put beside what they seek ("populism in latin america", "ditaduras
+ * sul-americanas"): like words many names share, they name an entry only where its name is typed whole
+ * ("comisión económica para américa latina").
+ */
+const REGION_WORDS = (
+  'latin latina latino latinoamerica latinoamericana latinoamericano america americas americana ' +
+  'americano americanas americanos sul sud south sudamerica sudamericana suramerica suramericana ' +
+  'caribe caribbean andean andina andino'
+).split(' ');
+
 function wordsOfManyNames(namesWords: readonly (readonly string[])[]): Set<string> {
   const counts = new Map<string, number>();
   for (const words of namesWords) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -153,7 +166,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     const aliases = entry.aliases.map(searchKey);
     return { doc, term, aliases, names: nameKeys([term, ...aliases]) };
   });
-  const commonNameWords = wordsOfManyNames(indexed.map((item) => item.names.words));
+  const commonNameWords = new Set([
+    ...wordsOfManyNames(indexed.map((item) => item.names.words)),
+    ...REGION_WORDS,
+  ]);
   const trigrams = new TrigramIndex();
   const summaries = new PrefixIndex();
   const details = new PrefixIndex();
@@ -187,6 +203,17 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   });
   const docsOfCountry = (code: string) => byCountry.get(code) ?? [];
   const countriesOf = (doc: number) => (entries[doc] as T).countries ?? [];
+  const docOfId = new Map(entries.map((entry, doc) => [entry.id, doc]));
+  /** Each entry's related entries, either way round. */
+  const relatedDocs = entries.map(() => new Set<number>());
+  entries.forEach((entry, doc) => {
+    for (const id of entry.related ?? []) {
+      const other = docOfId.get(id);
+      if (other === undefined || other === doc) continue;
+      relatedDocs[doc]?.add(other);
+      relatedDocs[other]?.add(doc);
+    }
+  });
   const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words);
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
@@ -322,7 +349,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       // "castillo's successor", "who preceded jose jeri": by the heads of state's terms.
       putFirst(
         hits,
-        soughtSuccession(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord], terms, countriesOf),
+        soughtSuccession(
+          key.split(' '),
+          [...namedHits.map((hit) => hit.doc), ...namedByAWord],
+          terms,
+          countriesOf,
+        ),
       );
       // "7 de diciembre de 2022": the event that began that day.
       putFirst(hits, events.onTheDay(folded));
@@ -357,6 +389,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         }
         return said;
       };
+      // Of names the query holds equally, one the glossary relates to another entry it names ("frente
+      // amplio de veronika mendoza": Peru's Frente Amplio, not Uruguay's).
+      const namedDocs =
+        words.length < 2 ? [] : [...hits.values()].filter((hit) => hit.rank >= 1).map((hit) => hit.doc);
+      const relatedNamed = (hit: Hit) =>
+        hit.rank < 1 ? 0 : namedDocs.filter((doc) => relatedDocs[hit.doc]?.has(doc)).length;
       const onPage = (doc: number) => {
         const at = preferred.indexOf((entries[doc] as T).id);
         return at === -1 ? Number.POSITIVE_INFINITY : at;
@@ -367,6 +405,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             b.rank - a.rank ||
             fitOf(b) - fitOf(a) ||
             besideOf(b) - besideOf(a) ||
+            relatedNamed(b) - relatedNamed(a) ||
             onPage(a.doc) - onPage(b.doc) ||
             (a.toType ?? 0) - (b.toType ?? 0) ||
             a.score - b.score ||
