@@ -98,6 +98,10 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       // Who came after whom in office; a name spelt as it sounds.
       ["castillo's successor", 'Dina Boluarte'],
       ['añes condenada 2022', 'Jeanine Áñez'],
+      // A region beside an idea; a fact a reader remembers; the office after a named president.
+      ['neoliberalismo na américa latina', 'neoliberalism'],
+      ['plata como cancha', 'César Acuña'],
+      ['who became interim president after merino resigned', 'Francisco Sagasti'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
