@@ -647,7 +647,12 @@ export function decideMention(page: PageMentions, index: number): Decision {
         return 'noun';
       // "Lula", "Boluarte": a surname no one else in the news has, on a page about the glossary's world,
       // unless the page gave it to someone else before ("Eva Perón … Perón"; not "Perón … Eva Perón").
-      if (reading.alone?.includes(entryId) && page.onTopic && !givenEarlier) return 'noun';
+      if (
+        reading.alone?.includes(entryId) &&
+        (page.onTopic || page.ofLeadingCountry(entryId)) &&
+        !givenEarlier
+      )
+        return 'noun';
       // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
       // named, it introduces its other short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);

@@ -770,6 +770,28 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
   });
 
+  it('a name known alone marks on a page mostly about its country, though no other entry is named in full', () => {
+    expect(
+      marksOf(
+        'O cobre chileno sobe. Kast prometeu privatizar parte da Codelco; em Santiago e Valparaíso, o Chile debate.',
+        'pt',
+      ),
+    ).toContain('Kast=jose-antonio-kast');
+    // Not on a page about another country.
+    expect(marksOf('En Lima y Arequipa, el Perú debate. Kast no opinó.', 'es')).not.toContain(
+      'Kast=jose-antonio-kast',
+    );
+  });
+
+  it('“Antauro” alone is Antauro Humala on a page about Peru’s politics', () => {
+    expect(
+      marksOf(
+        'Keiko Fujimori y Rafael López Aliaga cerraron campaña. Antauro, en cambio, llamó a votar viciado.',
+        'es',
+      ),
+    ).toContain('Antauro=antauro-humala');
+  });
+
   it('a person the glossary relates to a short form’s bearer, named in full in its paragraph, introduces it', () => {
     expect(
       marksOf('Alberto Fujimori fue indultado en 2017; su hija Keiko celebró la decisión.', 'es'),
