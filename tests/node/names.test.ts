@@ -1000,6 +1000,22 @@ describe('names: six countries, recipes and captions (tests/fixtures/names/six-c
   });
 });
 
+describe('names: interviews, threads and markets (tests/fixtures/names/interviews-threads-and-markets.json)', () => {
+  // Written apart from the rules (2026-12-04, stop 33): 40 pages (16 Spanish, 12 English, 6 Portuguese, 6
+  // French): magazine Q&As with surnames as speaker labels, memoirs, book excerpts, pages thick with menus,
+  // bylines and cookie notices, fact-checks, quizzes and flashcards, a forum, an X thread, a family chat,
+  // markets news where party acronyms are tickers, property listings in capitals, event listings; a
+  // fifth of the labels traps. Held out: 0.961 / 0.911 (419 right, 0 wrong, 17 false) with the rules as
+  // they were after the eleventh round; 0.962 / 0.926 with a name known alone on a page about its country
+  // and "Antauro" known alone, that its misses then led to. Left: "APP" and "CAN" as tickers and
+  // public-private partnerships, names in capitals in listings, first names in chats.
+  const corpus = loadCorpus('tests/fixtures/names/interviews-threads-and-markets.json');
+
+  it('keeps its precision and recall from falling', () => {
+    expectCorpusHolds(corpus, { labelled: 460, precision: 0.955, recall: 0.915 });
+  });
+});
+
 describe('names: properties of the second pass', () => {
   const entryIds = glossary.map((entry) => entry.id);
 
