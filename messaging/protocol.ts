@@ -18,7 +18,7 @@ export interface TermIndex {
   terms: PackedTerms;
   categoryOf: Record<string, Category>;
   privateForms: number[];
-  /** Per entry: the words of its proper names and its countries (core/names/resolve.ts). */
+  /** Per entry: the words of its proper names, its countries and, for a person, related people (core/names/resolve.ts). */
   entryFacts: Record<
     string,
     {

@@ -1,3 +1,4 @@
+import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from './countries';
 import { nameWord } from './mention-context';
 import type { EntryFacts, NameFacts } from './resolve';
@@ -15,20 +16,8 @@ export interface NamedEntry {
 }
 
 /** Each person's related people, either way round: "Keiko relates to Alberto" relates him to her too. */
-function relatedPeopleOf(entries: readonly NamedEntry[]): Map<string, string[]> {
-  const people = new Set(entries.filter((entry) => entry.category === 'person').map((entry) => entry.id));
-  const related = new Map<string, Set<string>>();
-  const relate = (from: string, to: string) => {
-    if (from === to || !people.has(from) || !people.has(to)) return;
-    related.set(from, (related.get(from) ?? new Set<string>()).add(to));
-  };
-  for (const entry of entries) {
-    for (const other of entry.related ?? []) {
-      relate(entry.id, other);
-      relate(other, entry.id);
-    }
-  }
-  return new Map([...related].map(([id, set]) => [id, [...set]]));
+function relatedPeopleOf(entries: readonly NamedEntry[]): Map<string, Set<string>> {
+  return relatedBothWays(entries.filter((entry) => entry.category === 'person'));
 }
 
 /** Each entry's name words (from its proper names, not its common nouns), countries and related people. */
@@ -51,7 +40,7 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       person: entry.category === 'person',
       oneInItsCountry:
         entry.category === 'party' || entry.category === 'institution' || entry.oneInItsCountry === true,
-      ...(relatedPeople.has(entry.id) ? { relatedPeople: relatedPeople.get(entry.id) } : {}),
+      ...(relatedPeople.has(entry.id) ? { relatedPeople: [...(relatedPeople.get(entry.id) ?? [])] } : {}),
     });
   }
   return facts;

@@ -102,7 +102,7 @@ const NEXT_CAPITALIZED = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
 
 /**
  * "Nicolás Maduro Guerra", his son: a person's full name run on by a surname that is not one of the
- * person's own (every person's full names are aliases: "Nicolás Maduro Moros") is someone else's. Not
+ * person's own (a person's full names are among their aliases: "Nicolás Maduro Moros") is someone else's. Not
  * a title, a country, a day or a month after it, nor a line whose capitals prove nothing (a headline).
  */
 function runsOnIntoAnotherName(

@@ -1,4 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { relatedBothWays } from '../glossary/related';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
 import { EventIndex } from './events';
 import {
@@ -204,16 +205,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const docsOfCountry = (code: string) => byCountry.get(code) ?? [];
   const countriesOf = (doc: number) => (entries[doc] as T).countries ?? [];
   const docOfId = new Map(entries.map((entry, doc) => [entry.id, doc]));
-  /** Each entry's related entries, either way round. */
-  const relatedDocs = entries.map(() => new Set<number>());
-  entries.forEach((entry, doc) => {
-    for (const id of entry.related ?? []) {
-      const other = docOfId.get(id);
-      if (other === undefined || other === doc) continue;
-      relatedDocs[doc]?.add(other);
-      relatedDocs[other]?.add(doc);
-    }
-  });
+  const relatedIds = relatedBothWays(entries);
+  /** Each entry's related entries, either way round, by place in the list. */
+  const relatedDocs = entries.map(
+    (entry) => new Set([...(relatedIds.get(entry.id) ?? [])].map((id) => docOfId.get(id) as number)),
+  );
   const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words);
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
