@@ -17,7 +17,7 @@ export function matchReader(
   names: NameFacts,
 ): (text: string, match: TermMatch) => Reading {
   // Readings are never changed once made: a full name's, most of a page's, is shared by its mentions.
-  const fullNames = new Map<string, { reading: Reading; person: boolean }>();
+  const fullNames = new Map<string, { reading: Reading; personFacts: EntryFacts | undefined }>();
   const isPerson = (entryId: string) => names.entry(entryId)?.person === true;
   return (text, match) => {
     if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
@@ -27,14 +27,15 @@ export function matchReader(
       if (!known) {
         known = {
           reading: { kind: 'strong', entryId: form.entryId, proper: true },
-          person: isPerson(form.entryId),
+          // A person's facts, read by the checks below; none for the rest.
+          personFacts: isPerson(form.entryId) ? names.entry(form.entryId) : undefined,
         };
         fullNames.set(form.entryId, known);
       }
-      if (!known.person) return known.reading;
+      if (!known.personFacts) return known.reading;
       // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
       if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
-      return runsOnIntoAnotherName(text, match.start, match.end, names.entry(form.entryId), names.countryOf)
+      return runsOnIntoAnotherName(text, match.start, match.end, known.personFacts, names.countryOf)
         ? NOT_A_MENTION
         : known.reading;
     }

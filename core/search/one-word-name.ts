@@ -62,8 +62,8 @@ export class OneWordNames {
     });
     for (const entry of this.docsByName) {
       const [name] = entry;
-      if (name.length >= SOUND_WORD && !this.namesBySound.has(soundKey(name)))
-        this.namesBySound.set(soundKey(name), name);
+      const sound = soundKey(name);
+      if (name.length >= SOUND_WORD && !this.namesBySound.has(sound)) this.namesBySound.set(sound, name);
       if (name.length < TYPO_WORD) continue;
       const first = name[0] as string;
       this.longNamesBy.set(first, [...(this.longNamesBy.get(first) ?? []), entry]);
