@@ -9,7 +9,7 @@ export type Terms = readonly (readonly [number, number])[];
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** "1985–1990", "October 2025 – February 2026": a term's first and last years, a month perhaps between. */
 const TERM = /\b((?:1[89]|20)\d\d)\s*[–-]\s*(?:\p{L}+\s+)?((?:1[89]|20)\d\d)\b/gu;
-/** "since 2023", "from February 2026": a term that runs on. */
+/** "since 2023", "from January 2026": a term that runs on. */
 const RUNS_ON = /\b(?:since|from)\s+(?:\p{L}+\s+)?((?:1[89]|20)\d\d)\b/gu;
 
 /**
@@ -53,6 +53,16 @@ const AROUND = new Set(
     ' ',
   ),
 );
+/** The office whose holder today a country names alone: "presidente de chile", "current president of bolivia". */
+const PRESIDENT = new Set('presidente presidenta president presidents mandatario mandataria'.split(' '));
+/** Words that ask for today's holder: "current president", "presidente actual". */
+const CURRENT = new Set(
+  'current currently actual actualmente actuel actuelle atual now today hoy ahora incumbent sitting'.split(
+    ' ',
+  ),
+);
+/** Words that ask for an earlier holder, never today's. */
+const FORMER = /\b(?:former|ex|expresidente|expresidenta|antiguo|antigua|ancien|ancienne|antigo|antiga)\b/;
 /** Words that ask for the office holder at the time of an event ("presidente durante el baguazo"). */
 const DURING = new Set('during durante when cuando pendant quand'.split(' '));
 
@@ -78,7 +88,8 @@ export function soughtOfficeHolder(
   const words = query.split(' ');
   const during = event !== undefined && words.some((word) => DURING.has(word));
   const years = during ? [event.year] : words.filter(isYear).map(Number);
-  if (years.length === 0 || !words.some((word) => HEAD_OF_STATE.has(word))) return undefined;
+  if (years.length === 0) return currentHolder(query, terms, countriesOf);
+  if (!words.some((word) => HEAD_OF_STATE.has(word))) return undefined;
   const countries = words.map(countryOfWord).filter((code) => code !== undefined);
   const rest = meaningfulWords(query, PLAIN_WORDS).filter(
     (word) =>
@@ -100,6 +111,37 @@ export function soughtOfficeHolder(
   const ranked = [...holders.filter(starting), ...holders.filter((doc) => !starting(doc))];
   if (countries.length > 0) return ranked[0];
   return ranked.find((doc) => countriesOf(doc).includes('PE')) ?? ranked[0];
+}
+
+/**
+ * The president today of the country a query names, when it says nothing else ("presidente de chile",
+ * "who is the current president of bolivia": whoever's term runs on), or of Peru, the glossary's country,
+ * for "presidente actual". Where no term the glossary knows runs on, the one that ended last: its entry
+ * says when and why. Never for a former one, a dictator or a government ("dictador chileno": Pinochet).
+ */
+function currentHolder(
+  query: string,
+  terms: readonly Terms[],
+  countriesOf: (doc: number) => readonly string[],
+): number | undefined {
+  const words = query.split(' ');
+  if (!words.some((word) => PRESIDENT.has(word)) || FORMER.test(query)) return undefined;
+  const countries = words.map(countryOfWord).filter((code) => code !== undefined);
+  const now = words.some((word) => CURRENT.has(word));
+  if (countries.length === 0 && !now) return undefined;
+  const rest = meaningfulWords(query, PLAIN_WORDS).filter(
+    (word) => !PRESIDENT.has(word) && !CURRENT.has(word) && countryOfWord(word) === undefined,
+  );
+  if (rest.length > 0) return undefined;
+  const wanted = countries.length > 0 ? countries : ['PE'];
+  // The latest the glossary knows: a term that runs on, or else the one that ended last.
+  let latest: { doc: number; from: number; to: number } | undefined;
+  terms.forEach((own, doc) => {
+    if (!countriesOf(doc).some((code) => wanted.includes(code))) return;
+    for (const [from, to] of own)
+      if (!latest || to > latest.to || (to === latest.to && from > latest.from)) latest = { doc, from, to };
+  });
+  return latest?.doc;
 }
 
 /** Beside the office, words of a time after or before a person: "president after merino". */

@@ -453,3 +453,23 @@ describe('glossary search: what the eleventh round of queries taught (stop 33)',
     expect(first('presidente antes de vizcarra')).toBe('pedro-pablo-kuczynski');
   });
 });
+
+describe('glossary search: what the twelfth round of queries taught (stop 34)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test('the office and a country with nothing else ask for whoever holds it today', () => {
+    expect(first('presidente de chile')).toBe('jose-antonio-kast');
+    expect(first('um who is the current president of chile')).toBe('jose-antonio-kast');
+    expect(first('quien es el presidente de ecuador')).toBe('daniel-noboa');
+    expect(first('presidente boliviano')).toBe('rodrigo-paz');
+    // Where no term the glossary knows runs on, the one that ended last: his entry says when.
+    expect(first('presidente actual del peru')).toBe('jose-maria-balcazar');
+    expect(first('presidente de colombia')).toBe('gustavo-petro');
+  });
+
+  test('a former holder, a dictator or a year is never today’s', () => {
+    expect(first('ex presidente de chile')).not.toBe('jose-antonio-kast');
+    expect(first('dictador chileno')).not.toBe('jose-antonio-kast');
+    expect(first('presidente de chile 1971')).toBe('salvador-allende');
+  });
+});
