@@ -36,7 +36,7 @@ export interface SearchableEntry {
   /** ISO codes of the countries it belongs to: "presidente argentino 2003" reads them. */
   countries?: readonly string[] | undefined;
   /** Its dated events, first first: an event's first date is the day it began ("7 de diciembre de 2022"). */
-  timeline?: readonly { date: string }[] | undefined;
+  timeline?: readonly { date: string; text?: string; es?: string }[] | undefined;
   /** Ids of the entries the glossary relates to it. */
   related?: readonly string[] | undefined;
 }
@@ -80,6 +80,8 @@ const CANDIDATES = 40;
 /** Scores for prose matches, which come after every name match: summary before details. */
 const SUMMARY_SCORE = 0.8;
 const DETAILS_SCORE = 0.9;
+/** The timeline's lines, last: a day's event is often told only there ("Lucanamarca", "Tarata"). */
+const TIMELINE_SCORE = 0.95;
 /** The rank of prose matches, and of fuzzy name hits found only inside a word (below prose). */
 const PROSE_RANK = -1;
 const BELOW_PROSE = -2;
@@ -174,6 +176,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const trigrams = new TrigramIndex();
   const summaries = new PrefixIndex();
   const details = new PrefixIndex();
+  const timelines = new PrefixIndex();
   const names = new PrefixIndex();
   /** Where a description's words are looked for when nothing else matched, and what each tells. */
   const guessTexts = [
@@ -187,6 +190,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     names.add(doc, searchKey([entry.term, ...entry.aliases].join(' ')));
     summaries.add(doc, summaryKeys[doc] as string);
     details.add(doc, detailsKeys[doc] as string);
+    timelines.add(
+      doc,
+      searchKey((entry.timeline ?? []).flatMap((event) => [event.text ?? '', event.es ?? '']).join(' ')),
+    );
   });
   for (const item of indexed) trigrams.add(item.doc, [item.term, ...item.aliases].join(' '));
   const oneWordNames = new OneWordNames(
@@ -360,12 +367,19 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       putFirst(hits, soughtOfficeHolder(key, terms, countriesOf, event));
       if (hits.size === 0) {
         // In the order guessed: the score keeps it through the sort below.
-        guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry })
+        guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
+          timelines,
+          DETAILS_WEIGHT,
+        ])
           .filter(ofTheYear)
           .forEach((doc, place) => {
             hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
           });
       }
+      // Only when nothing else, not even a guess, has the words: a timeline's line names many people and places in passing.
+      if (hits.size === 0 && folded.length >= 3)
+        for (const doc of timelines.lookupPhrase(folded))
+          hits.set(doc, { doc, score: TIMELINE_SCORE, rank: GUESS_RANK });
       // Of names the query holds equally ("el chino fujimori"), the one whose own text says more of the
       // other words: those no name hit holds, counted only between name hits.
       const namesHit = [...hits.values()]

@@ -18,6 +18,8 @@ export function guessByWords(
   texts: readonly (readonly [index: PrefixIndex, weight: number])[],
   entryCount: number,
   ofCountry?: { weight: number; docs: (code: string) => readonly number[] },
+  /** Where a word none of `texts` holds is looked for last ("lucanamarca", told only in a timeline). */
+  lastResort?: readonly [index: PrefixIndex, weight: number],
 ): number[] {
   const words = meaningfulWords(query, PLAIN_WORDS);
   if (words.length < 2) return [];
@@ -27,6 +29,8 @@ export function guessByWords(
     const best = new Map<number, number>();
     for (const [index, weight] of texts)
       for (const doc of index.lookup(stem(word))) best.set(doc, Math.max(best.get(doc) ?? 0, weight));
+    if (best.size === 0 && lastResort && !/^\d+$/.test(word))
+      for (const doc of lastResort[0].lookup(stem(word))) best.set(doc, lastResort[1]);
     // A country or its people, in any of four languages ("colombienne", "brasileiros"): its entries.
     const country = ofCountry && countryOfWord(word);
     if (ofCountry && country)

@@ -472,4 +472,11 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     expect(first('dictador chileno')).not.toBe('jose-antonio-kast');
     expect(first('presidente de chile 1971')).toBe('salvador-allende');
   });
+
+  test('a day told only in an entry’s timeline is found when nothing else has its words', () => {
+    expect(first('lucanamarca')).toBe('sendero-luminoso');
+    expect(first('coche bomba en la calle tarata miraflores')).toBe('sendero-luminoso');
+    // A name still comes before a timeline that mentions it in passing.
+    expect(first('quien es balcazar el nuevo presidente')).toBe('jose-maria-balcazar');
+  });
 });
