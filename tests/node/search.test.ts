@@ -479,4 +479,17 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     // A name still comes before a timeline that mentions it in passing.
     expect(first('quien es balcazar el nuevo presidente')).toBe('jose-maria-balcazar');
   });
+
+  test.each([
+    ['chifagate', 'jose-jeri'],
+    ['casa de sarratea', 'pedro-castillo'],
+    ['la plata llega sola', 'alan-garcia'],
+    ['el sindrome del perro del hortelano', 'alan-garcia'],
+    ['mi wayki oscorima me presto los relojes', 'dina-boluarte'],
+    ['el pingüino presidente 2003', 'nestor-kirchner'],
+    ['la historia me absolvera', 'fidel-castro'],
+    ['cecot', 'nayib-bukele'],
+  ])('"%s" finds %s first, by what its glossary entry now says', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
 });
