@@ -85,17 +85,27 @@ export function soughtByTie(
     tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
   const words = meaningfulWords(query, PLAIN_WORDS);
   const years = words.filter(isYear);
+  // A word beside the tie is the sought entry's own: in its names, summary or details.
+  const saysWord = (doc: number, word: string) =>
+    everywhere.some((text) => text.lookup(stem(word)).has(doc)) ||
+    ` ${glossary.detailsOf(doc)}`.includes(` ${stem(word)}`);
   for (const entry of named) {
-    const ties = tiesBeside(words, entry);
-    if (!ties) continue;
+    const asked = tiesBeside(words, entry);
+    if (!asked) continue;
+    const { ties, ofIt } = asked;
+    // A word of another name beside the tie names that one: "humala nationalist party founded" is the party.
+    if (ofIt.some((word) => glossary.everyone.some((other) => other.words.includes(word)))) continue;
     const sought = [...docsSayingAName(entry, everywhere)].filter(
       (doc) =>
         doc !== entry.doc &&
-        ties.every((tie) => tie.categories.includes(categoryOf(doc)) && says(doc, tie, everywhere)),
+        ties.every((tie) => tie.categories.includes(categoryOf(doc)) && says(doc, tie, everywhere)) &&
+        ofIt.every((word) => saysWord(doc, word)),
     );
     const [first] = ties;
     const namedSo = sought.filter((doc) => says(doc, first, [names]));
     if (sought.length > 0) return Math.min(...(namedSo.length > 0 ? namedSo : sought));
+    // Pointed to by the named entry's own words only when nothing but the tie is asked.
+    if (ofIt.length > 0) continue;
     const pointedTo = ties.length === 1 ? namedInOwnWords(entry, first, glossary, years) : undefined;
     if (pointedTo !== undefined) return pointedTo;
     const following =
@@ -205,14 +215,31 @@ function namedIn(stretch: string, entry: NamedEntry): boolean {
   return entry.names.some((name) => name.includes(' ') && stretch.includes(` ${name} `));
 }
 
-/** The ties a query's words ask for beside `named`'s, when every other word asks for one. */
-function tiesBeside(words: readonly string[], named: NamedEntry): [Relation, ...Relation[]] | undefined {
+/** Words that ask for what the sought entry is called, nothing more ("keiko's party name"). */
+const NAME_ASKED = new Set('name named called nombre llama llamaba nome chama nom appelle'.split(' '));
+/** How many words beside a tie the sought entry may be asked by ("keiko's orange party"). */
+const MOST_WORDS_OF_IT = 2;
+
+interface TiesAsked {
+  ties: [Relation, ...Relation[]];
+  /** Words beside the name that ask for no tie: the entry sought must say each ("orange"). */
+  ofIt: string[];
+}
+
+/**
+ * The ties a query's words ask for beside `named`'s, when every other word asks for one, names what it
+ * is called, or (a few) says something of the entry sought.
+ */
+function tiesBeside(words: readonly string[], named: NamedEntry): TiesAsked | undefined {
   const { nameWords, beside: besideAll } = wordsBeside(words, named);
   // A title says nothing of the tie: "who replaced dina boluarte as president".
-  const beside = besideAll.filter((word) => !isTitle(word));
+  const beside = besideAll.filter((word) => !isTitle(word) && !NAME_ASKED.has(word));
   const ties = beside.map(relationOf).filter((tie) => tie !== undefined);
+  const ofIt = beside.filter((word) => relationOf(word) === undefined);
   const [first, ...rest] = ties;
-  return nameWords.length > 0 && first && ties.length === beside.length ? [first, ...rest] : undefined;
+  // Words of the entry sought only beside a single tie: "founded" and "party" already say what it is.
+  const fits = ofIt.length === 0 || (rest.length === 0 && ofIt.length <= MOST_WORDS_OF_IT);
+  return nameWords.length > 0 && first && fits ? { ties: [first, ...rest], ofIt } : undefined;
 }
 
 /** Entries whose names or summary hold every word (of three letters or more) of one of `named`'s names. */

@@ -492,4 +492,13 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
   ])('"%s" finds %s first, by what its glossary entry now says', (query, expected) => {
     expect(first(query)).toBe(expected);
   });
+
+  test('a tie beside a name may say what the entry sought is called or a word of its own', () => {
+    expect(first('keiko party name')).toBe('fuerza-popular');
+    expect(first('what’s the name of keiko’s orange party')).toBe('fuerza-popular');
+    expect(first('partido celeste de lopez aliaga')).toBe('renovacion-popular');
+    expect(first('fujimori spy chief')).toBe('vladimiro-montesinos');
+    // A word of another entry's name beside the tie names that entry: the party, not its co-founder.
+    expect(first('humala nationalist party founded 2005')).toBe('partido-nacionalista-peruano');
+  });
 });
