@@ -83,7 +83,12 @@ export function matchReader(
     if (!reading.candidates.some(isPerson) && namesTheLocality(text, match.start, match.end))
       return NOT_A_MENTION;
     if (severalWords) return { ...reading, words: 'several' };
-    return isAcronym(text, match.start, match.end) ? { ...reading, acronym: true } : reading;
+    const twoLetters =
+      language === 'pt' &&
+      reading.candidates.every((entryId) => names.entry(entryId)?.countries.includes('BR'));
+    return isAcronym(text, match.start, match.end, twoLetters ? 2 : 3)
+      ? { ...reading, acronym: true }
+      : reading;
   };
 }
 
@@ -129,11 +134,13 @@ const NAME_LINE = /^\s*(?:\p{Lu}\S*\s+){1,3}\p{Lu}\S*\s*$/u;
 const LINE_REACH = 60;
 
 /**
- * An acronym of three letters or more ("JNE", "PPK", "MRTA"): one word in capitals, in a line that is
- * not ("FUJIMORI" in a headline in capitals is not one).
+ * An acronym of three letters or more ("JNE", "PPK", "MRTA"), or of `shortest`: one word in capitals, in
+ * a line that is not ("FUJIMORI" in a headline in capitals is not one). Two capitals name too many things
+ * across the Spanish-speaking countries ("TC", tipo de cambio; "IU", Spain's; "PL", Brazil's); in
+ * Portuguese, one country's news, "o PT" of a Brazilian entry is the party.
  */
-function isAcronym(text: string, start: number, end: number): boolean {
-  if (end - start < 3) return false;
+function isAcronym(text: string, start: number, end: number, shortest: number): boolean {
+  if (end - start < shortest) return false;
   const surface = text.slice(start, end);
   if (!/^\p{Lu}+$/u.test(surface)) return false;
   const around = text.slice(Math.max(0, start - LINE_REACH), Math.min(text.length, end + LINE_REACH));

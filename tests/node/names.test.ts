@@ -851,6 +851,22 @@ describe('names: given names after an elided article, names known alone, a biogr
   });
 });
 
+describe('names: what the thirteenth held-out set taught (stop 34)', () => {
+  it('"PT" on a Portuguese page about Brazil is the Workers’ Party; two capitals elsewhere stay unmarked', () => {
+    const brazil =
+      'AO VIVO: Posse de Lula em Brasília\n\n14h32 — Lula desfila pela Esplanada. Apoiadores do PT lotam o gramado.\n\n' +
+      '15h10 — Luiz Inácio Lula da Silva assina o termo de posse. Jair Bolsonaro viajou aos Estados Unidos.';
+    expect(marksOf(brazil, 'pt')).toContain('PT=workers-party-brazil');
+    // Mexico's Partido del Trabajo in Spanish; Brazil's Partido Liberal on a Portuguese page about Peru.
+    const mexico =
+      'Ciudad de México. Claudia Sheinbaum recibió a Lula en Palacio Nacional; el PT y Morena firmaron una alianza.';
+    expect(marksOf(mexico, 'es')).not.toContain('PT=workers-party-brazil');
+    const peru =
+      'Ollanta Humala pediu asilo no Brasil. Deputados do PL criticaram o governo, e o PT não comentou. Humala segue no Peru.';
+    expect(marksOf(peru, 'pt').filter((mark) => mark.startsWith('PL='))).toEqual([]);
+  });
+});
+
 describe('names: the labelled corpus (tests/fixtures/names)', () => {
   const corpus = loadCorpus();
 
