@@ -18,7 +18,7 @@ export interface TermIndex {
   terms: PackedTerms;
   categoryOf: Record<string, Category>;
   privateForms: number[];
-  /** Per entry: the words of its proper names, its countries and, for a person, related people (core/names/resolve.ts). */
+  /** Per entry: the words of its proper names, its countries and its introducers (core/names/entry-facts.ts). */
   entryFacts: Record<
     string,
     {
@@ -26,7 +26,7 @@ export interface TermIndex {
       countries: string[];
       person: boolean;
       oneInItsCountry: boolean;
-      relatedPeople?: readonly string[];
+      introducedBy?: readonly string[];
     }
   >;
   /** Folded words that name a country or its people, with its ISO code ("irlanda": "IE"). */

@@ -13,17 +13,31 @@ export interface NamedEntry {
   countries?: readonly string[];
   oneInItsCountry?: boolean;
   related?: readonly string[];
+  short?: readonly string[];
 }
 
-/** Each person's related people, either way round: "Keiko relates to Alberto" relates him to her too. */
-function relatedPeopleOf(entries: readonly NamedEntry[]): Map<string, Set<string>> {
-  return relatedBothWays(entries.filter((entry) => entry.category === 'person'));
+/**
+ * The entries whose name in full beside a short form introduces it, either way round ("Keiko relates to
+ * Alberto" relates him to her too): for a person, the related people; for anything else with a short
+ * form in lower case, every related entry ("Southern Copper … Tía María", "Gana Perú … Hoja de Ruta").
+ * A person's relation to an event or a party says nothing of whom a surname names.
+ */
+function introducersOf(entries: readonly NamedEntry[]): Map<string, Set<string>> {
+  const people = relatedBothWays(entries.filter((entry) => entry.category === 'person'));
+  const all = relatedBothWays(entries);
+  const introducers = new Map(people);
+  for (const entry of entries) {
+    const named = entry.category !== 'person' && (entry.short ?? []).some((form) => /\p{Ll}/u.test(form));
+    const related = all.get(entry.id);
+    if (named && related) introducers.set(entry.id, related);
+  }
+  return introducers;
 }
 
-/** Each entry's name words (from its proper names, not its common nouns), countries and related people. */
+/** Each entry's name words (from its proper names, not its common nouns), countries and introducers. */
 export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryFacts> {
   const facts = new Map<string, EntryFacts>();
-  const relatedPeople = relatedPeopleOf(entries);
+  const introducers = introducersOf(entries);
   for (const entry of entries) {
     const nouns = new Set(Object.values(entry.common ?? {}).flatMap((list) => [...(list ?? [])]));
     const words = new Set<string>();
@@ -40,7 +54,7 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       person: entry.category === 'person',
       oneInItsCountry:
         entry.category === 'party' || entry.category === 'institution' || entry.oneInItsCountry === true,
-      ...(relatedPeople.has(entry.id) ? { relatedPeople: [...(relatedPeople.get(entry.id) ?? [])] } : {}),
+      ...(introducers.has(entry.id) ? { introducedBy: [...(introducers.get(entry.id) ?? [])] } : {}),
     });
   }
   return facts;

@@ -53,8 +53,11 @@ export interface EntryFacts {
    * names it on a page mostly about its country.
    */
   oneInItsCountry: boolean;
-  /** For a person: the people the glossary relates to them, either way round (Keiko and Alberto Fujimori). */
-  relatedPeople?: readonly string[];
+  /**
+   * The entries whose name in full in a short form's paragraph introduces it (entry-facts.ts): a person's
+   * related people (Keiko and Alberto Fujimori), a thing's related entries (Southern Copper, Tía María).
+   */
+  introducedBy?: readonly string[];
 }
 
 /**
@@ -371,8 +374,8 @@ export interface PageMentions {
   namesAnotherCountrys(entryId: string, index: number): boolean;
   /** Entries the page names by a name of several words that is theirs alone ("the Workers' Party"). */
   readonly namedInFull: ReadonlySet<string>;
-  /** Whether mention `index`'s paragraph names in full a person the glossary relates to this person. */
-  relativeNamedBeside(entryId: string, index: number): boolean;
+  /** Whether mention `index`'s paragraph names in full one of the entry's introducers (EntryFacts). */
+  introducerNamedBeside(entryId: string, index: number): boolean;
   /** Whether the entry belongs to the country the page names most (one named more than any other). */
   ofLeadingCountry(entryId: string): boolean;
   /**
@@ -542,8 +545,8 @@ export class MentionGatherer {
         (properEntries.size === 1 && !properEntries.has(entryId)) ||
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
       namedInFull: this.namedInFull,
-      relativeNamedBeside: (entryId, index) =>
-        (names.entry(entryId)?.relatedPeople ?? []).some(
+      introducerNamedBeside: (entryId, index) =>
+        (names.entry(entryId)?.introducedBy ?? []).some(
           (other) =>
             properEntries.has(other) &&
             introducedInBlock(this.introductions.get(other) ?? [], index, this.blocks),
@@ -642,7 +645,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
         !givenEarlier &&
         !reading.acronym &&
         !reading.nouns.includes(entryId) &&
-        page.relativeNamedBeside(entryId, index)
+        page.introducerNamedBeside(entryId, index)
       )
         return 'noun';
       // "Lula", "Boluarte": a surname no one else in the news has, on a page about the glossary's world,

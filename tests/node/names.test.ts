@@ -865,6 +865,20 @@ describe('names: what the thirteenth held-out set taught (stop 34)', () => {
       'Ollanta Humala pediu asilo no Brasil. Deputados do PL criticaram o governo, e o PT não comentou. Humala segue no Peru.';
     expect(marksOf(peru, 'pt').filter((mark) => mark.startsWith('PL='))).toEqual([]);
   });
+
+  it('a thing’s short form is introduced by a related entry named in full in its paragraph', () => {
+    const markets =
+      'Southern Copper subió 4,2 % después de que su gerencia reiterara que Tía María, en el valle del Tambo, producirá en 2027.';
+    expect(marksOf(markets, 'es')).toEqual(['Southern Copper=southern-copper', 'Tía María=tia-maria']);
+    const roadmap =
+      'Ollanta Humala dejó atrás La Gran Transformación y firmó la Hoja de Ruta para tranquilizar a los mercados.';
+    expect(marksOf(roadmap, 'es')).toContain('Hoja de Ruta=hoja-de-ruta');
+    // Nothing related named beside it: the aunt of a family chat, a bill's two capitals.
+    expect(marksOf('Tía María: Buenos días familia, quién viene al almuerzo del domingo?', 'es')).toEqual([]);
+    const bill =
+      'Nació de un proyecto de ley (PL) presentado por varias bancadas. La presidenta Dina Boluarte la promulgó.';
+    expect(marksOf(bill, 'es')).toEqual(['Dina Boluarte=dina-boluarte']);
+  });
 });
 
 describe('names: the labelled corpus (tests/fixtures/names)', () => {
