@@ -879,6 +879,15 @@ describe('names: what the thirteenth held-out set taught (stop 34)', () => {
       'Nació de un proyecto de ley (PL) presentado por varias bancadas. La presidenta Dina Boluarte la promulgó.';
     expect(marksOf(bill, 'es')).toEqual(['Dina Boluarte=dina-boluarte']);
   });
+
+  it('"Conga" alone is the mining conflict on a page about Peru, and a dance elsewhere', () => {
+    const mining =
+      'Southern Copper avanza en Tía María, en Arequipa. Los inversionistas recuerdan el caso de Conga, en Cajamarca, que paralizó la inversión minera en el Perú.';
+    expect(marksOf(mining, 'es')).toContain('Conga=conga-mining-conflict');
+    const party =
+      'The wedding band played a conga and the guests formed a Conga line around the pool in Miami.';
+    expect(marksOf(party, 'en')).toEqual([]);
+  });
 });
 
 describe('names: the labelled corpus (tests/fixtures/names)', () => {
