@@ -1,3 +1,4 @@
+import { editDistance } from '../edit-distance';
 import type { PrefixIndex } from './prefix-index';
 import { type Relation, relationOf } from './relations';
 import { isTitle, isYear, meaningfulWords, PLAIN_WORDS, stem } from './search-text';
@@ -16,11 +17,21 @@ export interface NamedEntry {
   words: readonly string[];
 }
 
+/**
+ * Whether `word` is one of the named entry's words, or it misspelt ("dina balearte": Boluarte's), a typo
+ * for every four letters: it is compared with that entry's words only.
+ */
+function isNameWord(word: string, named: NamedEntry): boolean {
+  if (named.words.includes(word)) return true;
+  const typos = Math.floor(word.length / 4);
+  return typos > 0 && named.words.some((own) => editDistance(word, own, typos) <= typos);
+}
+
 /** The words of a query (its meaningful words) beside the named entry's own: what else it says. */
 function wordsBeside(words: readonly string[], named: NamedEntry) {
   return {
-    nameWords: words.filter((word) => named.words.includes(word)),
-    beside: words.filter((word) => !named.words.includes(word) && /\p{L}/u.test(word)),
+    nameWords: words.filter((word) => isNameWord(word, named)),
+    beside: words.filter((word) => !isNameWord(word, named) && /\p{L}/u.test(word)),
   };
 }
 

@@ -507,4 +507,9 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     // A word of another entry's name beside the tie names that entry: the party, not its co-founder.
     expect(first('humala nationalist party founded 2005')).toBe('partido-nacionalista-peruano');
   });
+
+  test('a misspelt word of the name is the name, not a word beside it', () => {
+    // "balearte" is Boluarte misspelt, not the start of "baleados" in another entry's text.
+    expect(first('dina balearte')).toBe('dina-boluarte');
+  });
 });
