@@ -144,6 +144,10 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'como',
   'cuando',
   'donde',
+  // Questions and requests around what is sought: "why did peru break up the big haciendas".
+  ...'why how did does are they them their this these those you can could tell about please porque pourquoi quand quando est sont'.split(
+    ' ',
+  ),
 ]);
 
 /**

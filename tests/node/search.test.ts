@@ -512,4 +512,8 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     // "balearte" is Boluarte misspelt, not the start of "baleados" in another entry's text.
     expect(first('dina balearte')).toBe('dina-boluarte');
   });
+
+  test('the words of a question around what is sought say nothing of it', () => {
+    expect(first('why did peru break up the big haciendas')).toBe('agrarian-reform-peru');
+  });
 });
