@@ -624,6 +624,7 @@ describe('names: a surname the page gives someone else first (a seventh round of
       "Lima. Le fujimorisme domine le Congrès du Pérou, et la Cour interaméricaine des droits de l'homme a demandé la suspension de la loi.";
     expect(marksOf(lima, 'fr')).toEqual([
       'fujimorisme=fujimorismo',
+      'Congrès du Pérou=congress-of-peru',
       "Cour interaméricaine des droits de l'homme=inter-american-court",
     ]);
     const caracas =
@@ -878,6 +879,21 @@ describe('names: what the thirteenth held-out set taught (stop 34)', () => {
     const bill =
       'Nació de un proyecto de ley (PL) presentado por varias bancadas. La presidenta Dina Boluarte la promulgó.';
     expect(marksOf(bill, 'es')).toEqual(['Dina Boluarte=dina-boluarte']);
+  });
+
+  it('French and Portuguese pages name Peru’s institutions and events in their own words', () => {
+    const french =
+      'Lima (AFP). Le Parlement péruvien a destitué la présidente Dina Boluarte pour « incapacité morale permanente ». Le Parti nationaliste péruvien d’Ollanta Humala a voté contre.';
+    expect(marksOf(french, 'fr')).toEqual([
+      'Parlement péruvien=congress-of-peru',
+      'Dina Boluarte=dina-boluarte',
+      'incapacité morale permanente=presidential-vacancy',
+      'Parti nationaliste péruvien=partido-nacionalista-peruano',
+      'Ollanta Humala=ollanta-humala',
+    ]);
+    const portuguese =
+      'O Congresso do Peru censurou o presidente José Jerí; Keiko Fujimori disputará o segundo turno.';
+    expect(marksOf(portuguese, 'pt')).toContain('Congresso do Peru=congress-of-peru');
   });
 
   it('"Conga" alone is the mining conflict on a page about Peru, and a dance elsewhere', () => {
