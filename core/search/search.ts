@@ -17,7 +17,15 @@ import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office
 import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
-import { meaningfulWords, PLAIN_WORDS, searchKey, stem, withoutFiller, withoutTitles } from './search-text';
+import {
+  isYear,
+  meaningfulWords,
+  PLAIN_WORDS,
+  searchKey,
+  stem,
+  withoutFiller,
+  withoutTitles,
+} from './search-text';
 import { TrigramIndex } from './trigram-index';
 import { guessByWords } from './word-guess';
 
@@ -218,6 +226,25 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     (entry) => new Set([...(relatedIds.get(entry.id) ?? [])].map((id) => docOfId.get(id) as number)),
   );
   const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words);
+  /**
+   * The entry whose names give a year of the query that the glossary relates to two people the query
+   * names ("ppk vs keiko 2016": that year's election; "humala keiko 2011"), of the first such pair in
+   * the query's order of names.
+   */
+  const sharedEventOfTheYear = (words: readonly string[], named: readonly number[]) => {
+    const years = words.filter(isYear);
+    if (years.length === 0) return undefined;
+    const people = [...new Set(named)].filter((doc) => (entries[doc] as T).category === 'person');
+    for (const [at, first] of people.entries())
+      for (const second of people.slice(at + 1))
+        for (const doc of relatedDocs[first] ?? [])
+          if (
+            relatedDocs[second]?.has(doc) &&
+            (indexed[doc] as IndexedEntry).names.words.some((word) => years.includes(word))
+          )
+            return doc;
+    return undefined;
+  };
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
     entry.category === 'person'
@@ -327,12 +354,29 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             score: hits.get(doc)?.score ?? PAST_THRESHOLD_SCORE,
             rank: SEVERAL_WORDS_RANK,
           });
+      const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
+      // Nothing found by a name or a phrase: guessed from the words, below whatever the query's ties,
+      // days, offices and years put first (those come next).
+      if (hits.size === 0) {
+        // In the order guessed: the score keeps it through the sort below.
+        guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
+          timelines,
+          DETAILS_WEIGHT,
+        ])
+          .filter(ofTheYear)
+          .forEach((doc, place) => {
+            hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
+          });
+      }
+      // Only when nothing else, not even a guess, has the words: a timeline's line names many people and places in passing.
+      if (hits.size === 0 && folded.length >= 3)
+        for (const doc of timelines.lookupPhrase(folded))
+          hits.set(doc, { doc, score: TIMELINE_SCORE, rank: GUESS_RANK });
       // A name with words beside it that another entry's summary says of that name: that entry first.
       const namedHits = [...hits.values()]
         .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
         .sort((a, b) => b.rank - a.rank || a.score - b.score);
       const named = namedHits[0];
-      const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
       const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries], ofTheYear);
       const words = folded.split(' ');
       const namedByAWord = words.flatMap((word) => oneWordNames.named(word));
@@ -361,25 +405,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       );
       // "7 de diciembre de 2022": the event that began that day.
       putFirst(hits, events.onTheDay(folded));
+      // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
+      putFirst(hits, sharedEventOfTheYear(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
       // "presidente argentino 2003", or at the time of an event named by several words or by one
       // ("durante el baguazo"): whoever held the office then.
       const event = events.firstEvent([...(named ? [named.doc] : []), ...namedByAWord]);
       putFirst(hits, soughtOfficeHolder(key, terms, countriesOf, event));
-      if (hits.size === 0) {
-        // In the order guessed: the score keeps it through the sort below.
-        guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
-          timelines,
-          DETAILS_WEIGHT,
-        ])
-          .filter(ofTheYear)
-          .forEach((doc, place) => {
-            hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
-          });
-      }
-      // Only when nothing else, not even a guess, has the words: a timeline's line names many people and places in passing.
-      if (hits.size === 0 && folded.length >= 3)
-        for (const doc of timelines.lookupPhrase(folded))
-          hits.set(doc, { doc, score: TIMELINE_SCORE, rank: GUESS_RANK });
       // Of names the query holds equally ("el chino fujimori"), the one whose own text says more of the
       // other words: those no name hit holds, counted only between name hits.
       const namesHit = [...hits.values()]

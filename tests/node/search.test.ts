@@ -517,4 +517,11 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
   test('the words of a question around what is sought say nothing of it', () => {
     expect(first('why did peru break up the big haciendas')).toBe('agrarian-reform-peru');
   });
+
+  test('two people and a year ask for what the glossary ties both to that year, the people listed after', () => {
+    const ids = search.search('ppk vs keiko 2016', 5).map((hit) => hit.entry.id);
+    expect(ids[0]).toBe('peru-2016-election');
+    expect(ids).toEqual(expect.arrayContaining(['pedro-pablo-kuczynski', 'keiko-fujimori']));
+    expect(first('humala vs keiko runoff 2011 results')).toBe('peru-2011-election');
+  });
 });
