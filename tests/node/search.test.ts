@@ -14,6 +14,7 @@ import {
   READER_QUERIES_SIXTH_ROUND,
   READER_QUERIES_TENTH_ROUND,
   READER_QUERIES_THIRD_ROUND,
+  READER_QUERIES_THIRTEENTH_ROUND,
   READER_QUERIES_TOP_THREE,
   READER_QUERIES_TWELFTH_ROUND,
 } from './reader-queries';
@@ -268,6 +269,11 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
   test('the twelfth round: at least 176 of its 200 queries find one of their entries first', () => {
     // Held out: 163 when written; 178 with the fixes its misses led to.
     expectRoundHolds(READER_QUERIES_TWELFTH_ROUND, 200, 176);
+  });
+
+  test('the thirteenth round, short queries as typed: at least 195 of its 200 find one of their entries first', () => {
+    // Held out: 196 when written (scored after this stop's other search changes); 197 now.
+    expectRoundHolds(READER_QUERIES_THIRTEENTH_ROUND, 200, 195);
   });
 });
 
