@@ -78,6 +78,7 @@ export interface NamedEvent {
  * an `event` it names ("who was president during the bagua massacre": Alan García). Only a query of
  * such words: one that says more ("presidente que se suicidó 2019") is a description. Of several, the one
  * who took office that year, Peru's (the glossary's country) when the query names none, then the first.
+ * With no year and no event, today's president (currentHolder).
  */
 export function soughtOfficeHolder(
   query: string,
