@@ -143,6 +143,9 @@ function isAcronym(text: string, start: number, end: number, shortest: number): 
   if (end - start < shortest) return false;
   const surface = text.slice(start, end);
   if (!/^\p{Lu}+$/u.test(surface)) return false;
+  // A word of a run of words in capitals ("CONDOMINIO COLINA DEL SOL") is a heading's, not an acronym.
+  if (/\p{Lu}{2} $/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (/^ \p{Lu}{2}/u.test(text.slice(end, end + 3))) return false;
   const around = text.slice(Math.max(0, start - LINE_REACH), Math.min(text.length, end + LINE_REACH));
   return !inCapitals(around);
 }

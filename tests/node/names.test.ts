@@ -881,6 +881,19 @@ describe('names: what the thirteenth held-out set taught (stop 34)', () => {
     expect(marksOf(bill, 'es')).toEqual(['Dina Boluarte=dina-boluarte']);
   });
 
+  it('a word of a run of capitals is a heading’s, not an acronym of the page', () => {
+    const listings =
+      'Avisos de Lima. A quince minutos del megapuerto de Chancay, cerca de Machu Picchu en Cusco, Perú.\n\n' +
+      'CONDOMINIO COLINA DEL SOL — CIENEGUILLA. Lotes desde 300 m² con vista al valle.';
+    expect(marksOf(listings, 'es')).toEqual([
+      'megapuerto de Chancay=port-of-chancay',
+      'Machu Picchu=machu-picchu',
+    ]);
+    // Between words in lower case, the page's acronym still marks.
+    const jne = 'Lima, Perú. Keiko Fujimori y Pedro Castillo esperan. El JNE proclamará al ganador.';
+    expect(marksOf(jne, 'es')).toContain('JNE=jne');
+  });
+
   it('French and Portuguese pages name Peru’s institutions and events in their own words', () => {
     const french =
       'Lima (AFP). Le Parlement péruvien a destitué la présidente Dina Boluarte pour « incapacité morale permanente ». Le Parti nationaliste péruvien d’Ollanta Humala a voté contre.';
