@@ -907,6 +907,10 @@ describe('names: what the thirteenth held-out set taught (stop 34)', () => {
     const portuguese =
       'O Congresso do Peru censurou o presidente José Jerí; Keiko Fujimori disputará o segundo turno.';
     expect(marksOf(portuguese, 'pt')).toContain('Congresso do Peru=congress-of-peru');
+    // The movements named after their leaders are written alike in Portuguese.
+    const quito =
+      'Quito. Rafael Correa e Daniel Noboa disputam o Equador; o correísmo perdeu o segundo turno.';
+    expect(marksOf(quito, 'pt')).toContain('correísmo=citizens-revolution');
   });
 
   it('"Conga" alone is the mining conflict on a page about Peru, and a dance elsewhere', () => {
