@@ -102,6 +102,10 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['neoliberalismo na américa latina', 'neoliberalism'],
       ['plata como cancha', 'César Acuña'],
       ['who became interim president after merino resigned', 'Francisco Sagasti'],
+      // Today's head of state; what two people and a year share; a word told only in a timeline.
+      ['presidente de chile', 'José Antonio Kast'],
+      ['ppk vs keiko 2016', '2016 Peruvian general election'],
+      ['lucanamarca', 'Sendero Luminoso'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
