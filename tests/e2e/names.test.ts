@@ -167,6 +167,23 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a French page: Peru’s parliament, the vacancy clause and a party in French words; Algeria’s party is not Brazil’s', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-french.html'));
+    await waitForMarked(page, 'Parlement péruvien');
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual([
+      'Dina Boluarte',
+      'Keiko Fujimori',
+      'Parlement péruvien',
+      'Parti nationaliste péruvien',
+      'incapacité morale permanente',
+      'second tour',
+    ]);
+    await clickMark(page, 'incapacité morale permanente');
+    await waitForPopover(page, 'presidential vacancy');
+    await page.close();
+  });
+
   test('a son’s full name, a town’s square and a bread: only the father and the port are marked', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-son-and-town.html'));
