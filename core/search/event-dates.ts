@@ -42,14 +42,21 @@ function monthOf(word: string): number | undefined {
 /** "7 december 2022", "7 de diciembre de 2022", "5 de abril", "1er avril 1992": day, month, year. */
 const QUERY_DATE = /\b(\d{1,2})(?:er|st|nd|rd|th|o)? (?:de )?(\p{L}+)(?: (?:de |del |of )?(\d{4}))?\b/u;
 
+/** "december 7 2022", "april 5th 1992": the month first, as English writes it. */
+const MONTH_FIRST_DATE = /\b(\p{L}+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?\b/u;
+
 /** The day a query names, if it names one. */
 export function dayInQuery(query: string): DayOfYear | undefined {
-  const found = query.match(QUERY_DATE);
-  if (!found) return undefined;
-  const day = Number(found[1]);
-  const month = monthOf(found[2] ?? '');
-  if (month === undefined || day < 1 || day > 31) return undefined;
-  return { day, month, year: found[3] === undefined ? undefined : Number(found[3]) };
+  const dayFirst = query.match(QUERY_DATE);
+  const monthFirst = query.match(MONTH_FIRST_DATE);
+  const [dayText, monthText, yearText] =
+    dayFirst && monthOf(dayFirst[2] ?? '') !== undefined
+      ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+      : [monthFirst?.[2], monthFirst?.[1], monthFirst?.[3]];
+  const day = Number(dayText);
+  const month = monthOf(monthText ?? '');
+  if (month === undefined || !(day >= 1 && day <= 31)) return undefined;
+  return { day, month, year: yearText === undefined ? undefined : Number(yearText) };
 }
 
 /** The year an event's period begins with ("5 June 2009", "1991–1992"), or undefined. */

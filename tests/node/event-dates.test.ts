@@ -12,13 +12,20 @@ describe('the day a query names', () => {
     ['1er avril 1992', { day: 1, month: 4, year: 1992 }],
     ['28 de julho de 2024', { day: 28, month: 7, year: 2024 }],
     ['5 setiembre', { day: 5, month: 9, year: undefined }],
+    // Month first, as English writes it.
+    ['December 7, 2022', { day: 7, month: 12, year: 2022 }],
+    ['what happened on april 5th 1992', { day: 5, month: 4, year: 1992 }],
+    ['may 15', { day: 15, month: 5, year: undefined }],
   ])('%s', (query, day) => {
     expect(dayInQuery(searchKey(query))).toEqual(day);
   });
 
-  test.each(['2022', '40 de abril', 'ley 32107', '7 de nada', 'keiko'])('none in "%s"', (query) => {
-    expect(dayInQuery(searchKey(query))).toBeUndefined();
-  });
+  test.each(['2022', '40 de abril', 'ley 32107', '7 de nada', 'keiko', 'may 2021', 'mayo 45'])(
+    'none in "%s"',
+    (query) => {
+      expect(dayInQuery(searchKey(query))).toBeUndefined();
+    },
+  );
 });
 
 describe('the day an event began', () => {

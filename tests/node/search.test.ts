@@ -530,4 +530,10 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     expect(ids).toEqual(expect.arrayContaining(['pedro-pablo-kuczynski', 'keiko-fujimori']));
     expect(first('humala vs keiko runoff 2011 results')).toBe('peru-2011-election');
   });
+
+  test('a day written month first, as English does, is the day an event began', () => {
+    expect(first('december 7 2022')).toBe('castillo-self-coup-2022');
+    expect(first('ok so what exactly happened in peru on december 7 2022')).toBe('castillo-self-coup-2022');
+    expect(first('april 5th 1992')).toBe('autogolpe-1992');
+  });
 });
