@@ -150,6 +150,8 @@ const AFTER_WORDS = new Set('after tras despues depois apres'.split(' '));
 const BEFORE_WORDS = new Set('before antes avant'.split(' '));
 /** The office held for a while ("interim president after merino"). */
 const INTERIM = new Set('interim interino interina'.split(' '));
+/** The office taken, which says the office too ("who took over after jeri", "quien asumio tras vizcarra"). */
+const TAKEN = new Set('took asumio assumiu'.split(' '));
 
 /** Words that ask for who held the office next, or before: "castillo's successor", "who preceded jeri". */
 const SUCCESSOR = new Set(SUCCESSOR_ASKED.split(' '));
@@ -175,7 +177,7 @@ export function soughtSuccession(
   countriesOf: (doc: number) => readonly string[],
 ): number | undefined {
   // "who became president after merino", "presidente antes de vizcarra": the office and a time beside it.
-  const office = words.some((word) => HEAD_OF_STATE.has(word) || INTERIM.has(word));
+  const office = words.some((word) => HEAD_OF_STATE.has(word) || INTERIM.has(word) || TAKEN.has(word));
   const after =
     words.some((word) => SUCCESSOR.has(word)) || (office && words.some((word) => AFTER_WORDS.has(word)));
   const before =

@@ -536,4 +536,9 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     expect(first('ok so what exactly happened in peru on december 7 2022')).toBe('castillo-self-coup-2022');
     expect(first('april 5th 1992')).toBe('autogolpe-1992');
   });
+
+  test('taking office after a named head of state asks for the successor', () => {
+    expect(first('who took over after jeri was censured')).toBe('jose-maria-balcazar');
+    expect(first('quien asumio despues de vizcarra')).toBe('manuel-merino');
+  });
 });
