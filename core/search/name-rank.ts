@@ -115,8 +115,11 @@ export function nameRank(keys: NameKeys, query: string, common: ReadonlySet<stri
   if (yearDiffers(keys, query)) return 0;
   if (namesEveryWord(names, query)) return EVERY_WORD_RANK;
   // "president of peru martin vizcarra": the more words a name has, the better (at most 0.2 more).
+  // Several of its words, and a third of the query's at least: "chile's first woman president later un
+  // human rights chief" does not name the Inter-American Court of Human Rights by two of its eight words.
   const named = wordsNamed(keys, query, common);
-  if (named >= 2) return SEVERAL_WORDS_RANK + Math.min(named, 20) / 100;
+  if (named >= 2 && named * 3 >= meaningfulWords(query).length)
+    return SEVERAL_WORDS_RANK + Math.min(named, 20) / 100;
   if (names.some((name) => name.includes(` ${query}`))) return 1;
   return 0;
 }

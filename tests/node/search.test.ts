@@ -542,4 +542,10 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     expect(first('who took over after jeri was censured')).toBe('jose-maria-balcazar');
     expect(first('quien asumio despues de vizcarra')).toBe('manuel-merino');
   });
+
+  test('two words of a name among many others do not name it', () => {
+    expect(first('chile’s first woman president later un human rights chief')).toBe('michelle-bachelet');
+    // Among few, they do.
+    expect(first('inter american court human rights')).toBe('inter-american-court');
+  });
 });
