@@ -39,6 +39,9 @@ export const SUCCESSOR_ASKED =
 export const PREDECESSOR_ASKED =
   'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur';
 
+/** Words a summary names someone after whom its subject removed by force: "ousted Juan Velasco Alvarado". */
+const OUSTED = 'ousted overthrew deposed toppled derroco depuso derribo';
+
 /** Words a summary names an election's loser after: "beat Keiko Fujimori in the runoff", "venció a". */
 const BEAT = 'beat defeated defeating vencio derroto derrotando venciendo';
 /** Words a loser's summary names the winner after: "lost the runoff to Alberto Fujimori", "ante". */
@@ -84,6 +87,8 @@ const RELATIONS = [
     PERSON,
   ),
   relation(SUCCESSOR_ASKED, '', '', PERSON, AFTER),
+  // "el general que le dio el golpe a velasco", "who ousted allende": the summary that names him after it.
+  relation(`${OUSTED} saco golpe`, '', '', PERSON, OUSTED),
   election(relation('beat defeated vencio derroto gano venceu derrotou battu', '', LOST_TO, PERSON, BEAT)),
   election(relation('lost perdio perdeu perdu', '', BEAT, PERSON, LOST_TO)),
   relation(PREDECESSOR_ASKED, '', AFTER, PERSON),

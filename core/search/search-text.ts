@@ -145,7 +145,7 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'cuando',
   'donde',
   // Questions and requests around what is sought: "why did peru break up the big haciendas".
-  ...'why how did does are they them their this these those you can could tell about please porque pourquoi quand quando est sont exactly exactamente really realmente'.split(
+  ...'why how did does are they them their this these those you can could tell about please porque pourquoi quand quando est sont exactly exactamente really realmente hey oye dio'.split(
     ' ',
   ),
 ]);

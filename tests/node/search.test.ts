@@ -548,4 +548,11 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     // Among few, they do.
     expect(first('inter american court human rights')).toBe('inter-american-court');
   });
+
+  test('who removed a named person by force: the one whose summary names them after it', () => {
+    expect(first('oye quien fue el general que le dio el golpe a velasco')).toBe(
+      'francisco-morales-bermudez',
+    );
+    expect(first('who ousted velasco')).toBe('francisco-morales-bermudez');
+  });
 });
