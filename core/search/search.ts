@@ -83,8 +83,11 @@ const SEARCH_OPTIONS: IFuseOptions<IndexedEntry> = {
   minMatchCharLength: 2,
 };
 
-/** How many trigram candidates Fuse scores per query. */
-const CANDIDATES = 40;
+/**
+ * How many trigram candidates Fuse scores per query: 30 find the same first hit as 40 for every query of
+ * the rounds (3,269, at 163 entries and at 2,000), and each costs Fuse its names (p95 1.8 → 1.55 ms).
+ */
+const CANDIDATES = 30;
 /** Scores for prose matches, which come after every name match: summary before details. */
 const SUMMARY_SCORE = 0.8;
 const DETAILS_SCORE = 0.9;
