@@ -267,8 +267,8 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
   });
 
   test('the twelfth round: at least 176 of its 200 queries find one of their entries first', () => {
-    // Held out: 163 when written; 178 with the fixes its misses led to.
-    expectRoundHolds(READER_QUERIES_TWELFTH_ROUND, 200, 176);
+    // Held out: 163 when written; 178 with the fixes its misses led to; 187 with later ones.
+    expectRoundHolds(READER_QUERIES_TWELFTH_ROUND, 200, 184);
   });
 
   test('the thirteenth round, short queries as typed: at least 195 of its 200 find one of their entries first', () => {
