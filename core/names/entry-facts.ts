@@ -23,13 +23,16 @@ export interface NamedEntry {
  * A person's relation to an event or a party says nothing of whom a surname names.
  */
 function introducersOf(entries: readonly NamedEntry[]): Map<string, Set<string>> {
-  const people = relatedBothWays(entries.filter((entry) => entry.category === 'person'));
-  const all = relatedBothWays(entries);
-  const introducers = new Map(people);
+  const related = relatedBothWays(entries);
+  const people = new Set(entries.filter((entry) => entry.category === 'person').map((entry) => entry.id));
+  const introducers = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const named = entry.category !== 'person' && (entry.short ?? []).some((form) => /\p{Ll}/u.test(form));
-    const related = all.get(entry.id);
-    if (named && related) introducers.set(entry.id, related);
+    const own = related.get(entry.id);
+    if (!own) continue;
+    let chosen: Set<string> | undefined;
+    if (people.has(entry.id)) chosen = new Set([...own].filter((id) => people.has(id)));
+    else if ((entry.short ?? []).some((form) => /\p{Ll}/u.test(form))) chosen = own;
+    if (chosen && chosen.size > 0) introducers.set(entry.id, chosen);
   }
   return introducers;
 }

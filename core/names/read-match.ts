@@ -84,6 +84,7 @@ export function matchReader(
       return NOT_A_MENTION;
     if (severalWords) return { ...reading, words: 'several' };
     const twoLetters =
+      match.end - match.start === 2 &&
       language === 'pt' &&
       reading.candidates.every((entryId) => names.entry(entryId)?.countries.includes('BR'));
     return isAcronym(text, match.start, match.end, twoLetters ? 2 : 3)

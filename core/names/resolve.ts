@@ -638,8 +638,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const acronymOfThePage =
         reading.acronym && reading.candidates.length === 1 && page.ofLeadingCountry(entryId);
       if (acronymOfThePage && page.onTopic && !page.namesAnotherCountrys(entryId, index)) return 'noun';
-      // "Alberto Fujimori … his daughter Keiko": a person the glossary relates to this one, named in full
-      // in the mention's paragraph, introduces it where the mention can name no one else.
+      // "Alberto Fujimori … his daughter Keiko", "Southern Copper … Tía María": one of the entry's
+      // introducers (EntryFacts.introducedBy), named in full in the mention's paragraph, introduces it
+      // where the mention can name no one else.
       if (
         reading.candidates.length === 1 &&
         !givenEarlier &&

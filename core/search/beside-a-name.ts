@@ -39,6 +39,7 @@ function wordsBeside(words: readonly string[], named: NamedEntry) {
 export interface TiesContext {
   names: PrefixIndex;
   summaries: PrefixIndex;
+  details: PrefixIndex;
   /** An entry's English and Spanish summaries, as search keys. */
   summaryOf: (doc: number) => string;
   /** Its English and Spanish details, as search keys. */
@@ -98,14 +99,13 @@ export function soughtByTie(
   const years = words.filter(isYear);
   // A word beside the tie is the sought entry's own: in its names, summary or details.
   const saysWord = (doc: number, word: string) =>
-    everywhere.some((text) => text.lookup(stem(word)).has(doc)) ||
-    ` ${glossary.detailsOf(doc)}`.includes(` ${stem(word)}`);
+    [names, summaries, glossary.details].some((text) => text.lookup(stem(word)).has(doc));
   for (const entry of named) {
     const asked = tiesBeside(words, entry);
     if (!asked) continue;
     const { ties, ofIt } = asked;
     // A word of another name beside the tie names that one: "humala nationalist party founded" is the party.
-    if (ofIt.some((word) => glossary.everyone.some((other) => other.words.includes(word)))) continue;
+    if (ofIt.some((word) => names.lookupWord(word).length > 0)) continue;
     const sought = [...docsSayingAName(entry, everywhere)].filter(
       (doc) =>
         doc !== entry.doc &&

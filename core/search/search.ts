@@ -257,6 +257,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const ties: TiesContext = {
     names,
     summaries,
+    details,
     summaryOf: (doc) => summaryKeys[doc] ?? '',
     detailsOf: (doc) => detailsKeys[doc] ?? '',
     everyone: indexed.map((item) => namedEntry(item.doc)),
