@@ -3,6 +3,7 @@ import { type StaticServer, serveFolder } from '../../tooling/harness/static-ser
 import { TEST_PAGES } from './support/fixtures';
 import { type GlosaBrowser, type GlosaPage, launchGlosa } from './support/glosa-browser';
 import { termCenter } from './support/page-probes';
+import { waitForMarked } from './support/suite';
 
 /** Runs in an extension context. Returns at once: the context goes away with the reload. */
 function reloadExtension(): void {
@@ -24,7 +25,7 @@ function glosaState(): { ranges: number; hosts: number } {
 async function openPageWithPopover(browser: GlosaBrowser, server: StaticServer): Promise<GlosaPage> {
   const page = await browser.newPage();
   await page.goto(server.url('static-article.html'));
-  await page.waitFor(() => CSS.highlights.has('glosa-term'), null);
+  await waitForMarked(page, 'Evo Morales');
   const term = await page.evaluate(termCenter, 'Evo Morales');
   if (!term) throw new Error('term not found');
   await page.click(term.x, term.y);
