@@ -1233,3 +1233,40 @@ describe('names: the nearest introduction, on long pages too', () => {
     }
   });
 });
+
+describe('names: nicknames (stop 35)', () => {
+  it('a nickname in capitals names the entry on a page that names it in full', () => {
+    expect(
+      marksOf(
+        'Alberto Fujimori won the 1990 runoff.\n\nIn the shantytowns of Lima, el Chino promised there would be no shock.',
+      ),
+    ).toEqual(['Alberto Fujimori=alberto-fujimori', 'Chino=alberto-fujimori']);
+    expect(
+      marksOf('Vladimiro Montesinos ran the intelligence service. Officers called him the Doc.'),
+    ).toEqual(['Vladimiro Montesinos=vladimiro-montesinos', 'Doc=vladimiro-montesinos']);
+  });
+
+  it('the same words as everyday words, or on a page without the entry, mark nothing', () => {
+    expect(
+      marksOf('Alberto Fujimori visitó la fábrica con un empresario chino y un ingeniero.', 'es'),
+    ).toEqual(['Alberto Fujimori=alberto-fujimori']);
+    expect(marksOf('El Chino abrió su chifa en el centro de Lima hace treinta años.', 'es')).toEqual([]);
+    expect(marksOf('Doc Rivers coached the team to a title in 2008.')).toEqual([]);
+  });
+});
+
+describe('names: the ideologies in French plurals (stop 35)', () => {
+  it('"socialistes", "communistes", "néolibéraux" and "capitalistes" are the ideologies, as their singulars are', () => {
+    expect(
+      marksOf(
+        'À Santiago, les communistes et les socialistes ont voté contre la réforme. Les néolibéraux et les capitalistes la défendent.',
+        'fr',
+      ),
+    ).toEqual([
+      'communistes=communism',
+      'socialistes=socialism',
+      'néolibéraux=neoliberalism',
+      'capitalistes=capitalism',
+    ]);
+  });
+});
