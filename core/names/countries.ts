@@ -311,6 +311,7 @@ const WORDS_NEXT_TO_A_MENTION: Readonly<Record<string, readonly string[]>> = {
 const GENERIC_FIRST_WORDS = /^(El|United|Estados|República|Dominican|South|Puerto|Países|New)\b/;
 
 let countryByWord: Map<string, string> | undefined;
+let countryByOwnWord: Map<string, string> | undefined;
 
 /**
  * Folded single words that name a country or its people, with its ISO code, read next to a mention: the
@@ -326,6 +327,7 @@ export function countryWords(): ReadonlyMap<string, string> {
     };
     for (const [code, { names, people = [] }] of Object.entries(COUNTRY_NAMES))
       for (const form of [...names, ...people]) if (!GENERIC_FIRST_WORDS.test(form)) add(code, form);
+    countryByOwnWord = new Map(table);
     for (const [code, words] of Object.entries(WORDS_NEXT_TO_A_MENTION))
       for (const word of words) add(code, word);
     countryByWord = table;
@@ -336,6 +338,15 @@ export function countryWords(): ReadonlyMap<string, string> {
 /** The country (ISO code) a single word names or whose people it names, folded as names are. */
 export function countryOfWord(word: string): string | undefined {
   return countryWords().get(normalizeKey(word));
+}
+
+/**
+ * The country a word names by itself, without a mention beside it to read it by: not "puerto" (Puerto
+ * Rico's first word) nor "chino" (also Fujimori's nickname). "puerto chino" seeks Chancay's port.
+ */
+export function countryOfWordAlone(word: string): string | undefined {
+  countryWords();
+  return countryByOwnWord?.get(normalizeKey(word));
 }
 
 /** The countries' names, people and places as matcher terms, each with its ISO code (entry ids `country:XX`). */

@@ -39,14 +39,31 @@ function monthOf(word: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-/** "7 december 2022", "7 de diciembre de 2022", "5 de abril", "1er avril 1992": day, month, year. */
-const QUERY_DATE = /\b(\d{1,2})(?:er|st|nd|rd|th|o)? (?:de )?(\p{L}+)(?: (?:de |del |of )?(\d{4}))?\b/u;
+/**
+ * "7 december 2022", "7 de diciembre de 2022", "5 de abril", "1er avril 1992", "12 septiembre 92": day,
+ * month, year.
+ */
+const QUERY_DATE = /\b(\d{1,2})(?:er|st|nd|rd|th|o)? (?:de )?(\p{L}+)(?: (?:de |del |of )?(\d{4}|\d{2}))?\b/u;
 
 /** "december 7 2022", "april 5th 1992": the month first, as English writes it. */
 const MONTH_FIRST_DATE = /\b(\p{L}+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?\b/u;
 
+/** "30/09/2019" (a search key: "30 09 2019"), day first as Spanish, Portuguese and French write it. */
+const NUMERIC_DATE = /^(\d{1,2}) (\d{1,2}) (\d{4})$/;
+
+/** A year written with two digits ("92") is of the last century from 30 on. */
+function fullYear(text: string): number {
+  const year = Number(text);
+  return text.length > 2 ? year : year >= 30 ? 1900 + year : 2000 + year;
+}
+
 /** The day a query names, if it names one. */
 export function dayInQuery(query: string): DayOfYear | undefined {
+  const numeric = query.match(NUMERIC_DATE);
+  if (numeric) {
+    const [day, month, year] = numeric.slice(1).map(Number) as [number, number, number];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month, year } : undefined;
+  }
   const dayFirst = query.match(QUERY_DATE);
   const monthFirst = query.match(MONTH_FIRST_DATE);
   const [dayText, monthText, yearText] =
@@ -56,7 +73,13 @@ export function dayInQuery(query: string): DayOfYear | undefined {
   const day = Number(dayText);
   const month = monthOf(monthText ?? '');
   if (month === undefined || !(day >= 1 && day <= 31)) return undefined;
-  return { day, month, year: yearText === undefined ? undefined : Number(yearText) };
+  return { day, month, year: yearText === undefined ? undefined : fullYear(yearText) };
+}
+
+/** A timeline's date ("2022-12-07") as a day, when it has one. */
+export function dayOfDate(date: string): DayOfYear | undefined {
+  const iso = date.match(ISO_DATE);
+  return iso ? { day: Number(iso[3]), month: Number(iso[2]), year: Number(iso[1]) } : undefined;
 }
 
 /** The year an event's period begins with ("5 June 2009", "1991–1992"), or undefined. */
@@ -74,8 +97,7 @@ export function eventStart(period: string | undefined, firstDate: string | undef
   const written = period?.match(PERIOD_DATE);
   const month = written ? monthOf(written[2] ?? '') : undefined;
   if (written && month !== undefined) return { day: Number(written[1]), month, year: Number(written[3]) };
-  const iso = firstDate?.match(ISO_DATE);
-  return iso ? { day: Number(iso[3]), month: Number(iso[2]), year: Number(iso[1]) } : undefined;
+  return firstDate === undefined ? undefined : dayOfDate(firstDate);
 }
 
 /** Whether an event that began on `start` is the day the query names (its year, when the query has one). */

@@ -1,5 +1,13 @@
 import { countryOfWord } from '../names/countries';
-import { type DayOfYear, dayInQuery, eventStart, eventYear, isDateWord, sameDay } from './event-dates';
+import {
+  type DayOfYear,
+  dayInQuery,
+  dayOfDate,
+  eventStart,
+  eventYear,
+  isDateWord,
+  sameDay,
+} from './event-dates';
 import type { NamedEvent } from './office-holder';
 import { meaningfulWords, PLAIN_WORDS } from './search-text';
 
@@ -8,6 +16,12 @@ interface DatedEntry {
   category: string;
   period?: string | undefined;
   timeline?: readonly { date: string }[] | undefined;
+}
+
+/** An entry's line on a day of its timeline. */
+interface DayLine {
+  doc: number;
+  day: DayOfYear;
 }
 
 /** A day as a query writes its number ("7", "1er", "5th"). */
@@ -21,10 +35,20 @@ export class EventIndex {
   private readonly years: (number | undefined)[];
   private readonly starts: (DayOfYear | undefined)[];
 
+  private readonly lines: DayLine[];
+
+  /** `names`: an entry's whole names, as search keys. */
   constructor(
     entries: readonly DatedEntry[],
     private readonly nameWords: (doc: number) => readonly string[],
+    private readonly names: (doc: number) => readonly string[],
   ) {
+    this.lines = entries.flatMap((entry, doc) =>
+      (entry.timeline ?? []).flatMap((event) => {
+        const day = dayOfDate(event.date);
+        return day ? [{ doc, day }] : [];
+      }),
+    );
     const events = entries.map((entry) => entry.category === 'event');
     this.years = entries.map((entry, doc) => (events[doc] ? eventYear(entry.period) : undefined));
     this.starts = entries.map((entry, doc) =>
@@ -55,6 +79,38 @@ export class EventIndex {
       (word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word) && !own.includes(word),
     );
     return rest.length === 0 ? doc : undefined;
+  }
+
+  /**
+   * The event of a day with its year that no event began on, by the entries' timelines, where the
+   * query's other words name it or another entry with a line that day: "5 de junio 2016 segunda vuelta"
+   * is that year's election, whose runoff it was; "elecciones 12 abril 2026". `namesAnother`: whether
+   * the text holds a whole name of another entry than `doc`.
+   */
+  eventOfTheDay(
+    query: string,
+    categoryOf: (doc: number) => string,
+    namesAnother: (text: string, doc: number) => boolean,
+  ): number | undefined {
+    const asked = dayInQuery(query);
+    if (asked?.year === undefined) return undefined;
+    const docs = [...new Set(this.lines.filter((line) => sameDay(asked, line.day)).map((line) => line.doc))];
+    const rest = ` ${meaningfulWords(query, PLAIN_WORDS)
+      .filter((word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word))
+      .join(' ')} `;
+    // "15 de octubre de 2025 lima": the one entry with a line that day (then called the day's event).
+    const [only] = docs;
+    if (docs.length === 1 && only !== undefined && !namesAnother(rest, only)) return only;
+    const events = docs.filter((doc) => categoryOf(doc) === 'event');
+    if (events.length !== 1) return undefined;
+    const [event] = events as [number];
+    const namesTheEvent = this.nameWords(event).some(
+      (word) => word.length >= 4 && rest.includes(` ${word} `),
+    );
+    const namesOneOfTheDay = docs.some((doc) =>
+      this.names(doc).some((name) => name.length >= 3 && rest.includes(` ${name} `)),
+    );
+    return namesTheEvent || namesOneOfTheDay ? event : undefined;
   }
 
   /**

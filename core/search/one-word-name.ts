@@ -1,5 +1,5 @@
 import { editDistance } from '../edit-distance';
-import { countryOfWord } from '../names/countries';
+import { countryOfWordAlone } from '../names/countries';
 import type { PrefixIndex } from './prefix-index';
 import { relationOf } from './relations';
 import { meaningfulWords, PLAIN_WORDS, soundKey, stem } from './search-text';
@@ -77,7 +77,7 @@ export class OneWordNames {
     if (words.length < 2) return found;
     for (const word of new Set(words)) {
       const others = meaningfulWords(words.filter((other) => other !== word).join(' '), PLAIN_WORDS);
-      const rest = others.filter((other) => !NUMBER.test(other) && countryOfWord(other) === undefined);
+      const rest = others.filter((other) => !NUMBER.test(other) && countryOfWordAlone(other) === undefined);
       if (others.length === 0 || (rest.length === 0 && others.every((other) => NUMBER.test(other)))) continue;
       const name = this.nameNear(word);
       if (name === undefined) continue;

@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { relatedBothWays } from '../glossary/related';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
+import { comparedSides } from './comparison';
 import { EventIndex } from './events';
 import {
   type NameKeys,
@@ -228,7 +229,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const relatedDocs = entries.map(
     (entry) => new Set([...(relatedIds.get(entry.id) ?? [])].map((id) => docOfId.get(id) as number)),
   );
-  const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words);
+  const events = new EventIndex(
+    entries,
+    (doc) => (indexed[doc] as IndexedEntry).names.words,
+    (doc) => (indexed[doc] as IndexedEntry).names.names,
+  );
   /**
    * The entry whose names give a year of the query that the glossary relates to two people the query
    * names ("ppk vs keiko 2016": that year's election; "humala keiko 2011"), of the first such pair in
@@ -269,200 +274,232 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const beginsAName = (text: string) =>
     indexed.some(({ names }) => names.names.some((name) => name.startsWith(text)));
 
+  const searchWhole = (query: string, limit: number, preferred: readonly string[]): SearchHit<T>[] => {
+    const key = searchKey(query);
+    // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
+    const beforeTitle = withoutTitles(key);
+    const withoutFillerWords = withoutFiller(key);
+    const namesSomeone = (text: string | undefined) => {
+      const bare = text === undefined ? '' : withoutYears(text);
+      return bare !== '' && beginsAName(bare);
+    };
+    const titled = namesSomeone(beforeTitle);
+    const folded = beginsAName(key) ? key : titled ? (beforeTitle as string) : withoutFillerWords;
+    // A person's name with only titles or a year beside it, among those it names: "5 april 1992" is
+    // the self-coup, not that year's president; "bagua 2009" not García; "presidente de el salvador"
+    // no Salvador Allende.
+    const name = titled ? beforeTitle : namesSomeone(withoutFillerWords) ? withoutFillerWords : undefined;
+    const hint = name === undefined ? undefined : personHint(key);
+    const nameWords = name === undefined ? [] : withoutYears(name).split(' ');
+    const fitOf: PersonFitOf = (hit) =>
+      hint && (indexed[hit.doc] as IndexedEntry).names.words.some((word) => nameWords.includes(word))
+        ? personFit(hint, people[hit.doc])
+        : 0;
+    if (folded.length < 2) return [];
+    const candidates = trigrams.candidates(folded, CANDIDATES);
+    const subsetIndex = Fuse.parseIndex<IndexedEntry>({
+      keys: keys as Parameters<typeof Fuse.parseIndex>[0]['keys'],
+      records: candidates.map((doc, position) => ({
+        ...(records[doc] as (typeof records)[number]),
+        i: position,
+      })),
+    });
+    const fuse = new Fuse(
+      candidates.map((doc) => indexed[doc] as IndexedEntry),
+      SEARCH_OPTIONS,
+      subsetIndex,
+    );
+    const firstWord = folded.split(' ')[0] ?? folded;
+    const hits = new Map<number, Hit>();
+    for (const { item, score = 1 } of fuse.search(folded)) {
+      // A name of another year is no near miss: "elecciones 2021" is not the 2011 election.
+      if (yearDiffers(item.names, folded)) continue;
+      const rank = nameRank(item.names, folded, commonNameWords);
+      // Found inside a word of a name ("onpe" in "golpe"): below the entries whose text has the query.
+      const inside = rank === 0 && !startsLikeAName(item.names, firstWord);
+      // A name's start: the shortest name it begins comes first ("casti": Castillo, then his self-coup).
+      const toType = rank === START_OF_A_NAME ? shortestNameStartingWith(item.names, folded) : undefined;
+      hits.set(item.doc, { doc: item.doc, score, rank: inside ? BELOW_PROSE : rank, toType });
+    }
+    // Names Fuse scored past its threshold that a typo, a sound or their words still tie to the query
+    // ("kieko", "castiyo", "humala ollanta", "the 2022 self-coup attempt by pedro castillo").
+    for (const doc of candidates) {
+      if (hits.has(doc)) continue;
+      const rank = nameRank((indexed[doc] as IndexedEntry).names, folded, commonNameWords);
+      if (rank >= SEVERAL_WORDS_RANK) hits.set(doc, { doc, score: PAST_THRESHOLD_SCORE, rank });
+    }
+    if (folded.length >= 3) {
+      for (const [index, score] of [
+        [summaries, SUMMARY_SCORE],
+        [details, DETAILS_SCORE],
+      ] as const) {
+        for (const doc of index.lookupPhrase(folded)) {
+          if ((hits.get(doc)?.rank ?? BELOW_PROSE) > BELOW_PROSE) continue;
+          hits.set(doc, { doc, score, rank: PROSE_RANK });
+        }
+      }
+    }
+    // A near miss on a name that leaves out a rare word of the query, one the entries found by their
+    // text hold ("caso ecoteva" is not the "caso Bagua"): below them.
+    if ([...hits.values()].some((hit) => hit.rank === PROSE_RANK)) {
+      const rare = meaningfulWords(folded, PLAIN_WORDS).filter(
+        (word) => word.length >= 4 && !/^\d+$/.test(word) && docsSaying(word).size <= RARE_WORD_ENTRIES,
+      );
+      for (const hit of hits.values()) {
+        const keys = (indexed[hit.doc] as IndexedEntry).names;
+        if (hit.rank === 0 && rare.some((word) => !startsLikeAName(keys, word))) hit.rank = BELOW_PROSE;
+      }
+    }
+    for (const [doc, rank] of oneWordNames.ranks(folded)) {
+      const hit = hits.get(doc);
+      if (!hit || hit.rank < rank) hits.set(doc, { doc, score: hit?.score ?? PAST_THRESHOLD_SCORE, rank });
+    }
+    // An event by the words of its names and the year it began: as if the query named it by several.
+    for (const doc of events.namedWithTheirYear(folded, candidates))
+      if ((hits.get(doc)?.rank ?? BELOW_PROSE) < SEVERAL_WORDS_RANK)
+        hits.set(doc, {
+          doc,
+          score: hits.get(doc)?.score ?? PAST_THRESHOLD_SCORE,
+          rank: SEVERAL_WORDS_RANK,
+        });
+    const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
+    // Nothing found by a name or a phrase: guessed from the words, below whatever the query's ties,
+    // days, offices and years put first (those come next).
+    if (hits.size === 0) {
+      // In the order guessed: the score keeps it through the sort below.
+      guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
+        timelines,
+        DETAILS_WEIGHT,
+      ])
+        .filter(ofTheYear)
+        .forEach((doc, place) => {
+          hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
+        });
+    }
+    // Only when nothing else, not even a guess, has the words: a timeline's line names many people and places in passing.
+    if (hits.size === 0 && folded.length >= 3)
+      for (const doc of timelines.lookupPhrase(folded))
+        hits.set(doc, { doc, score: TIMELINE_SCORE, rank: GUESS_RANK });
+    // A name with words beside it that another entry's summary says of that name: that entry first.
+    const namedHits = [...hits.values()]
+      .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
+      .sort((a, b) => b.rank - a.rank || a.score - b.score);
+    const named = namedHits[0];
+    const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries], ofTheYear);
+    const words = folded.split(' ');
+    const namedByAWord = words.flatMap((word) => oneWordNames.named(word));
+    if (named && sought !== undefined)
+      hits.set(sought, { doc: sought, score: 0, rank: named.rank + BESIDE_A_NAME });
+    else {
+      // A tie to an entry the query names, by several words or by a one-word name ("partido de keiko",
+      // "wife of humala"): above every hit.
+      // Trigram candidates first (their order is the query's), then any other: a long query's
+      // candidates may leave out the one-word name it holds ("quien le ganó a keiko en 2021").
+      const namedByOneWord = [...new Set([...candidates, ...namedByAWord])].filter((doc) =>
+        (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)),
+      );
+      const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
+      putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
+    }
+    // "castillo's successor", "who preceded jose jeri": by the heads of state's terms.
+    putFirst(
+      hits,
+      soughtSuccession(
+        key.split(' '),
+        [...namedHits.map((hit) => hit.doc), ...namedByAWord],
+        terms,
+        countriesOf,
+      ),
+    );
+    // "7 de diciembre de 2022": the event that began that day.
+    putFirst(
+      hits,
+      events.onTheDay(folded) ??
+        events.eventOfTheDay(
+          folded,
+          (doc) => (entries[doc] as T).category,
+          (text, doc) =>
+            indexed.some(
+              (item) =>
+                item.doc !== doc &&
+                item.names.names.some((name) => name.length >= 3 && text.includes(` ${name} `)),
+            ),
+        ),
+    );
+    // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
+    putFirst(hits, sharedEventOfTheYear(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
+    // "presidente argentino 2003", or at the time of an event named by several words or by one
+    // ("durante el baguazo"): whoever held the office then.
+    const event = events.firstEvent([...(named ? [named.doc] : []), ...namedByAWord]);
+    putFirst(hits, soughtOfficeHolder(key, terms, countriesOf, event));
+    // Of names the query holds equally ("el chino fujimori"), the one whose own text says more of the
+    // other words: those no name hit holds, counted only between name hits.
+    const namesHit = [...hits.values()]
+      .filter((hit) => hit.rank >= 0)
+      .flatMap((hit) => (indexed[hit.doc] as IndexedEntry).names.words);
+    const besideWords = meaningfulWords(folded, PLAIN_WORDS).filter(
+      (word) =>
+        !/^\d+$/.test(word) && !namesHit.some((name) => name.startsWith(word) || word.startsWith(name)),
+    );
+    const saidBeside = new Map<number, number>();
+    const besideOf = (hit: Hit) => {
+      if (hit.rank < 0 || besideWords.length === 0) return 0;
+      let said = saidBeside.get(hit.doc);
+      if (said === undefined) {
+        said = besideWords.filter((word) => docsSaying(stem(word)).has(hit.doc)).length;
+        saidBeside.set(hit.doc, said);
+      }
+      return said;
+    };
+    // Of names the query holds equally, one the glossary relates to another entry it names ("frente
+    // amplio de veronika mendoza": Peru's Frente Amplio, not Uruguay's).
+    const namedDocs =
+      words.length < 2 ? [] : [...hits.values()].filter((hit) => hit.rank >= 1).map((hit) => hit.doc);
+    const relatedNamed = (hit: Hit) =>
+      hit.rank < 1 ? 0 : namedDocs.filter((doc) => relatedDocs[hit.doc]?.has(doc)).length;
+    const onPage = (doc: number) => {
+      const at = preferred.indexOf((entries[doc] as T).id);
+      return at === -1 ? Number.POSITIVE_INFINITY : at;
+    };
+    return [...hits.values()]
+      .sort(
+        (a, b) =>
+          b.rank - a.rank ||
+          fitOf(b) - fitOf(a) ||
+          besideOf(b) - besideOf(a) ||
+          relatedNamed(b) - relatedNamed(a) ||
+          onPage(a.doc) - onPage(b.doc) ||
+          (a.toType ?? 0) - (b.toType ?? 0) ||
+          a.score - b.score ||
+          a.doc - b.doc,
+      )
+      .slice(0, limit)
+      .map((hit) => ({
+        entry: entries[hit.doc] as T,
+        score: hit.score,
+        wholeName: hit.rank === WHOLE_NAME,
+        guessed: hit.rank === GUESS_RANK,
+      }));
+  };
+
   return {
     search(query, limit = 20, preferred = []) {
-      const key = searchKey(query);
-      // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
-      const beforeTitle = withoutTitles(key);
-      const withoutFillerWords = withoutFiller(key);
-      const namesSomeone = (text: string | undefined) => {
-        const bare = text === undefined ? '' : withoutYears(text);
-        return bare !== '' && beginsAName(bare);
-      };
-      const titled = namesSomeone(beforeTitle);
-      const folded = beginsAName(key) ? key : titled ? (beforeTitle as string) : withoutFillerWords;
-      // A person's name with only titles or a year beside it, among those it names: "5 april 1992" is
-      // the self-coup, not that year's president; "bagua 2009" not García; "presidente de el salvador"
-      // no Salvador Allende.
-      const name = titled ? beforeTitle : namesSomeone(withoutFillerWords) ? withoutFillerWords : undefined;
-      const hint = name === undefined ? undefined : personHint(key);
-      const nameWords = name === undefined ? [] : withoutYears(name).split(' ');
-      const fitOf: PersonFitOf = (hit) =>
-        hint && (indexed[hit.doc] as IndexedEntry).names.words.some((word) => nameWords.includes(word))
-          ? personFit(hint, people[hit.doc])
-          : 0;
-      if (folded.length < 2) return [];
-      const candidates = trigrams.candidates(folded, CANDIDATES);
-      const subsetIndex = Fuse.parseIndex<IndexedEntry>({
-        keys: keys as Parameters<typeof Fuse.parseIndex>[0]['keys'],
-        records: candidates.map((doc, position) => ({
-          ...(records[doc] as (typeof records)[number]),
-          i: position,
-        })),
-      });
-      const fuse = new Fuse(
-        candidates.map((doc) => indexed[doc] as IndexedEntry),
-        SEARCH_OPTIONS,
-        subsetIndex,
-      );
-      const firstWord = folded.split(' ')[0] ?? folded;
-      const hits = new Map<number, Hit>();
-      for (const { item, score = 1 } of fuse.search(folded)) {
-        // A name of another year is no near miss: "elecciones 2021" is not the 2011 election.
-        if (yearDiffers(item.names, folded)) continue;
-        const rank = nameRank(item.names, folded, commonNameWords);
-        // Found inside a word of a name ("onpe" in "golpe"): below the entries whose text has the query.
-        const inside = rank === 0 && !startsLikeAName(item.names, firstWord);
-        // A name's start: the shortest name it begins comes first ("casti": Castillo, then his self-coup).
-        const toType = rank === START_OF_A_NAME ? shortestNameStartingWith(item.names, folded) : undefined;
-        hits.set(item.doc, { doc: item.doc, score, rank: inside ? BELOW_PROSE : rank, toType });
-      }
-      // Names Fuse scored past its threshold that a typo, a sound or their words still tie to the query
-      // ("kieko", "castiyo", "humala ollanta", "the 2022 self-coup attempt by pedro castillo").
-      for (const doc of candidates) {
-        if (hits.has(doc)) continue;
-        const rank = nameRank((indexed[doc] as IndexedEntry).names, folded, commonNameWords);
-        if (rank >= SEVERAL_WORDS_RANK) hits.set(doc, { doc, score: PAST_THRESHOLD_SCORE, rank });
-      }
-      if (folded.length >= 3) {
-        for (const [index, score] of [
-          [summaries, SUMMARY_SCORE],
-          [details, DETAILS_SCORE],
-        ] as const) {
-          for (const doc of index.lookupPhrase(folded)) {
-            if ((hits.get(doc)?.rank ?? BELOW_PROSE) > BELOW_PROSE) continue;
-            hits.set(doc, { doc, score, rank: PROSE_RANK });
-          }
-        }
-      }
-      // A near miss on a name that leaves out a rare word of the query, one the entries found by their
-      // text hold ("caso ecoteva" is not the "caso Bagua"): below them.
-      if ([...hits.values()].some((hit) => hit.rank === PROSE_RANK)) {
-        const rare = meaningfulWords(folded, PLAIN_WORDS).filter(
-          (word) => word.length >= 4 && !/^\d+$/.test(word) && docsSaying(word).size <= RARE_WORD_ENTRIES,
-        );
-        for (const hit of hits.values()) {
-          const keys = (indexed[hit.doc] as IndexedEntry).names;
-          if (hit.rank === 0 && rare.some((word) => !startsLikeAName(keys, word))) hit.rank = BELOW_PROSE;
-        }
-      }
-      for (const [doc, rank] of oneWordNames.ranks(folded)) {
-        const hit = hits.get(doc);
-        if (!hit || hit.rank < rank) hits.set(doc, { doc, score: hit?.score ?? PAST_THRESHOLD_SCORE, rank });
-      }
-      // An event by the words of its names and the year it began: as if the query named it by several.
-      for (const doc of events.namedWithTheirYear(folded, candidates))
-        if ((hits.get(doc)?.rank ?? BELOW_PROSE) < SEVERAL_WORDS_RANK)
-          hits.set(doc, {
-            doc,
-            score: hits.get(doc)?.score ?? PAST_THRESHOLD_SCORE,
-            rank: SEVERAL_WORDS_RANK,
-          });
-      const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
-      // Nothing found by a name or a phrase: guessed from the words, below whatever the query's ties,
-      // days, offices and years put first (those come next).
-      if (hits.size === 0) {
-        // In the order guessed: the score keeps it through the sort below.
-        guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
-          timelines,
-          DETAILS_WEIGHT,
-        ])
-          .filter(ofTheYear)
-          .forEach((doc, place) => {
-            hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
-          });
-      }
-      // Only when nothing else, not even a guess, has the words: a timeline's line names many people and places in passing.
-      if (hits.size === 0 && folded.length >= 3)
-        for (const doc of timelines.lookupPhrase(folded))
-          hits.set(doc, { doc, score: TIMELINE_SCORE, rank: GUESS_RANK });
-      // A name with words beside it that another entry's summary says of that name: that entry first.
-      const namedHits = [...hits.values()]
-        .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
-        .sort((a, b) => b.rank - a.rank || a.score - b.score);
-      const named = namedHits[0];
-      const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries], ofTheYear);
-      const words = folded.split(' ');
-      const namedByAWord = words.flatMap((word) => oneWordNames.named(word));
-      if (named && sought !== undefined)
-        hits.set(sought, { doc: sought, score: 0, rank: named.rank + BESIDE_A_NAME });
-      else {
-        // A tie to an entry the query names, by several words or by a one-word name ("partido de keiko",
-        // "wife of humala"): above every hit.
-        // Trigram candidates first (their order is the query's), then any other: a long query's
-        // candidates may leave out the one-word name it holds ("quien le ganó a keiko en 2021").
-        const namedByOneWord = [...new Set([...candidates, ...namedByAWord])].filter((doc) =>
-          (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)),
-        );
-        const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
-        putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
-      }
-      // "castillo's successor", "who preceded jose jeri": by the heads of state's terms.
-      putFirst(
-        hits,
-        soughtSuccession(
-          key.split(' '),
-          [...namedHits.map((hit) => hit.doc), ...namedByAWord],
-          terms,
-          countriesOf,
-        ),
-      );
-      // "7 de diciembre de 2022": the event that began that day.
-      putFirst(hits, events.onTheDay(folded));
+      const sides = comparedSides(searchKey(query));
+      if (!sides) return searchWhole(query, limit, preferred);
+      const [first, second] = sides.map((side) => searchWhole(side, limit, preferred)) as [
+        SearchHit<T>[],
+        SearchHit<T>[],
+      ];
       // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
-      putFirst(hits, sharedEventOfTheYear(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
-      // "presidente argentino 2003", or at the time of an event named by several words or by one
-      // ("durante el baguazo"): whoever held the office then.
-      const event = events.firstEvent([...(named ? [named.doc] : []), ...namedByAWord]);
-      putFirst(hits, soughtOfficeHolder(key, terms, countriesOf, event));
-      // Of names the query holds equally ("el chino fujimori"), the one whose own text says more of the
-      // other words: those no name hit holds, counted only between name hits.
-      const namesHit = [...hits.values()]
-        .filter((hit) => hit.rank >= 0)
-        .flatMap((hit) => (indexed[hit.doc] as IndexedEntry).names.words);
-      const besideWords = meaningfulWords(folded, PLAIN_WORDS).filter(
-        (word) =>
-          !/^\d+$/.test(word) && !namesHit.some((name) => name.startsWith(word) || word.startsWith(name)),
-      );
-      const saidBeside = new Map<number, number>();
-      const besideOf = (hit: Hit) => {
-        if (hit.rank < 0 || besideWords.length === 0) return 0;
-        let said = saidBeside.get(hit.doc);
-        if (said === undefined) {
-          said = besideWords.filter((word) => docsSaying(stem(word)).has(hit.doc)).length;
-          saidBeside.set(hit.doc, said);
-        }
-        return said;
-      };
-      // Of names the query holds equally, one the glossary relates to another entry it names ("frente
-      // amplio de veronika mendoza": Peru's Frente Amplio, not Uruguay's).
-      const namedDocs =
-        words.length < 2 ? [] : [...hits.values()].filter((hit) => hit.rank >= 1).map((hit) => hit.doc);
-      const relatedNamed = (hit: Hit) =>
-        hit.rank < 1 ? 0 : namedDocs.filter((doc) => relatedDocs[hit.doc]?.has(doc)).length;
-      const onPage = (doc: number) => {
-        const at = preferred.indexOf((entries[doc] as T).id);
-        return at === -1 ? Number.POSITIVE_INFINITY : at;
-      };
-      return [...hits.values()]
-        .sort(
-          (a, b) =>
-            b.rank - a.rank ||
-            fitOf(b) - fitOf(a) ||
-            besideOf(b) - besideOf(a) ||
-            relatedNamed(b) - relatedNamed(a) ||
-            onPage(a.doc) - onPage(b.doc) ||
-            (a.toType ?? 0) - (b.toType ?? 0) ||
-            a.score - b.score ||
-            a.doc - b.doc,
-        )
-        .slice(0, limit)
-        .map((hit) => ({
-          entry: entries[hit.doc] as T,
-          score: hit.score,
-          wholeName: hit.rank === WHOLE_NAME,
-          guessed: hit.rank === GUESS_RANK,
-        }));
+      const year = searchKey(query).split(' ').some(isYear);
+      const person = (side: string) =>
+        searchWhole(withoutYears(side), 1, preferred)[0]?.entry.category === 'person';
+      if (!first[0] || !second[0] || (year && sides.every(person)))
+        return searchWhole(query, limit, preferred);
+      const seen = new Set<string>();
+      return [first[0], second[0], ...first.slice(1), ...second.slice(1)]
+        .filter((hit) => !seen.has(hit.entry.id) && seen.add(hit.entry.id))
+        .slice(0, limit);
     },
   };
 }

@@ -16,16 +16,28 @@ describe('the day a query names', () => {
     ['December 7, 2022', { day: 7, month: 12, year: 2022 }],
     ['what happened on april 5th 1992', { day: 5, month: 4, year: 1992 }],
     ['may 15', { day: 15, month: 5, year: undefined }],
+    // Day first in figures, as Spanish, Portuguese and French write it; a year in two digits.
+    ['30/09/2019', { day: 30, month: 9, year: 2019 }],
+    ['5-4-1992', { day: 5, month: 4, year: 1992 }],
+    ['captura 12 septiembre 92', { day: 12, month: 9, year: 1992 }],
+    ['7 de diciembre 22', { day: 7, month: 12, year: 2022 }],
   ])('%s', (query, day) => {
     expect(dayInQuery(searchKey(query))).toEqual(day);
   });
 
-  test.each(['2022', '40 de abril', 'ley 32107', '7 de nada', 'keiko', 'may 2021', 'mayo 45'])(
-    'none in "%s"',
-    (query) => {
-      expect(dayInQuery(searchKey(query))).toBeUndefined();
-    },
-  );
+  test.each([
+    '2022',
+    '40 de abril',
+    'ley 32107',
+    '7 de nada',
+    'keiko',
+    'may 2021',
+    'mayo 45',
+    '31/13/2019',
+    '12 2019',
+  ])('none in "%s"', (query) => {
+    expect(dayInQuery(searchKey(query))).toBeUndefined();
+  });
 });
 
 describe('the day an event began', () => {
