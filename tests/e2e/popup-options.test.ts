@@ -106,6 +106,9 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['presidente de chile', 'José Antonio Kast'],
       ['ppk vs keiko 2016', '2016 Peruvian general election'],
       ['lucanamarca', 'Sendero Luminoso'],
+      // A nickname; a day written in figures.
+      ['el chino', 'Alberto Fujimori'],
+      ['30/09/2019', '2019 dissolution of the Peruvian Congress'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
@@ -118,6 +121,18 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       );
       expect(state.options[0]).toMatch(new RegExp(`^${first}`));
     }
+    await popup.evaluate(
+      () => (document.querySelector('input[type="search"]') as HTMLInputElement).select(),
+      null,
+    );
+    await popup.type('allende vs pinochet');
+    // A comparison: both, the first named first.
+    const compared = await eventually(
+      () => popup.evaluate(popupState, null),
+      (state) => (state.options[0] ?? '').startsWith('Salvador Allende'),
+    );
+    expect(compared.options[0]).toMatch(/^Salvador Allende/);
+    expect(compared.options[1]).toMatch(/^Augusto Pinochet/);
     await popup.evaluate(
       () => (document.querySelector('input[type="search"]') as HTMLInputElement).select(),
       null,
