@@ -612,4 +612,9 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     // A day in figures is the day an event began.
     expect(first('30/09/2019')).toBe('congress-dissolution-2019');
   });
+
+  test('the 2019 dissolution of Congress by its French and Portuguese names', () => {
+    expect(first('dissolution du congrès péruvien 2019')).toBe('congress-dissolution-2019');
+    expect(first('dissolução do congresso peruano')).toBe('congress-dissolution-2019');
+  });
 });
