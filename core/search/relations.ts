@@ -91,6 +91,16 @@ const RELATIONS = [
   relation(`${OUSTED} saco golpe`, '', '', PERSON, OUSTED),
   election(relation('beat defeated vencio derroto gano venceu derrotou battu', '', LOST_TO, PERSON, BEAT)),
   election(relation('lost perdio perdeu perdu', '', BEAT, PERSON, LOST_TO)),
+  // "rival de lula en 2022": whoever beat the one named, or lost to them.
+  election(
+    relation(
+      'rival rivals opponent opponents contrincante adversario adversaria oponente rivale adversaire',
+      '',
+      `${BEAT} ${LOST_TO}`,
+      PERSON,
+      `${BEAT} ${LOST_TO}`,
+    ),
+  ),
   relation(PREDECESSOR_ASKED, '', AFTER, PERSON),
   relation(
     'vice vicepresident vicepresidente vicepresidenta',

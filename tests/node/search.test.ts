@@ -613,6 +613,12 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first('30/09/2019')).toBe('congress-dissolution-2019');
   });
 
+  test('a rival is whoever beat the one named, or lost to them', () => {
+    expect(first('rival de lula en 2022')).toBe('jair-bolsonaro');
+    expect(first('rival de keiko en 2021')).toBe('pedro-castillo');
+    expect(first('rival de keiko 2016')).toBe('pedro-pablo-kuczynski');
+  });
+
   test('the 2019 dissolution of Congress by its French and Portuguese names', () => {
     expect(first('dissolution du congrès péruvien 2019')).toBe('congress-dissolution-2019');
     expect(first('dissolução do congresso peruano')).toBe('congress-dissolution-2019');
