@@ -383,6 +383,8 @@ export interface PageMentions {
    * reading index and words.
    */
   readonly namesakes: ReadonlyMap<string, { readonly at: number; readonly surface?: FormFacts }>;
+  /** For a person: how many other people of their country mention `index`'s paragraph names by a strong reading. */
+  peopleBeside(entryId: string, index: number): number;
 }
 
 /**
@@ -424,6 +426,8 @@ export class MentionGatherer {
   /** The highest count so far: a second country that reaches it leaves no leader. */
   private leadingCount = 0;
   private earlierFactsChanged = 0;
+  /** The people each block names by a strong reading (a full name, a surname readers know alone). */
+  private readonly blockPeople = new Map<unknown, Set<string>>();
 
   /** `names`: the entries, whose countries count towards the country the page is about. */
   constructor(private readonly names: NameFacts) {}
@@ -477,6 +481,16 @@ export class MentionGatherer {
       if (!named.has(reading.country)) {
         named.add(reading.country);
         this.blockCountries.set(block, named);
+        if (blockSeen) this.earlierFactsChanged++;
+      }
+    }
+    const person =
+      reading.kind === 'strong' ? reading.entryId : reading.kind === 'weak' ? reading.alone?.[0] : undefined;
+    if (person !== undefined && this.names.entry(person)?.person) {
+      const people = this.blockPeople.get(block) ?? new Set<string>();
+      if (!people.has(person)) {
+        people.add(person);
+        this.blockPeople.set(block, people);
         if (blockSeen) this.earlierFactsChanged++;
       }
     }
@@ -554,6 +568,17 @@ export class MentionGatherer {
       ofLeadingCountry: (entryId) =>
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
+      peopleBeside: (entryId, index) => {
+        const entry = names.entry(entryId);
+        if (!entry?.person) return 0;
+        let count = 0;
+        for (const other of this.blockPeople.get(this.blocks[index]) ?? []) {
+          if (other === entryId) continue;
+          const countries = names.entry(other)?.countries ?? [];
+          if (countries.some((code) => entry.countries.includes(code))) count++;
+        }
+        return count;
+      },
       namesCountryOf: (entryId, index) => {
         const entry = names.entry(entryId);
         if (!entry?.oneInItsCountry || leader === undefined || !entry.countries.includes(leader))
@@ -661,12 +686,20 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // named, it introduces its other short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);
       if (severalWords && page.onTopic && page.namesCountryOf(entryId, index)) return 'noun';
+      // "Fujimori 3, Castillo 2, Boluarte 2, Toledo 1, Vizcarra 1": a surname among three or more people
+      // of its country that its paragraph names (by a full name, or a surname readers know alone) is one
+      // of them too, where it can name no one else of the glossary.
+      if (page.onTopic && candidates.length === 1 && page.peopleBeside(entryId, index) >= PEOPLE_BESIDE)
+        return 'noun';
       return undefined;
     },
     inNamingBlock,
     (entries) => chooseIntroduced(entries, page, index),
   );
 }
+
+/** How many other people of its country a paragraph must name for a surname alone to name one of them. */
+const PEOPLE_BESIDE = 3;
 
 /** Decides every mention of a page given in reading order (see gatherMentions). */
 export function resolveMentions(

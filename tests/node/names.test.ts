@@ -1112,13 +1112,68 @@ describe('names: wires, markets and local news mostly not about Peru (tests/fixt
   // Costa Rica, Ecuador, Brazil, Chile, Argentina, Poland and Spain, markets, sport, science, recipes,
   // opinion, Q&A explainers, local news from Spain, Portugal, France and Toledo, Ohio; other countries'
   // congresses, amnesty laws, truth commissions and Frente Amplio, "coup" as an idiom, the Petro coin,
-  // Jorge Rodríguez, Brazil's PL. Held out: 0.967 / 0.904 (206 right, 7 false) with this stop's rules.
-  // Left: Uruguay's "FA", Néstor Kirchner by his given name in a novel's review, French plurals of the
-  // ideologies, the world's Gen Z protests and truth commissions beside Peru's.
+  // Jorge Rodríguez, Brazil's PL. Held out: 0.967 / 0.904 (206 right, 7 false) with this stop's rules;
+  // 0.968 / 0.921 with the French plurals of the ideologies (stop 35).
+  // Left: Uruguay's "FA", Néstor Kirchner by his given name in a novel's review, the world's Gen Z
+  // protests and truth commissions beside Peru's.
   const corpus = loadCorpus('tests/fixtures/names/wires-markets-and-local-news.json');
 
   it('keeps its precision and recall from falling', () => {
     expectCorpusHolds(corpus, { labelled: 225, precision: 0.96, recall: 0.895 });
+  });
+});
+
+describe('names: forums, official texts, school material, guides, satire and sport (tests/fixtures/names/forums-official-texts-and-guides.json)', () => {
+  // Written apart from the rules (2026-12-04, stop 35) by a helper who read only the glossary digest: 40
+  // pages (24 Spanish, 10 English, 3 Portuguese, 3 French): comment sections and forum threads in lower
+  // case, press releases, legal notices, a Diario de Debates extract, an ombudsman's report, an exam
+  // question bank, a syllabus, a revision timeline, city and museum guides, parody news, a political
+  // horoscope, cartoon captions, match reports and a reality show's recap; footballers, singers and
+  // streets with the glossary's surnames, "sendero", "colina", "conga", "tía María". 694 labels, 196 of
+  // them traps. Held out: 0.940 / 0.815 (406 right, 24 false) with the rules as this stop began; 0.942 /
+  // 0.841 with a surname among three people of its country, "conflicto armado interno" and "mociones de
+  // vacancia".
+  // Left: names written in lower case in comments ("toledo", "sagasti", "la keiko"); "el profe"; a bare
+  // "Fujimori" in a ranking, Alberto or Keiko by what was said of him posts before.
+  const corpus = loadCorpus('tests/fixtures/names/forums-official-texts-and-guides.json');
+
+  it('keeps its precision and recall from falling', () => {
+    expectCorpusHolds(corpus, { labelled: 490, precision: 0.935, recall: 0.83 });
+  });
+});
+
+describe('names: a surname among people of its country (stop 35)', () => {
+  it('a surname among three people its paragraph names is one of them too', () => {
+    expect(
+      marksOf(
+        'El Congreso vacó a Dina Boluarte y asumió José Jerí.\n\nConteo hasta ahora: Boluarte 2, Vizcarra 1, Sagasti 1, Merino 1.',
+        'es',
+      ),
+    ).toContain('Merino=manuel-merino');
+  });
+
+  it('beside two it is still no one, and a surname two entries share stays unmarked', () => {
+    expect(
+      marksOf(
+        'El Congreso vacó a Dina Boluarte y asumió José Jerí.\n\nEn la foto, Boluarte, Vizcarra y el chef Merino.',
+        'es',
+      ),
+    ).not.toContain('Merino=manuel-merino');
+    expect(
+      marksOf(
+        'El Congreso vacó a Dina Boluarte y asumió José Jerí.\n\nConteo: Boluarte 2, Vizcarra 1, Sagasti 1, Fujimori 3.',
+        'es',
+      ).filter((mark) => mark.startsWith('Fujimori=')),
+    ).toEqual([]);
+  });
+
+  it('"conflicto armado interno" on a page about Peru is its internal armed conflict', () => {
+    expect(
+      marksOf(
+        'La Comisión de la Verdad y Reconciliación entregó su informe en 2003. El conflicto armado interno dejó cerca de 70 000 víctimas.',
+        'es',
+      ),
+    ).toContain('conflicto armado interno=internal-conflict-peru');
   });
 });
 
