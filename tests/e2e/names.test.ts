@@ -218,6 +218,23 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a forum’s ranking: a surname among three presidents is the president; alone in its post it is no one', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-forum-ranking.html'));
+    await waitForMarked(page, 'Merino');
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual([
+      'Boluarte',
+      'Dina Boluarte',
+      'José Jerí',
+      'Merino',
+      'Sagasti',
+      'Vizcarra',
+    ]);
+    await clickMark(page, 'Merino');
+    await waitForPopover(page, 'Manuel Merino');
+    await page.close();
+  });
+
   test('a biography of the son: the surname alone stays his, though the page names his father in full', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-namesake-bio.html'));
