@@ -1,4 +1,5 @@
 import { countryOfWord } from '../names/countries';
+import { isDateWord } from './event-dates';
 import { PREDECESSOR_ASKED, SUCCESSOR_ASKED } from './relations';
 import { isYear, meaningfulWords, PLAIN_WORDS } from './search-text';
 
@@ -49,9 +50,11 @@ const HEAD_OF_STATE = new Set(
  * election that put a head of state in office ("president elected 2011": who took office that year).
  */
 const AROUND = new Set(
-  'former entre between hasta until and elected elegido elegida electo electa eleito eleita elu elue'.split(
-    ' ',
-  ),
+  (
+    'former entre between hasta until and elected elegido elegida electo electa eleito eleita elu elue ' +
+    // "nuevo presidente del peru 2025": the one who took office that year comes first anyway.
+    'new nuevo nueva nouveau nouvel nouvelle novo nova'
+  ).split(' '),
 );
 /** The office whose holder today a country names alone: "presidente de chile", "current president of bolivia". */
 const PRESIDENT = new Set('presidente presidenta president presidents mandatario mandataria'.split(' '));
@@ -96,6 +99,8 @@ export function soughtOfficeHolder(
     (word) =>
       !HEAD_OF_STATE.has(word) &&
       !AROUND.has(word) &&
+      // "presidente del peru octubre 2025": a month says no more than its year here.
+      !isDateWord(word) &&
       !(during && (DURING.has(word) || event.words.includes(word))) &&
       !/^\d+$/.test(word) &&
       countryOfWord(word) === undefined,

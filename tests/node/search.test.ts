@@ -619,6 +619,11 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first('rival de keiko 2016')).toBe('pedro-pablo-kuczynski');
   });
 
+  test('a month or "new" beside the office and a year asks for the one who took office that year', () => {
+    expect(first('presidente del peru octubre 2025')).toBe('jose-jeri');
+    expect(first('nouveau président du pérou octobre 2025')).toBe('jose-jeri');
+  });
+
   test('the 2019 dissolution of Congress by its French and Portuguese names', () => {
     expect(first('dissolution du congrès péruvien 2019')).toBe('congress-dissolution-2019');
     expect(first('dissolução do congresso peruano')).toBe('congress-dissolution-2019');
