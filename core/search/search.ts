@@ -380,6 +380,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     if (hits.size === 0 && folded.length >= 3)
       for (const doc of timelines.lookupPhrase(folded))
         hits.set(doc, { doc, score: TIMELINE_SCORE, rank: GUESS_RANK });
+    // Nothing at all has the words beside a one-word name ("fujimori extradicion"): the entries so named.
+    if (hits.size === 0)
+      for (const word of folded.split(' '))
+        for (const doc of oneWordNames.named(word))
+          hits.set(doc, { doc, score: GUESS_SCORE, rank: GUESS_RANK });
     // A name with words beside it that another entry's summary says of that name: that entry first.
     const namedHits = [...hits.values()]
       .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)

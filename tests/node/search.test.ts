@@ -6,6 +6,7 @@ import {
   READER_QUERIES,
   READER_QUERIES_EIGHTH_ROUND,
   READER_QUERIES_ELEVENTH_ROUND,
+  READER_QUERIES_FIFTEENTH_ROUND,
   READER_QUERIES_FIFTH_ROUND,
   READER_QUERIES_FOURTEENTH_ROUND,
   READER_QUERIES_FOURTH_ROUND,
@@ -277,9 +278,15 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     expectRoundHolds(READER_QUERIES_THIRTEENTH_ROUND, 200, 195);
   });
 
-  test('the fourteenth round, comparisons, days and noise: at least 172 of its 200 find one of their entries first', () => {
-    // Held out: 153 when written; 174 with the comparisons, days and nicknames its misses led to.
-    expectRoundHolds(READER_QUERIES_FOURTEENTH_ROUND, 200, 172);
+  test('the fourteenth round, comparisons, days and noise: at least 174 of its 200 find one of their entries first', () => {
+    // Held out: 153 when written; 174 with the comparisons, days and nicknames its misses led to; 177
+    // with rivals, a month beside a year and the dissolution's French and Portuguese names.
+    expectRoundHolds(READER_QUERIES_FOURTEENTH_ROUND, 200, 174);
+  });
+
+  test('the fifteenth round, homework, slogans, places and acronyms: at least 160 of its 200 find one of their entries first', () => {
+    // Held out: 137 when written; 164 with the slogans, sayings and places its misses led to.
+    expectRoundHolds(READER_QUERIES_FIFTEENTH_ROUND, 200, 160);
   });
 });
 
@@ -622,6 +629,23 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   test('a month or "new" beside the office and a year asks for the one who took office that year', () => {
     expect(first('presidente del peru octubre 2025')).toBe('jose-jeri');
     expect(first('nouveau président du pérou octobre 2025')).toBe('jose-jeri');
+  });
+
+  test.each([
+    ['palabra de maestro', 'pedro-castillo'],
+    ['viva la libertad carajo', 'javier-milei'],
+    ['otorongo no come otorongo', 'congress-of-peru'],
+    ['ele não', 'jair-bolsonaro'],
+    ['no es plagio es copia', 'cesar-acuna'],
+    ['la patria es el otro', 'cristina-fernandez-de-kirchner'],
+    ['laguna el perol', 'conga-mining-conflict'],
+    ['villa el salvador maria elena moyano', 'sendero-luminoso'],
+  ])('the saying or place "%s" finds %s first, by what its entry now says', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('a one-word name beside words no entry has still lists the entries so named', () => {
+    expect(ids('fujimori extradicion').sort()).toEqual(['alberto-fujimori', 'keiko-fujimori']);
   });
 
   test('the 2019 dissolution of Congress by its French and Portuguese names', () => {
