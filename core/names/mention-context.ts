@@ -213,14 +213,14 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
   let index = from;
   let particles = 0;
   for (;;) {
-    // The spaces before the next word; a line break ends the name.
+    // The spaces before the next word; a line break or a tab (a table's next cell, as text) ends the name.
     let newline = false;
     if (direction === 1) {
       for (; index < limit && isWhitespace(text.charCodeAt(index)); index++)
-        if (text[index] === '\n') newline = true;
+        if (text[index] === '\n' || text[index] === '\t') newline = true;
     } else {
       for (; index > limit && isWhitespace(text.charCodeAt(index - 1)); index--)
-        if (text[index - 1] === '\n') newline = true;
+        if (text[index - 1] === '\n' || text[index - 1] === '\t') newline = true;
     }
     if (newline) break;
     // Joined without a space ("Humala-Heredia", "Pro-Fujimori"): one token, not a neighbouring name.
