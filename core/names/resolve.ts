@@ -165,6 +165,16 @@ function anotherPersonsName(
   return undefined;
 }
 
+/**
+ * Spanish and French masculine articles: the news calls no man "el Petro"; a coin or a product, yes.
+ * Not "the": "the Boluarte government" is hers.
+ */
+const MASCULINE_ARTICLES: ReadonlySet<string> = new Set(['el', 'le']);
+
+function afterMasculineArticle(context: MentionContext): boolean {
+  return context.previous !== undefined && MASCULINE_ARTICLES.has(context.previous.word.toLowerCase());
+}
+
 /** The country a mention is said to belong to: "Ireland's …", "… de Costa Rica", "… chileno", "Chilean …". */
 function ownerCountry(context: MentionContext, countryOf: NameFacts['countryOf']): string | undefined {
   const possessor = context.possessor && countryOf(context.possessor);
@@ -307,6 +317,9 @@ export function readMention(
       continue;
     }
     if (proper && isElsewhere(context, facts, names.countryOf)) continue;
+    // After a masculine article, a surname readers know alone is a thing named after it: "el Petro",
+    // Venezuela's coin. (A nickname takes the article: "el Chino" is no such surname.)
+    if (form.alone && facts?.person && context && afterMasculineArticle(context)) continue;
     candidates.push(form.entryId);
     // Written with its capital: "boric acid" is not Gabriel Boric.
     if (form.alone && context?.capitalized) alone.push(form.entryId);
