@@ -310,16 +310,16 @@ const WORDS_NEXT_TO_A_MENTION: Readonly<Record<string, readonly string[]>> = {
 /** First words of a country's longer name that say nothing by themselves ("República Dominicana"). */
 const GENERIC_FIRST_WORDS = /^(El|United|Estados|República|Dominican|South|Puerto|Países|New)\b/;
 
-let countryByWord: Map<string, string> | undefined;
-let countryByOwnWord: Map<string, string> | undefined;
+/** Single words and the country each names: by itself, and also beside a mention. */
+interface CountryWordTables {
+  readonly alone: ReadonlyMap<string, string>;
+  readonly besideAMention: ReadonlyMap<string, string>;
+}
 
-/**
- * Folded single words that name a country or its people, with its ISO code, read next to a mention: the
- * first word of a longer name counts ("Corea" of "Corea del Norte"). Built here; content scripts get it
- * in the term index.
- */
-export function countryWords(): ReadonlyMap<string, string> {
-  if (!countryByWord) {
+let countryWordTables: CountryWordTables | undefined;
+
+function countryTables(): CountryWordTables {
+  if (!countryWordTables) {
     const table = new Map<string, string>();
     const add = (code: string, form: string) => {
       const first = normalizeKey(form.split(/\s+/)[0] ?? '');
@@ -327,12 +327,21 @@ export function countryWords(): ReadonlyMap<string, string> {
     };
     for (const [code, { names, people = [] }] of Object.entries(COUNTRY_NAMES))
       for (const form of [...names, ...people]) if (!GENERIC_FIRST_WORDS.test(form)) add(code, form);
-    countryByOwnWord = new Map(table);
+    const alone = new Map(table);
     for (const [code, words] of Object.entries(WORDS_NEXT_TO_A_MENTION))
       for (const word of words) add(code, word);
-    countryByWord = table;
+    countryWordTables = { alone, besideAMention: table };
   }
-  return countryByWord;
+  return countryWordTables;
+}
+
+/**
+ * Folded single words that name a country or its people, with its ISO code, read next to a mention: the
+ * first word of a longer name counts ("Corea" of "Corea del Norte"). Built here; content scripts get it
+ * in the term index.
+ */
+export function countryWords(): ReadonlyMap<string, string> {
+  return countryTables().besideAMention;
 }
 
 /** The country (ISO code) a single word names or whose people it names, folded as names are. */
@@ -345,8 +354,7 @@ export function countryOfWord(word: string): string | undefined {
  * Rico's first word) nor "chino" (also Fujimori's nickname). "puerto chino" seeks Chancay's port.
  */
 export function countryOfWordAlone(word: string): string | undefined {
-  countryWords();
-  return countryByOwnWord?.get(normalizeKey(word));
+  return countryTables().alone.get(normalizeKey(word));
 }
 
 /** The countries' names, people and places as matcher terms, each with its ISO code (entry ids `country:XX`). */

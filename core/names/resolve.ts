@@ -396,7 +396,10 @@ export interface PageMentions {
    * reading index and words.
    */
   readonly namesakes: ReadonlyMap<string, { readonly at: number; readonly surface?: FormFacts }>;
-  /** For a person: how many other people of their country mention `index`'s paragraph names by a strong reading. */
+  /**
+   * For a person: how many other people of their country mention `index`'s paragraph names by a full
+   * name or a surname readers know alone.
+   */
   peopleBeside(entryId: string, index: number): number;
 }
 
@@ -439,7 +442,7 @@ export class MentionGatherer {
   /** The highest count so far: a second country that reaches it leaves no leader. */
   private leadingCount = 0;
   private earlierFactsChanged = 0;
-  /** The people each block names by a strong reading (a full name, a surname readers know alone). */
+  /** The people each block names by a full name or a surname readers know alone. */
   private readonly blockPeople = new Map<unknown, Set<string>>();
 
   /** `names`: the entries, whose countries count towards the country the page is about. */
