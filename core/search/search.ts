@@ -18,6 +18,7 @@ import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office
 import { OneWordNames } from './one-word-name';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
+import { questionSubject, questionSubjectWords } from './question-subject';
 import {
   isYear,
   meaningfulWords,
@@ -274,6 +275,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const beginsAName = (text: string) =>
     indexed.some(({ names }) => names.names.some((name) => name.startsWith(text)));
 
+  /** Each whole name (folded) and the entries that have it: what a yes-or-no question asks about. */
+  const docsByWholeName = new Map<string, number[]>();
+  for (const item of indexed)
+    for (const name of item.names.names)
+      docsByWholeName.set(name, [...(docsByWholeName.get(name) ?? []), item.doc]);
+
   const searchWhole = (query: string, limit: number, preferred: readonly string[]): SearchHit<T>[] => {
     const key = searchKey(query);
     // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
@@ -489,7 +496,20 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
 
   return {
     search(query, limit = 20, preferred = []) {
-      const sides = comparedSides(searchKey(query));
+      const key = searchKey(query);
+      const subjectWords = questionSubjectWords(key);
+      const subject = subjectWords && questionSubject(subjectWords, (text) => docsByWholeName.has(text));
+      if (subject !== undefined) {
+        // "is bukele right wing": Bukele first, then what the whole question finds.
+        const asked = new Set((docsByWholeName.get(subject) ?? []).map((doc) => (entries[doc] as T).id));
+        const hits = searchWhole(query, limit, preferred);
+        const named = searchWhole(subject, limit, preferred).filter((hit) => asked.has(hit.entry.id));
+        const seen = new Set<string>();
+        return [...named, ...hits]
+          .filter((hit) => !seen.has(hit.entry.id) && seen.add(hit.entry.id))
+          .slice(0, limit);
+      }
+      const sides = comparedSides(key);
       if (!sides) return searchWhole(query, limit, preferred);
       const [first, second] = sides.map((side) => searchWhole(side, limit, preferred)) as [
         SearchHit<T>[],
