@@ -106,9 +106,11 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['presidente de chile', 'José Antonio Kast'],
       ['ppk vs keiko 2016', '2016 Peruvian general election'],
       ['lucanamarca', 'Sendero Luminoso'],
-      // A nickname; a day written in figures.
+      // A nickname; a day written in figures; a slogan; a yes-or-no question about a party.
       ['el chino', 'Alberto Fujimori'],
       ['30/09/2019', '2019 dissolution of the Peruvian Congress'],
+      ['palabra de maestro', 'Pedro Castillo'],
+      ['is the apra social democratic', 'APRA'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
