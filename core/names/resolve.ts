@@ -397,6 +397,11 @@ export interface PageMentions {
    */
   readonly namesakes: ReadonlyMap<string, { readonly at: number; readonly surface?: FormFacts }>;
   /**
+   * Entries whose surname the page gives to several other people (a disambiguation page, a surname's
+   * article): there the surname alone is no one's in particular.
+   */
+  readonly sharedSurnames: ReadonlySet<string>;
+  /**
    * For a person: how many other people of their country mention `index`'s paragraph names by a full
    * name or a surname readers know alone.
    */
@@ -442,6 +447,8 @@ export class MentionGatherer {
   /** The highest count so far: a second country that reaches it leaves no leader. */
   private leadingCount = 0;
   private earlierFactsChanged = 0;
+  /** For each entry: the other people the page gives its surname to ("Gabriel García Márquez"). */
+  private readonly othersNamed = new Map<string, Set<string>>();
   /** The people each block names by a full name or a surname readers know alone. */
   private readonly blockPeople = new Map<unknown, Set<string>>();
 
@@ -475,6 +482,13 @@ export class MentionGatherer {
     }
     if (reading.kind === 'namesake') {
       const person = `${reading.by}|${reading.entryIds.join()}`;
+      for (const entryId of reading.entryIds) {
+        const others = this.othersNamed.get(entryId) ?? new Set<string>();
+        if (others.has(person)) continue;
+        others.add(person);
+        this.othersNamed.set(entryId, others);
+        if (others.size === OTHERS_SO_NAMED) this.earlierFactsChanged++;
+      }
       if (reading.onNameLine) {
         if (!this.nameLines.has(person)) this.nameLines.set(person, index);
       } else {
@@ -584,6 +598,11 @@ export class MentionGatherer {
       ofLeadingCountry: (entryId) =>
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
+      sharedSurnames: new Set(
+        [...this.othersNamed]
+          .filter(([, others]) => others.size >= OTHERS_SO_NAMED)
+          .map(([entryId]) => entryId),
+      ),
       peopleBeside: (entryId, index) => {
         const entry = names.entry(entryId);
         if (!entry?.person) return 0;
@@ -668,6 +687,8 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const givenEarlier = givenAway && namesake.at < index;
       const givenBefore = givenEarlier || (givenAway && !reading.alone?.includes(entryId));
       if (givenBefore && namesake.at < (introductions?.[0] ?? Number.POSITIVE_INFINITY)) return undefined;
+      // "García (desambiguación)": Alan, Gabriel García Márquez, Federico García Lorca, Andy García…
+      if (givenAway && page.sharedSurnames.has(entryId)) return undefined;
       if (page.properEntries.has(entryId)) return 'proper';
       if (introductions) {
         // An everyday word ("golpe", "coup") introduced only as a common noun: in that block, or next to
@@ -713,6 +734,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
     (entries) => chooseIntroduced(entries, page, index),
   );
 }
+
+/** How many other people a page must give a surname to for the surname alone to be no one's (3 cost 7 right marks on other sets). */
+const OTHERS_SO_NAMED = 4;
 
 /** How many other people of its country a paragraph must name for a surname alone to name one of them. */
 const PEOPLE_BESIDE = 3;

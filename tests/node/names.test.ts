@@ -1161,6 +1161,45 @@ describe('names: lists, aggregators, transcripts, regional press and biographies
   });
 });
 
+describe('names: disambiguation pages, US and Spanish media, statements, newsletters, ironic columns and business pages (tests/fixtures/names/disambiguation-newsletters-and-statements.json)', () => {
+  // Written apart from the rules (2026-12-04, stop 35) by a helper who read only the glossary digest: 40
+  // pages (22 Spanish, 12 English, 3 Portuguese, 3 French): disambiguation and surname pages (García,
+  // Castillo, Humala, Morales, Paz, Toledo, Frente Amplio, APRA), Univision-, CNN en Español- and El
+  // País-style stories on migrants, NGO, church, union and UN statements, newsletters and podcast show
+  // notes, columns of nicknames and irony, personal finance and business pages where "Southern",
+  // "Fuerza", "Alianza", "APP", "TC" and firms named García Hermanos or Castillo Motors collide with the
+  // glossary. 761 labels, 242 of them traps. Held out: 0.894 / 0.857 (445 right, 48 false) with the rules
+  // as this stop began; 0.896 / 0.898 with its earlier changes; 0.917 / 0.896 with a surname that the
+  // page gives to four or more other people left to no one.
+  // Left: a disambiguation page's acronyms ("l'APRA Rebelde", Australia's APRA) and its list of Broad
+  // Fronts; a dictionary of nicknames that never names its people in full.
+  const corpus = loadCorpus('tests/fixtures/names/disambiguation-newsletters-and-statements.json');
+
+  it('keeps its precision and recall from falling', () => {
+    expectCorpusHolds(corpus, { labelled: 515, precision: 0.91, recall: 0.885 });
+  });
+});
+
+describe('names: a surname many people share on the page (stop 35)', () => {
+  it('a disambiguation page that gives "García" to four others leaves the bare surname to no one', () => {
+    const marks = marksOf(
+      'García puede referirse a:\n\n• Alan García (1949–2019), presidente del Perú.\n\n• Gabriel García Márquez, escritor colombiano.\n\n• Federico García Lorca, poeta español.\n\n• Andy García, actor.\n\n• Calixto García, general cubano.\n\n• García, municipio de Nuevo León.',
+      'es',
+    );
+    expect(marks).toContain('Alan García=alan-garcia');
+    expect(marks.filter((mark) => mark === 'García=alan-garcia')).toEqual([]);
+  });
+
+  it('a page about Alan García that mentions one other García keeps "García" his', () => {
+    expect(
+      marksOf(
+        'Alan García gobernó el Perú dos veces. Admiraba a Gabriel García Márquez.\n\nGarcía murió en 2019.',
+        'es',
+      ),
+    ).toContain('García=alan-garcia');
+  });
+});
+
 describe('names: table cells and coins (stop 35)', () => {
   it('a tab between two capitalized words (a table row as text) is no longer name', () => {
     expect(
