@@ -235,6 +235,14 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a disambiguation page marks Alan García in full and leaves the bare surname of many to no one', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-disambiguation.html'));
+    await waitForMarked(page, 'Alan García');
+    expect(await page.evaluate(markedTexts, null)).toEqual(['Alan García']);
+    await page.close();
+  });
+
   test('a biography of the son: the surname alone stays his, though the page names his father in full', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-namesake-bio.html'));
