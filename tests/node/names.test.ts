@@ -1200,6 +1200,21 @@ describe('names: a surname many people share on the page (stop 35)', () => {
   });
 });
 
+describe('names: "Fujimori padre", "Fujimori hija" (stop 35)', () => {
+  it('the word after the surname says which Fujimori, whoever the page named last', () => {
+    expect(
+      marksOf(
+        'Keiko Fujimori pasó a la segunda vuelta. "Mis papás hablan de Fujimori padre como si estuviera vivo", dice Andrea.',
+        'es',
+      ),
+    ).toEqual([
+      'Keiko Fujimori=keiko-fujimori',
+      'segunda vuelta=runoff-election',
+      'Fujimori padre=alberto-fujimori',
+    ]);
+  });
+});
+
 describe('names: table cells and coins (stop 35)', () => {
   it('a tab between two capitalized words (a table row as text) is no longer name', () => {
     expect(
