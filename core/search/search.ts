@@ -3,6 +3,7 @@ import { relatedBothWays } from '../glossary/related';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
 import { comparedSides } from './comparison';
 import { EventIndex } from './events';
+import { spellOutTags } from './hashtags';
 import {
   type NameKeys,
   nameKeys,
@@ -16,6 +17,7 @@ import {
 } from './name-rank';
 import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office-holder';
 import { OneWordNames } from './one-word-name';
+import { withoutOpposition } from './opposition';
 import { personFacts, personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
 import { questionSubject, questionSubjectWords } from './question-subject';
@@ -281,6 +283,15 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     for (const name of item.names.names)
       docsByWholeName.set(name, [...(docsByWholeName.get(name) ?? []), item.doc]);
 
+  /** The length of the longest one-word name (three letters or more) a folded word begins with, or 0. */
+  const nameAtStart = (word: string) => {
+    const folded = searchKey(word);
+    if (folded !== word.toLowerCase()) return 0;
+    for (let length = folded.length - 1; length >= 3; length--)
+      if (oneWordNames.named(folded.slice(0, length)).length > 0) return length;
+    return 0;
+  };
+
   const searchWhole = (query: string, limit: number, preferred: readonly string[]): SearchHit<T>[] => {
     const key = searchKey(query);
     // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
@@ -495,8 +506,14 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   };
 
   return {
-    search(query, limit = 20, preferred = []) {
-      const key = searchKey(query);
+    search(typed, limit = 20, preferred = []) {
+      const spelt = spellOutTags(
+        typed,
+        nameAtStart,
+        (word) => oneWordNames.named(searchKey(word)).length > 0,
+      );
+      const query = withoutOpposition(searchKey(spelt), beginsAName);
+      const key = query;
       const subjectWords = questionSubjectWords(key);
       const subject = subjectWords && questionSubject(subjectWords, (text) => docsByWholeName.has(text));
       if (subject !== undefined) {
