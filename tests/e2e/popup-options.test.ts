@@ -111,6 +111,9 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['30/09/2019', '2019 dissolution of the Peruvian Congress'],
       ['palabra de maestro', 'Pedro Castillo'],
       ['is the apra social democratic', 'APRA'],
+      // A hashtag; opposition in one word.
+      ['#FueraCastillo', 'Pedro Castillo'],
+      ['antifujimorismo', 'fujimorismo'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
