@@ -201,6 +201,12 @@ function isWhitespace(code: number): boolean {
   );
 }
 
+const SLASH = 0x2f;
+
+function endsAWord(code: number): boolean {
+  return isWhitespace(code) || code === SLASH;
+}
+
 /**
  * Capitalized words next to the mention, stepping over name particles, stopping at anything else. It
  * runs twice for every mention: it walks the text word by word, no further than it must (at most
@@ -226,8 +232,9 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
     // Joined without a space ("Humala-Heredia", "Pro-Fujimori"): one token, not a neighbouring name.
     if (index === from) break;
     const pieceStart = index;
-    if (direction === 1) while (index < limit && !isWhitespace(text.charCodeAt(index))) index++;
-    else while (index > limit && !isWhitespace(text.charCodeAt(index - 1))) index--;
+    // A slash ends a word too: a photo credit's "REUTERS/Sebastián Castillo" gives the surname a given name.
+    if (direction === 1) while (index < limit && !endsAWord(text.charCodeAt(index))) index++;
+    else while (index > limit && !endsAWord(text.charCodeAt(index - 1))) index--;
     if (index === pieceStart) break;
     const piece = direction === 1 ? text.slice(pieceStart, index) : text.slice(index, pieceStart);
     let word = firstWord(piece);
