@@ -235,6 +235,17 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a gallery’s credit “REUTERS/Sebastián Castillo” is the photographer; the candidate’s “Castillo” stays his', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-gallery-credits.html'));
+    await waitForMarked(page, 'Pedro Castillo');
+    // Two marks: the full name and "Castillo addresses…"; neither credit.
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual(['Castillo', 'Pedro Castillo']);
+    await clickMark(page, 'Castillo');
+    await waitForPopover(page, 'Pedro Castillo');
+    await page.close();
+  });
+
   test('a disambiguation page marks Alan García in full and leaves the bare surname of many to no one', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-disambiguation.html'));
