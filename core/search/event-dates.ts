@@ -48,8 +48,8 @@ const QUERY_DATE = /\b(\d{1,2})(?:er|st|nd|rd|th|o)? (?:de )?(\p{L}+)(?: (?:de |
 /** "december 7 2022", "april 5th 1992": the month first, as English writes it. */
 const MONTH_FIRST_DATE = /\b(\p{L}+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?\b/u;
 
-/** "30/09/2019" (a search key: "30 09 2019"), day first as Spanish, Portuguese and French write it. */
-const NUMERIC_DATE = /^(\d{1,2}) (\d{1,2}) (\d{4})$/;
+/** "30/09/2019", "5/4/92" (search keys: "30 09 2019"), day first as Spanish, Portuguese and French write it. */
+const NUMERIC_DATE = /^(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})$/;
 
 /** A year written with two digits ("92") is of the last century from 30 on. */
 function fullYear(text: string): number {
@@ -61,7 +61,8 @@ function fullYear(text: string): number {
 export function dayInQuery(query: string): DayOfYear | undefined {
   const numeric = query.match(NUMERIC_DATE);
   if (numeric) {
-    const [day, month, year] = numeric.slice(1).map(Number) as [number, number, number];
+    const [day, month] = numeric.slice(1, 3).map(Number) as [number, number];
+    const year = fullYear(numeric[3] as string);
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month, year } : undefined;
   }
   const dayFirst = query.match(QUERY_DATE);

@@ -4,6 +4,7 @@ import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-nam
 import { comparedSides } from './comparison';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
+import { InitialsIndex } from './initials';
 import {
   type NameKeys,
   nameKeys,
@@ -92,6 +93,8 @@ const SEARCH_OPTIONS: IFuseOptions<IndexedEntry> = {
  * the rounds (3,269, at 163 entries and at 2,000), and each costs Fuse its names (p95 1.8 → 1.55 ms).
  */
 const CANDIDATES = 30;
+/** Three to six letters each followed by a dot: initials ("M.C.M.", "R.L.A."). */
+const DOTTED_INITIALS = /^(?:\p{L}\.\s?){3,6}$/u;
 /** Scores for prose matches, which come after every name match: summary before details. */
 const SUMMARY_SCORE = 0.8;
 const DETAILS_SCORE = 0.9;
@@ -140,6 +143,18 @@ function putFirst(hits: Map<number, Hit>, doc: number | undefined): void {
   if (doc === undefined) return;
   const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
   hits.set(doc, { doc, score: 0, rank: top + BESIDE_A_NAME });
+}
+
+/** `first`, then the rest of `hits`, each entry once, at most `limit`. */
+function firstOfAll<T extends SearchableEntry>(
+  first: readonly SearchHit<T>[],
+  hits: readonly SearchHit<T>[],
+  limit: number,
+): SearchHit<T>[] {
+  const seen = new Set<string>();
+  return [...first, ...hits]
+    .filter((hit) => !seen.has(hit.entry.id) && seen.add(hit.entry.id))
+    .slice(0, limit);
 }
 
 /** How well a hit fits what the query says of a person ("expresidente fujimori": Alberto first). */
@@ -277,6 +292,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const beginsAName = (text: string) =>
     indexed.some(({ names }) => names.names.some((name) => name.startsWith(text)));
 
+  const initials = new InitialsIndex(
+    indexed.map((item) => ((entries[item.doc] as T).category === 'person' ? item.names.names : undefined)),
+  );
+
   /** Each whole name (folded) and the entries that have it: what a yes-or-no question asks about. */
   const docsByWholeName = new Map<string, number[]>();
   for (const item of indexed)
@@ -403,6 +422,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       for (const word of folded.split(' '))
         for (const doc of oneWordNames.named(word))
           hits.set(doc, { doc, score: GUESS_SCORE, rank: GUESS_RANK });
+    // A few letters nothing else has: a person's initials ("mcm": María Corina Machado).
+    if (hits.size === 0 && /^[a-z]{3,6}$/.test(folded))
+      for (const doc of initials.lookup(folded)) hits.set(doc, { doc, score: GUESS_SCORE, rank: PROSE_RANK });
     // A name with words beside it that another entry's summary says of that name: that entry first.
     const namedHits = [...hits.values()]
       .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
@@ -513,35 +535,41 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         (word) => oneWordNames.named(searchKey(word)).length > 0,
       );
       const query = withoutOpposition(searchKey(spelt), beginsAName);
-      const key = query;
-      const subjectWords = questionSubjectWords(key);
+      const whole = (text: string) => searchWhole(text, limit, preferred);
+      // "R.L.A.", typed with its dots: a person's initials before anything the letters spell otherwise.
+      const owners = DOTTED_INITIALS.test(typed.trim()) ? initials.lookup(query) : [];
+      if (owners.length > 0)
+        return firstOfAll(
+          owners.map((doc) => ({
+            entry: entries[doc] as T,
+            score: GUESS_SCORE,
+            wholeName: false,
+            guessed: false,
+          })),
+          whole(query),
+          limit,
+        );
+      // "is bukele right wing": Bukele first, then what the whole question finds.
+      const subjectWords = questionSubjectWords(query);
       const subject = subjectWords && questionSubject(subjectWords, (text) => docsByWholeName.has(text));
       if (subject !== undefined) {
-        // "is bukele right wing": Bukele first, then what the whole question finds.
         const asked = new Set((docsByWholeName.get(subject) ?? []).map((doc) => (entries[doc] as T).id));
-        const hits = searchWhole(query, limit, preferred);
-        const named = searchWhole(subject, limit, preferred).filter((hit) => asked.has(hit.entry.id));
-        const seen = new Set<string>();
-        return [...named, ...hits]
-          .filter((hit) => !seen.has(hit.entry.id) && seen.add(hit.entry.id))
-          .slice(0, limit);
+        return firstOfAll(
+          whole(subject).filter((hit) => asked.has(hit.entry.id)),
+          whole(query),
+          limit,
+        );
       }
-      const sides = comparedSides(key);
-      if (!sides) return searchWhole(query, limit, preferred);
-      const [first, second] = sides.map((side) => searchWhole(side, limit, preferred)) as [
-        SearchHit<T>[],
-        SearchHit<T>[],
-      ];
+      // "allende vs pinochet": the first named first, the other next.
+      const sides = comparedSides(query);
+      if (!sides) return whole(query);
+      const [first, second] = sides.map(whole) as [SearchHit<T>[], SearchHit<T>[]];
       // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
-      const year = searchKey(query).split(' ').some(isYear);
       const person = (side: string) =>
         searchWhole(withoutYears(side), 1, preferred)[0]?.entry.category === 'person';
-      if (!first[0] || !second[0] || (year && sides.every(person)))
-        return searchWhole(query, limit, preferred);
-      const seen = new Set<string>();
-      return [first[0], second[0], ...first.slice(1), ...second.slice(1)]
-        .filter((hit) => !seen.has(hit.entry.id) && seen.add(hit.entry.id))
-        .slice(0, limit);
+      const peopleAndAYear = query.split(' ').some(isYear) && sides.every(person);
+      if (!first[0] || !second[0] || peopleAndAYear) return whole(query);
+      return firstOfAll([first[0], second[0]], [...first.slice(1), ...second.slice(1)], limit);
     },
   };
 }

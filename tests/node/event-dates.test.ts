@@ -19,6 +19,7 @@ describe('the day a query names', () => {
     // Day first in figures, as Spanish, Portuguese and French write it; a year in two digits.
     ['30/09/2019', { day: 30, month: 9, year: 2019 }],
     ['5-4-1992', { day: 5, month: 4, year: 1992 }],
+    ['5/4/92', { day: 5, month: 4, year: 1992 }],
     ['captura 12 septiembre 92', { day: 12, month: 9, year: 1992 }],
     ['7 de diciembre 22', { day: 7, month: 12, year: 2022 }],
   ])('%s', (query, day) => {
