@@ -37,11 +37,11 @@ export class EventIndex {
 
   private readonly lines: DayLine[];
 
-  /** `names`: an entry's whole names, as search keys. */
+  /** `namedIn`: the entries a folded text holds a whole name of (three letters or more). */
   constructor(
     entries: readonly DatedEntry[],
     private readonly nameWords: (doc: number) => readonly string[],
-    private readonly names: (doc: number) => readonly string[],
+    private readonly namedIn: (text: string) => ReadonlySet<number>,
   ) {
     this.lines = entries.flatMap((entry, doc) =>
       (entry.timeline ?? []).flatMap((event) => {
@@ -84,33 +84,27 @@ export class EventIndex {
   /**
    * The event of a day with its year that no event began on, by the entries' timelines, where the
    * query's other words name it or another entry with a line that day: "5 de junio 2016 segunda vuelta"
-   * is that year's election, whose runoff it was; "elecciones 12 abril 2026". `namesAnother`: whether
-   * the text holds a whole name of another entry than `doc`.
+   * is that year's election, whose runoff it was; "elecciones 12 abril 2026".
    */
-  eventOfTheDay(
-    query: string,
-    categoryOf: (doc: number) => string,
-    namesAnother: (text: string, doc: number) => boolean,
-  ): number | undefined {
+  eventOfTheDay(query: string, categoryOf: (doc: number) => string): number | undefined {
     const asked = dayInQuery(query);
     if (asked?.year === undefined) return undefined;
     const docs = [...new Set(this.lines.filter((line) => sameDay(asked, line.day)).map((line) => line.doc))];
     const rest = ` ${meaningfulWords(query, PLAIN_WORDS)
       .filter((word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word))
       .join(' ')} `;
-    // "15 de octubre de 2025 lima": the one entry with a line that day (then called the day's event).
+    const named = this.namedIn(rest);
+    // "15 de octubre de 2025 lima": the one entry with a line that day (then called the day's event),
+    // unless the other words name another entry.
     const [only] = docs;
-    if (docs.length === 1 && only !== undefined && !namesAnother(rest, only)) return only;
+    if (docs.length === 1 && only !== undefined && [...named].every((doc) => doc === only)) return only;
     const events = docs.filter((doc) => categoryOf(doc) === 'event');
     if (events.length !== 1) return undefined;
     const [event] = events as [number];
     const namesTheEvent = this.nameWords(event).some(
       (word) => word.length >= 4 && rest.includes(` ${word} `),
     );
-    const namesOneOfTheDay = docs.some((doc) =>
-      this.names(doc).some((name) => name.length >= 3 && rest.includes(` ${name} `)),
-    );
-    return namesTheEvent || namesOneOfTheDay ? event : undefined;
+    return namesTheEvent || docs.some((doc) => named.has(doc)) ? event : undefined;
   }
 
   /**

@@ -247,11 +247,27 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const relatedDocs = entries.map(
     (entry) => new Set([...(relatedIds.get(entry.id) ?? [])].map((id) => docOfId.get(id) as number)),
   );
-  const events = new EventIndex(
-    entries,
-    (doc) => (indexed[doc] as IndexedEntry).names.words,
-    (doc) => (indexed[doc] as IndexedEntry).names.names,
+  /** Each whole name (folded) and the entries that have it: what a yes-or-no question asks about. */
+  const docsByWholeName = new Map<string, number[]>();
+  for (const item of indexed)
+    for (const name of item.names.names)
+      docsByWholeName.set(name, [...(docsByWholeName.get(name) ?? []), item.doc]);
+  const wordsInLongestName = Math.max(
+    1,
+    ...[...docsByWholeName.keys()].map((name) => name.split(' ').length),
   );
+  /** The entries a folded text holds a whole name of, three letters or more ("segunda vuelta", "lima"). */
+  const docsNamedIn = (text: string) => {
+    const words = text.split(' ').filter((word) => word !== '');
+    const found = new Set<number>();
+    for (let start = 0; start < words.length; start++)
+      for (let length = 1; length <= wordsInLongestName && start + length <= words.length; length++) {
+        const name = words.slice(start, start + length).join(' ');
+        if (name.length >= 3) for (const doc of docsByWholeName.get(name) ?? []) found.add(doc);
+      }
+    return found;
+  };
+  const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words, docsNamedIn);
   /**
    * The entry whose names give a year of the query that the glossary relates to two people the query
    * names ("ppk vs keiko 2016": that year's election; "humala keiko 2011"), of the first such pair in
@@ -295,12 +311,6 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   const initials = new InitialsIndex(
     indexed.map((item) => ((entries[item.doc] as T).category === 'person' ? item.names.names : undefined)),
   );
-
-  /** Each whole name (folded) and the entries that have it: what a yes-or-no question asks about. */
-  const docsByWholeName = new Map<string, number[]>();
-  for (const item of indexed)
-    for (const name of item.names.names)
-      docsByWholeName.set(name, [...(docsByWholeName.get(name) ?? []), item.doc]);
 
   /** The length of the longest one-word name (three letters or more) a folded word begins with, or 0. */
   const nameAtStart = (word: string) => {
@@ -459,17 +469,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     // "7 de diciembre de 2022": the event that began that day.
     putFirst(
       hits,
-      events.onTheDay(folded) ??
-        events.eventOfTheDay(
-          folded,
-          (doc) => (entries[doc] as T).category,
-          (text, doc) =>
-            indexed.some(
-              (item) =>
-                item.doc !== doc &&
-                item.names.names.some((name) => name.length >= 3 && text.includes(` ${name} `)),
-            ),
-        ),
+      events.onTheDay(folded) ?? events.eventOfTheDay(folded, (doc) => (entries[doc] as T).category),
     );
     // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
     putFirst(hits, sharedEventOfTheYear(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
