@@ -3,6 +3,7 @@ import { relatedBothWays } from '../glossary/related';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
 import { comparedSides } from './comparison';
 import { EventIndex } from './events';
+import { governedBy, namesTheirGovernment } from './governed-by';
 import { spellOutTags } from './hashtags';
 import { InitialsIndex } from './initials';
 import {
@@ -549,6 +550,29 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           whole(query),
           limit,
         );
+      // "gobierno de vizcarra", "régime de maduro": whoever governed first, unless the glossary has that
+      // government as an entry named after them ("dictadura de velasco" is the Velasco regime).
+      const ruler = governedBy(query);
+      const rulerName = ruler === undefined ? '' : (withoutTitles(ruler) ?? ruler);
+      const rulers = (docsByWholeName.get(rulerName) ?? [])
+        .filter((doc) => (entries[doc] as T).category === 'person')
+        .map((doc) => (entries[doc] as T).id);
+      if (rulers.length > 0) {
+        const found = whole(query);
+        const top = found[0];
+        const theirGovernment =
+          top !== undefined &&
+          indexed[docOfId.get(top.entry.id) as number]?.names.names.some((name) =>
+            namesTheirGovernment(name, rulerName),
+          ) === true;
+        if (!theirGovernment)
+          return firstOfAll(
+            whole(`presidente ${rulerName}`).filter((hit) => rulers.includes(hit.entry.id)),
+            found,
+            limit,
+          );
+        return found;
+      }
       // "is bukele right wing": Bukele first, then what the whole question finds.
       const subjectWords = questionSubjectWords(query);
       const subject = subjectWords && questionSubject(subjectWords, (text) => docsByWholeName.has(text));

@@ -223,7 +223,7 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
   });
 
   test.each([
-    ['ditadura de pinochet', 'augusto-pinochet'],
+    ['exílio de pinochet', 'augusto-pinochet'],
     ['prisão do lula', 'lula-da-silva'],
   ])('words the glossary does not have beside a name it has: "%s" guesses %s', (query, expected) => {
     expect(firstId(query)).toBe(expected);
@@ -719,5 +719,34 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   test('the 2019 dissolution of Congress by its French and Portuguese names', () => {
     expect(first('dissolution du congrès péruvien 2019')).toBe('congress-dissolution-2019');
     expect(first('dissolução do congresso peruano')).toBe('congress-dissolution-2019');
+  });
+});
+
+describe('glossary search: a government named by whoever led it (stop 36)', () => {
+  const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
+  const first = (query: string) => ids(query)[0];
+
+  test.each([
+    ['gobierno de vizcarra', 'martin-vizcarra'],
+    ['gobierno de fujimori', 'alberto-fujimori'],
+    ['régimen de fujimori', 'alberto-fujimori'],
+    ['presidencia de humala', 'ollanta-humala'],
+    ['segundo gobierno de alan garcía', 'alan-garcia'],
+    ['gobierno del presidente castillo', 'pedro-castillo'],
+    ['régime de maduro', 'nicolas-maduro'],
+    ['governo de bolsonaro', 'jair-bolsonaro'],
+    ['the vizcarra government', 'martin-vizcarra'],
+    ['ditadura de pinochet', 'augusto-pinochet'],
+  ])('"%s" finds the one who governed (%s) first', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('a government the glossary has as an entry of its own, named after its leader, comes first', () => {
+    expect(first('dictadura de velasco')).toBe('revolutionary-government-armed-forces');
+    expect(first('gobierno de velasco')).toBe('revolutionary-government-armed-forces');
+  });
+
+  test('a government of no one the glossary names is searched as typed', () => {
+    expect(ids('gobierno de transición')).not.toContain('francisco-sagasti');
   });
 });
