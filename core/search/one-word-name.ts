@@ -27,6 +27,13 @@ const SEEKING_ANOTHER = new Set(
   ).split(' '),
 );
 
+/**
+ * What befalls a person, said beside their name ("juicio a fujimori", "prisión de toledo", "exílio de
+ * pinochet"): the person is sought, even where no entry's summary says that word of them.
+ */
+const BEFALLING =
+  /^(?:juici|juzga|proces|trial|julgam|conden|sentenc|convict|prision|prison|carcel|jail|prisao|arrest|detenc|detent|captur|extradi|indult|pardon|fuga|escap|exil|asil|asylum|muert|mort|death|murio|died|fallec|funeral|suicid|renunc|resign|destitu|impeach|biograf|biograph|discurs|discour|speech|victori|vitori|triunf|derrot|defeat|escandal|scandal|investiga|acusac|denunc|corrupc|corrupt)/;
+
 /** Words this long may be a typo away from a name ("fujimorisme" for "fujimorismo"). */
 const TYPO_WORD = 6;
 /** Words this long may be spelt as a name sounds ("anes" for "añez"). */
@@ -83,10 +90,16 @@ export class OneWordNames {
       if (name === undefined) continue;
       const sayingAll = rest.length === 0 ? undefined : this.sayingAll(name, rest);
       const seeksAnother = words.some((other) => SEEKING_ANOTHER.has(other) || relationOf(other));
+      const befalls = rest.length > 0 && rest.every((other) => BEFALLING.test(other));
       for (const doc of this.named(name)) {
         if (sayingAll === undefined || (sayingAll.size === 1 && sayingAll.has(doc)))
           found.set(doc, ONE_WORD_NAME_SAID);
-        else if (sayingAll.has(doc) && !seeksAnother && !GENERAL.has(this.categoryOf(doc)) && !found.has(doc))
+        else if (
+          (sayingAll.has(doc) || (befalls && this.categoryOf(doc) === 'person')) &&
+          !seeksAnother &&
+          !GENERAL.has(this.categoryOf(doc)) &&
+          !found.has(doc)
+        )
           found.set(doc, ONE_WORD_NAME_AMONG);
       }
     }

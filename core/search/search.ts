@@ -400,7 +400,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     }
     for (const [doc, rank] of oneWordNames.ranks(folded)) {
       const hit = hits.get(doc);
-      if (!hit || hit.rank < rank) hits.set(doc, { doc, score: hit?.score ?? PAST_THRESHOLD_SCORE, rank });
+      if (!hit || hit.rank < rank) hits.set(doc, { doc, score: hit?.score ?? GUESS_SCORE, rank });
     }
     // An event by the words of its names and the year it began: as if the query named it by several.
     for (const doc of events.namedWithTheirYear(folded, candidates))

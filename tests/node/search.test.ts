@@ -223,8 +223,8 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
   });
 
   test.each([
-    ['exílio de pinochet', 'augusto-pinochet'],
-    ['prisão do lula', 'lula-da-silva'],
+    ['herencia de chavez', 'hugo-chavez'],
+    ['eleição de bolsonaro', 'jair-bolsonaro'],
   ])('words the glossary does not have beside a name it has: "%s" guesses %s', (query, expected) => {
     expect(firstId(query)).toBe(expected);
     expect(search.search(query, 5)[0]?.guessed).toBe(true);
@@ -748,5 +748,27 @@ describe('glossary search: a government named by whoever led it (stop 36)', () =
 
   test('a government of no one the glossary names is searched as typed', () => {
     expect(ids('gobierno de transición')).not.toContain('francisco-sagasti');
+  });
+});
+
+describe('glossary search: what befalls a person, beside their name (stop 36)', () => {
+  const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
+  const first = (query: string) => ids(query)[0];
+
+  test.each([
+    ['juicio a toledo', 'alejandro-toledo'],
+    ['prisión de toledo', 'alejandro-toledo'],
+    ['exílio de pinochet', 'augusto-pinochet'],
+    ['prisão do lula', 'lula-da-silva'],
+    ['vitória de lula', 'lula-da-silva'],
+    ['morte de allende', 'salvador-allende'],
+  ])('"%s" finds the person (%s) first, not an entry whose summary says both words apart', (query, expected) => {
+    expect(first(query)).toBe(expected);
+    // Found by the name, not guessed from the words.
+    expect(search.search(query, 1)[0]?.guessed).toBe(false);
+  });
+
+  test('a surname two people share: both, before entries that only mention one of them', () => {
+    expect(ids('juicio a fujimori').slice(0, 2).sort()).toEqual(['alberto-fujimori', 'keiko-fujimori']);
   });
 });
