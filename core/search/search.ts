@@ -21,6 +21,7 @@ import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office
 import { OneWordNames } from './one-word-name';
 import { withoutOpposition } from './opposition';
 import { personFacts, personFit, personHint } from './person-hints';
+import { nameAtEdge, splitAtPossessive } from './possessive';
 import { PrefixIndex } from './prefix-index';
 import { questionSubject, questionSubjectWords } from './question-subject';
 import {
@@ -550,6 +551,21 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           whole(query),
           limit,
         );
+      // "Keiko Fujimori's Popular Force party": the thing owned before its owner, in the order the whole
+      // query finds them.
+      const [owner, owned] = splitAtPossessive(spelt) ?? [];
+      const isWholeName = (text: string) => text.length >= 2 && docsByWholeName.has(text);
+      const ownedName = owned && nameAtEdge(searchKey(owned).split(' '), isWholeName);
+      // Only an owner the glossary names: "peru's presidential runoff" asks for Peru's, not any, runoff.
+      if (ownedName && owner && nameAtEdge(searchKey(owner).split(' '), isWholeName, true)) {
+        const ownedIds = new Set((docsByWholeName.get(ownedName) ?? []).map((doc) => (entries[doc] as T).id));
+        const found = whole(query);
+        return firstOfAll(
+          found.filter((hit) => ownedIds.has(hit.entry.id)),
+          found,
+          limit,
+        );
+      }
       // "gobierno de vizcarra", "régime de maduro": whoever governed first, unless the glossary has that
       // government as an entry named after them ("dictadura de velasco" is the Velasco regime).
       const ruler = governedBy(query);

@@ -762,13 +762,33 @@ describe('glossary search: what befalls a person, beside their name (stop 36)', 
     ['prisão do lula', 'lula-da-silva'],
     ['vitória de lula', 'lula-da-silva'],
     ['morte de allende', 'salvador-allende'],
-  ])('"%s" finds the person (%s) first, not an entry whose summary says both words apart', (query, expected) => {
-    expect(first(query)).toBe(expected);
-    // Found by the name, not guessed from the words.
-    expect(search.search(query, 1)[0]?.guessed).toBe(false);
-  });
+  ])(
+    '"%s" finds the person (%s) first, not an entry whose summary says both words apart',
+    (query, expected) => {
+      expect(first(query)).toBe(expected);
+      // Found by the name, not guessed from the words.
+      expect(search.search(query, 1)[0]?.guessed).toBe(false);
+    },
+  );
 
   test('a surname two people share: both, before entries that only mention one of them', () => {
     expect(ids('juicio a fujimori').slice(0, 2).sort()).toEqual(['alberto-fujimori', 'keiko-fujimori']);
+  });
+});
+
+describe('glossary search: a possessive before a name (stop 36)', () => {
+  const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
+
+  test.each([
+    ["Keiko Fujimori's Popular Force party", 'fuerza-popular', 'keiko-fujimori'],
+    ['Evo Morales’s MAS party', 'mas-bolivia', 'evo-morales'],
+  ])('"%s" lists what is owned (%s) before its owner (%s)', (query, owned, owner) => {
+    expect(ids(query).slice(0, 2)).toEqual([owned, owner]);
+  });
+
+  test('an owner the glossary does not name changes nothing: "peru\'s presidential runoff in june 2026"', () => {
+    expect(ids("who were the two candidates in peru's presidential runoff in june 2026")[0]).toBe(
+      'peru-2026-election',
+    );
   });
 });
