@@ -79,9 +79,10 @@ export function matchReader(
       (besidePlaceWord(text, match.start, match.end) || beforeItsCountry(text, match.end, names.countryOf))
     )
       return NOT_A_MENTION;
-    // "the town of Chancay", "la cultura Chancay": the place, not the port or event named after it.
+    // "the town of Chancay", "la cultura Chancay": the place, not the port or event named after it. A page
+    // that names the place so before it names the port is about the place: it gives the name away.
     if (!reading.candidates.some(isPerson) && namesTheLocality(text, match.start, match.end))
-      return NOT_A_MENTION;
+      return { kind: 'namesake', entryIds: reading.candidates, surface: reading.surface, by: 'the place' };
     if (severalWords) return { ...reading, words: 'several' };
     const twoLetters =
       match.end - match.start === 2 &&

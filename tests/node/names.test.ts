@@ -771,6 +771,23 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
   });
 
+  it('a page that names the town before the port is about the town: its bare name is the town throughout', () => {
+    const page = [
+      'Chancay is a small city north of Lima. The Chancay culture flourished there before the Incas.',
+      'The main activity in Chancay is tourism; El Castillo, a mock castle, draws visitors.',
+      'Further reading: "Contractor chosen to build Peru’s Chancay port".',
+      'Chancay also hosts a fishing festival every June.',
+    ].join('\n\n');
+    expect(marksOf(page)).toEqual(['Chancay port=port-of-chancay']);
+    // Named as the port first, the page is about the port: the town named later changes nothing.
+    expect(
+      marksOf(
+        'El megapuerto de Chancay abrió en 2024. En la ciudad de Chancay suben los alquileres. Chancay recibe buques.',
+        'es',
+      ),
+    ).toEqual(['megapuerto de Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
+  });
+
   it('a name known alone marks on a page mostly about its country, though no other entry is named in full', () => {
     expect(
       marksOf(
