@@ -32,7 +32,8 @@ export function matchReader(
         };
         fullNames.set(form.entryId, known);
       }
-      if (!known.personFacts) return known.reading;
+      if (!known.personFacts)
+        return titleWithThe(text, match.start) ? { ...known.reading, needsTopic: 'country' } : known.reading;
       // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
       if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
       return runsOnIntoAnotherName(text, match.start, match.end, known.personFacts, names.countryOf)
@@ -95,6 +96,17 @@ export function matchReader(
 }
 
 const NOT_A_MENTION: Reading = { kind: 'none' };
+
+/** A word, or a comma, then "The ": a capital article inside a sentence, as a title or a band has. */
+const THE_INSIDE_A_SENTENCE = /[\p{L}\p{N},;]\s+The\s$/u;
+
+/**
+ * "a collaborator in The Shining Path": a capital "The" inside a sentence makes the name a band's, a
+ * book's or a ship's; it names the entry only on a page about its world and country.
+ */
+function titleWithThe(text: string, start: number): boolean {
+  return start >= 6 && THE_INSIDE_A_SENTENCE.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /** Days and months, which a report may put right after a name ("Keiko Fujimori Thursday denied"). Folded. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(

@@ -771,6 +771,16 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
   });
 
+  it('a capital "The" inside a sentence makes a name a title’s or a band’s, outside pages about its world', () => {
+    expect(
+      marksOf('One key collaborator in The Shining Path, Ilya, made dub records. Buy the LP here.'),
+    ).toEqual([]);
+    // In the news of its country, the same capital is a writer's habit: still the organization.
+    expect(
+      marksOf('In Peru, the army fought The Shining Path for years; Abimael Guzmán was captured in Lima.'),
+    ).toContain('Shining Path=sendero-luminoso');
+  });
+
   it('a page that names the town before the port is about the town: its bare name is the town throughout', () => {
     const page = [
       'Chancay is a small city north of Lima. The Chancay culture flourished there before the Incas.',
