@@ -79,6 +79,19 @@ const LOCALITY_AFTER: ReadonlySet<string> = new Set(
 /** "of", "de" and the like between a place word and its place's name. */
 const OF: ReadonlySet<string> = new Set('of de del du des da do dos das'.split(' '));
 
+/** Words of a name that make its entry a place itself ("Islay province", "provincia de Islay"). Folded. */
+const LOCALITY_NAMES: ReadonlySet<string> = new Set(
+  'province provincia district distrito region departamento department valley valle city ciudad town'.split(
+    ' ',
+  ),
+);
+
+/** Whether an entry whose proper names have these words (folded) is a place itself, not a thing named after one. */
+export function isALocality(nameWords: ReadonlySet<string>): boolean {
+  for (const word of LOCALITY_NAMES) if (nameWords.has(word)) return true;
+  return false;
+}
+
 /** Whether the words around a short form at `start`–`end` make it the name of the place itself. */
 export function namesTheLocality(text: string, start: number, end: number): boolean {
   let before = wordBefore(text, start);

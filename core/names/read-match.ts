@@ -3,7 +3,7 @@ import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isSpace, mentionContext, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
-import { beforeItsCountry, besidePlaceWord, namesTheLocality } from './place-words';
+import { beforeItsCountry, besidePlaceWord, isALocality, namesTheLocality } from './place-words';
 import { type EntryFacts, type NameFacts, type Reading, readMention } from './resolve';
 
 /**
@@ -19,6 +19,8 @@ export function matchReader(
   // Readings are never changed once made: a full name's, most of a page's, is shared by its mentions.
   const fullNames = new Map<string, { reading: Reading; personFacts: EntryFacts | undefined }>();
   const isPerson = (entryId: string) => names.entry(entryId)?.person === true;
+  // A province is the place its "alcalde" governs; a port is only named after it.
+  const isLocality = (entryId: string) => isALocality(names.entry(entryId)?.nameWords ?? new Set());
   return (text, match) => {
     if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
     const form = match.form === undefined ? undefined : matcher.form(match.form);
@@ -82,7 +84,10 @@ export function matchReader(
       return NOT_A_MENTION;
     // "the town of Chancay", "la cultura Chancay": the place, not the port or event named after it. A page
     // that names the place so before it names the port is about the place: it gives the name away.
-    if (!reading.candidates.some(isPerson) && namesTheLocality(text, match.start, match.end))
+    if (
+      !reading.candidates.some((entryId) => isPerson(entryId) || isLocality(entryId)) &&
+      namesTheLocality(text, match.start, match.end)
+    )
       return { kind: 'namesake', entryIds: reading.candidates, surface: reading.surface, by: 'the place' };
     if (severalWords) return { ...reading, words: 'several' };
     const twoLetters =

@@ -771,6 +771,15 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
   });
 
+  it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
+    expect(
+      marksOf(
+        'Protestas en la provincia de Islay. El alcalde de Islay pidió diálogo. Islay rechaza la mina.',
+        'es',
+      ),
+    ).toEqual(['provincia de Islay=islay-province', 'Islay=islay-province', 'Islay=islay-province']);
+  });
+
   it('a capital "The" inside a sentence makes a name a title’s or a band’s, outside pages about its world', () => {
     expect(
       marksOf('One key collaborator in The Shining Path, Ilya, made dub records. Buy the LP here.'),
