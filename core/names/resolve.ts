@@ -406,6 +406,11 @@ export interface PageMentions {
    * name or a surname readers know alone.
    */
   peopleBeside(entryId: string, index: number): number;
+  /**
+   * People the page names by two of their short forms, each alone ("Evo … Morales", "Ollanta … Humala"):
+   * together they say who, as the full name would.
+   */
+  readonly namedByTwoShortForms: ReadonlySet<string>;
 }
 
 /**
@@ -451,6 +456,9 @@ export class MentionGatherer {
   private readonly othersNamed = new Map<string, Set<string>>();
   /** The people each block names by a full name or a surname readers know alone. */
   private readonly blockPeople = new Map<unknown, Set<string>>();
+  /** For each person a short form may name: the first of its forms, for each different short form. */
+  private readonly shortFormsSeen = new Map<string, Set<FormFacts>>();
+  private readonly namedByTwoShortForms = new Set<string>();
 
   /** `names`: the entries, whose countries count towards the country the page is about. */
   constructor(private readonly names: NameFacts) {}
@@ -514,6 +522,26 @@ export class MentionGatherer {
         if (blockSeen) this.earlierFactsChanged++;
       }
     }
+    if (reading.kind === 'weak' && reading.surface && reading.words !== 'several' && !reading.acronym)
+      for (const entryId of reading.candidates) {
+        const entry = this.names.entry(entryId);
+        if (reading.nouns.includes(entryId) || !entry?.person) continue;
+        // A surname a family shares ("Fujimori", "Kirchner") says which family, not which of them.
+        const family = reading.candidates.some(
+          (other) =>
+            other !== entryId &&
+            (entry.introducedBy?.includes(other) || this.names.entry(other)?.introducedBy?.includes(entryId)),
+        );
+        if (family) continue;
+        const forms = this.shortFormsSeen.get(entryId) ?? new Set<FormFacts>();
+        if (forms.has(reading.surface)) continue;
+        forms.add(reading.surface);
+        this.shortFormsSeen.set(entryId, forms);
+        if (forms.size === 2) {
+          this.namedByTwoShortForms.add(entryId);
+          this.earlierFactsChanged++;
+        }
+      }
     const person =
       reading.kind === 'strong' ? reading.entryId : reading.kind === 'weak' ? reading.alone?.[0] : undefined;
     if (person !== undefined && this.names.entry(person)?.person) {
@@ -598,6 +626,7 @@ export class MentionGatherer {
       ofLeadingCountry: (entryId) =>
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
+      namedByTwoShortForms: this.namedByTwoShortForms,
       sharedSurnames: new Set(
         [...this.othersNamed]
           .filter(([, others]) => others.size >= OTHERS_SO_NAMED)
@@ -728,6 +757,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // of them too, where it can name no one else of the glossary.
       if (page.onTopic && candidates.length === 1 && page.peopleBeside(entryId, index) >= PEOPLE_BESIDE)
         return 'noun';
+      // "Evo llama a … / Morales renunció": a given name and a surname of one person, each alone, on a
+      // page about the glossary's world, name that person as their full name would.
+      if (page.onTopic && !givenEarlier && page.namedByTwoShortForms.has(entryId)) return 'noun';
       return undefined;
     },
     inNamingBlock,

@@ -771,6 +771,29 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
   });
 
+  it('a given name and a surname of one person, each alone, name that person on a page about politics', () => {
+    const page = [
+      'Recomendamos: Evo llama a organismos internacionales a frenar la crisis en Bolivia.',
+      'Morales renunció al cargo y se asiló en México. Dos días después, Jeanine Áñez asumió la presidencia.',
+      'Luiz Inácio Lula da Silva opinó que Morales cometió un error.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual([
+      'Evo=evo-morales',
+      'Morales=evo-morales',
+      'Jeanine Áñez=jeanine-anez',
+      'Luiz Inácio Lula da Silva=lula-da-silva',
+      'Morales=evo-morales',
+    ]);
+  });
+
+  it('a surname a family shares says which family, not which of them: "Keiko" does not make every "Fujimori" hers', () => {
+    const page = [
+      'Ollanta Humala y Keiko llegaron a la segunda vuelta de 2011 en el Perú.',
+      'Fujimori gobernó de 1990 a 2000 y fue condenado en 2009.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).not.toContain('Fujimori=keiko-fujimori');
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
