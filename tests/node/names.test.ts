@@ -771,6 +771,15 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page)).toEqual(['Port of Chancay=port-of-chancay', 'Chancay=port-of-chancay']);
   });
 
+  it('"OAS" alone is the organization on a page that names one of its bodies, not the Brazilian builder', () => {
+    expect(
+      marksOf('The OAS General Assembly met in Washington. Venezuela could be suspended from the OAS.'),
+    ).toEqual(['OAS General Assembly=oas', 'OAS=oas']);
+    expect(
+      marksOf('Brazilian builders Odebrecht and OAS paid bribes in Peru. Alejandro Toledo denied it.'),
+    ).not.toContain('OAS=oas');
+  });
+
   it('a given name and a surname of one person, each alone, name that person on a page about politics', () => {
     const page = [
       'Recomendamos: Evo llama a organismos internacionales a frenar la crisis en Bolivia.',
