@@ -34,6 +34,7 @@ import {
   withoutTitles,
 } from './search-text';
 import { TrigramIndex } from './trigram-index';
+import { whoDidIt } from './who-did';
 import { guessByWords } from './word-guess';
 
 /** What search needs of an entry, bundled or the reader's own. */
@@ -268,6 +269,19 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         if (name.length >= 3) for (const doc of docsByWholeName.get(name) ?? []) found.add(doc);
       }
     return found;
+  };
+  /** The first entry of those kinds that an entry's summary names by a whole name, other than itself. */
+  const firstNamedIn = (doc: number, kinds: readonly string[]) => {
+    const words = (summaryKeys[doc] ?? '').split(' ');
+    for (let start = 0; start < words.length; start++)
+      for (let length = Math.min(wordsInLongestName, words.length - start); length >= 1; length--) {
+        const name = words.slice(start, start + length).join(' ');
+        const named = (docsByWholeName.get(name) ?? []).find(
+          (other) => other !== doc && kinds.includes((entries[other] as T).category),
+        );
+        if (named !== undefined) return named;
+      }
+    return undefined;
   };
   const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words, docsNamedIn);
   /**
@@ -588,6 +602,23 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             limit,
           );
         return found;
+      }
+      // "quien disolvio el congreso en 1992": the one the deed's summary names first, before the deed.
+      const doers = whoDidIt(query);
+      if (doers) {
+        const found = whole(query);
+        const deed = found[0];
+        const doer =
+          deed && deed.entry.category !== 'person'
+            ? firstNamedIn(docOfId.get(deed.entry.id) as number, doers)
+            : undefined;
+        return doer === undefined
+          ? found
+          : firstOfAll(
+              [{ entry: entries[doer] as T, score: 0, wholeName: false, guessed: false }],
+              found,
+              limit,
+            );
       }
       // "is bukele right wing": Bukele first, then what the whole question finds.
       const subjectWords = questionSubjectWords(query);

@@ -3614,7 +3614,8 @@ export const READER_QUERIES_FOURTEENTH_ROUND: ReadonlyArray<
   ['comunismo y marxismo leninismo diferencia', 'communism'],
   ['why did vizcarra get impeached', 'martin-vizcarra'],
   ['when did alberto fujimori die', 'alberto-fujimori'],
-  ["who won peru's 2021 election", 'peru-2021-election'],
+  // "Who" asks for a person: the winner is as right as the election, as for 2011 (label widened in stop 36).
+  ["who won peru's 2021 election", ['peru-2021-election', 'pedro-castillo']],
   ['why did ppk resign', 'pedro-pablo-kuczynski'],
   ['who is dina boluarte and why was she removed', 'dina-boluarte'],
   ['why did manuel merino resign', 'manuel-merino'],

@@ -792,3 +792,21 @@ describe('glossary search: a possessive before a name (stop 36)', () => {
     );
   });
 });
+
+describe('glossary search: who did a deed (stop 36)', () => {
+  const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
+
+  test.each([
+    ['quien disolvio el congreso en 1992', 'alberto-fujimori', 'autogolpe-1992'],
+    ['who led the shining path', 'abimael-guzman', 'sendero-luminoso'],
+    ['who wrote a theology of liberation', 'gustavo-gutierrez', 'liberation-theology'],
+    ["who led ecuador's citizens' revolution", 'rafael-correa', 'citizens-revolution'],
+    ['quien cometio la matanza de barrios altos', 'grupo-colina', 'barrios-altos-la-cantuta'],
+  ])('"%s" finds the doer (%s) first, the deed (%s) next', (query, doer, deed) => {
+    expect(ids(query).slice(0, 2)).toEqual([doer, deed]);
+  });
+
+  test('a question that is no deed ("who is…") is searched as typed', () => {
+    expect(ids('who is the shining path')[0]).toBe('sendero-luminoso');
+  });
+});
