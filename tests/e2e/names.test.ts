@@ -246,6 +246,25 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a given name and a surname, each alone, name Evo Morales on a page about Bolivia’s crisis', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-given-name-and-surname.html'));
+    await waitForMarked(page, 'Jeanine Áñez');
+    await waitForMarked(page, 'Evo');
+    expect((await page.evaluate(markedTexts, null)).filter((text) => text === 'Morales')).toHaveLength(2);
+    await clickMark(page, 'Morales');
+    await waitForPopover(page, 'Evo Morales');
+    await page.close();
+  });
+
+  test('a town’s page that cites “Chancay port” in its references leaves the town’s name unmarked', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-town-page.html'));
+    await waitForMarked(page, 'Chancay port');
+    expect(await page.evaluate(markedTexts, null)).toEqual(['Chancay port']);
+    await page.close();
+  });
+
   test('a disambiguation page marks Alan García in full and leaves the bare surname of many to no one', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-disambiguation.html'));

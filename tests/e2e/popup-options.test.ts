@@ -114,6 +114,11 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       // A hashtag; opposition in one word.
       ['#FueraCastillo', 'Pedro Castillo'],
       ['antifujimorismo', 'fujimorismo'],
+      // A government by whoever led it; what befell a person; a possessive; who did a deed.
+      ['gobierno de vizcarra', 'Martín Vizcarra'],
+      ['juicio a toledo', 'Alejandro Toledo'],
+      ["Keiko Fujimori's Popular Force party", 'Fuerza Popular'],
+      ['quien disolvio el congreso en 1992', 'Alberto Fujimori'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
