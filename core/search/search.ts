@@ -637,7 +637,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const [first, second] = sides.map(whole) as [SearchHit<T>[], SearchHit<T>[]];
       // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
       const person = (side: string) =>
-        searchWhole(withoutYears(side), 1, preferred)[0]?.entry.category === 'person';
+        [...docsNamedIn(withoutYears(side))].some((doc) => (entries[doc] as T).category === 'person');
       const peopleAndAYear = query.split(' ').some(isYear) && sides.every(person);
       if (!first[0] || !second[0] || peopleAndAYear) return whole(query);
       return firstOfAll([first[0], second[0]], [...first.slice(1), ...second.slice(1)], limit);
