@@ -1420,10 +1420,17 @@ describe('names: properties of the second pass', () => {
           expect(decision.alternatives).not.toContain(decision.entryId);
           for (const other of decision.alternatives) expect(reading.candidates).toContain(other);
         } else expect(decision.entryId).toBeNull();
-        // A weak mention whose candidates nothing on the page introduced stays unmarked off topic.
+        // A weak mention whose candidates nothing on the page introduced (by their own full name, or by
+        // the full name of an entry that introduces them: Alberto Fujimori introduces "Keiko") stays unmarked.
         if (reading.kind === 'weak' && reading.nouns.length === 0) {
           const introduced = readings.some(
-            (other) => other.kind === 'strong' && reading.candidates.includes(other.entryId),
+            (other) =>
+              other.kind === 'strong' &&
+              reading.candidates.some(
+                (candidate) =>
+                  candidate === other.entryId ||
+                  entryFacts.entry(candidate)?.introducedBy?.includes(other.entryId),
+              ),
           );
           if (!introduced) expect(decision.entryId).toBeNull();
         }

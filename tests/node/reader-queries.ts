@@ -824,8 +824,9 @@ export const READER_QUERIES_THIRD_ROUND: ReadonlyArray<
   ['caso Madre Mía', 'ollanta-humala'],
   ['tacnazo', ['francisco-morales-bermudez', 'juan-velasco-alvarado']],
   ['chavín de huántar', 'mrta'],
-  ['atentado de tarata', ['sendero-luminoso', 'abimael-guzman']],
-  ['masacre de lucanamarca', 'sendero-luminoso'],
+  // Labels widened in stop 36: the glossary gained the Tarata bombing and the Lucanamarca massacre.
+  ['atentado de tarata', ['tarata-bombing', 'sendero-luminoso', 'abimael-guzman']],
+  ['masacre de lucanamarca', ['lucanamarca-massacre', 'sendero-luminoso']],
   ['chuschi 1980', ['sendero-luminoso', 'internal-conflict-peru']],
   ['camarada josé', 'sendero-luminoso'],
   ['camarada gonzalo', 'abimael-guzman'],
@@ -1186,7 +1187,8 @@ export const READER_QUERIES_FOURTH_ROUND: ReadonlyArray<
   ['peru internal armed conflict deaths', ['internal-conflict-peru', 'truth-reconciliation-commission-peru']],
   ['peasant patrols peru', 'rondas-campesinas'],
   ['president who pardoned fujimori', 'pedro-pablo-kuczynski'],
-  ['peru president resigned vote buying scandal 2018', 'pedro-pablo-kuczynski'],
+  // Label widened in stop 36: the glossary gained the Mamanivideos (the Kenjivideos) as an entry.
+  ['peru president resigned vote buying scandal 2018', ['pedro-pablo-kuczynski', 'mamanivideos']],
   ['who is keiko fujimori', 'keiko-fujimori'],
   ['keiko fujimori party', 'fuerza-popular'],
   ["peru's oldest party", 'apra'],
@@ -2810,7 +2812,8 @@ export const READER_QUERIES_ELEVENTH_ROUND: ReadonlyArray<
   ['el general que saco a velasco del poder en 1975', 'francisco-morales-bermudez'],
   ['la tierra es de quien la trabaja reforma del 69', 'agrarian-reform-peru'],
   ['captura del presidente gonzalo en 1992', 'abimael-guzman'],
-  ['atentado de sendero en la calle tarata miraflores', 'sendero-luminoso'],
+  // Labels widened in stop 36: the glossary gained the Tarata bombing and the Lucanamarca massacre.
+  ['atentado de sendero en la calle tarata miraflores', ['tarata-bombing', 'sendero-luminoso']],
   ['informe final de la comision de la verdad', 'truth-reconciliation-commission-peru'],
   ['los ronderos de cajamarca', 'rondas-campesinas'],
   ['izquierda unida de barrantes', 'izquierda-unida'],
@@ -3019,8 +3022,9 @@ export const READER_QUERIES_TWELFTH_ROUND: ReadonlyArray<
   ['levantamiento militar del 29 de octubre del 2000 de ollanta y antauro', 'locumbazo'],
   ['articulo el sindrome del perro del hortelano', 'alan-garcia'],
   ['el docenio militar 1968 1980 plan inca', 'revolutionary-government-armed-forces'],
-  ['masacre de lucanamarca 1983 quien la hizo', 'sendero-luminoso'],
-  ['coche bomba en la calle tarata miraflores', 'sendero-luminoso'],
+  // Labels widened in stop 36: the glossary gained the Tarata bombing and the Lucanamarca massacre.
+  ['masacre de lucanamarca 1983 quien la hizo', ['sendero-luminoso', 'lucanamarca-massacre']],
+  ['coche bomba en la calle tarata miraflores', ['tarata-bombing', 'sendero-luminoso']],
   ['ronderos de chota y cajamarca', 'rondas-campesinas'],
   ['frejolito barrantes alcalde de lima 1983', 'izquierda-unida'],
   ['cual era la alianza del nacionalismo con 47 congresistas en 2011', 'gana-peru'],
@@ -3866,7 +3870,8 @@ export const READER_QUERIES_FIFTEENTH_ROUND: ReadonlyArray<
   ['la carta magna actual del peru', 'peru-constitution-1993'],
   ['el tribunal que resuelve las tachas de candidatos', 'jne'],
   ['camara de senadores abolida por fujimori', 'senate-of-peru'],
-  ['kenjivideos ppk', 'pedro-pablo-kuczynski'],
+  // Label widened in stop 36: the glossary gained the Mamanivideos (the Kenjivideos) as an entry.
+  ['kenjivideos ppk', ['pedro-pablo-kuczynski', 'mamanivideos']],
   ['vizc cierre cong', 'congress-dissolution-2019'],
   ['boluarte vacada oct 2025', 'dina-boluarte'],
   ['boric apruebo 2022', 'gabriel-boric'],
@@ -4474,7 +4479,8 @@ export const READER_QUERIES_EIGHTEENTH_ROUND: ReadonlyArray<
   ['m.s.t. ocupações', 'mst-brazil'],
   ['e.c.l.a.', 'eclac'],
   ['f.p. keiko', 'fuerza-popular'],
-  ['s.l. lucanamarca', 'sendero-luminoso'],
+  // Labels widened in stop 36: the glossary gained the Tarata bombing and the Lucanamarca massacre.
+  ['s.l. lucanamarca', ['sendero-luminoso', 'lucanamarca-massacre']],
   ['p.l. cerron', 'peru-libre'],
   ['r.p. lopez aliaga', 'renovacion-popular'],
   ['c.a.n. pacto andino', 'andean-community'],
