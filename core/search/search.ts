@@ -116,6 +116,11 @@ const RARE_WORD_ENTRIES = 3;
 const GUESS_RANK = -3;
 const GUESS_SCORE = 1;
 
+/** Words between quotation marks of the four languages. */
+const QUOTATION = /["“«„]([^"“”«»„]+)["”»“]/g;
+/** The longest run of a sentence's words looked for in the entries' text. */
+const QUOTED_RUN = 8;
+
 /** How much a word found in a name, a summary or the details tells, when guessing. */
 const NAME_WEIGHT = 3;
 const SUMMARY_WEIGHT = 2;
@@ -283,6 +288,32 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       }
     return undefined;
   };
+  /** Each entry's summary and details, folded, between spaces: a run of a query's words is looked for in it. */
+  const proseKeys = entries.map((_, doc) => ` ${summaryKeys[doc]} ${detailsKeys[doc]} `);
+  /**
+   * The entries whose text holds the longest run of a quotation's words (two or more), where that run is
+   * longer than any whole name the quotation holds: "captura del siglo", "Agro sí, mina no".
+   */
+  const quotedIn = (quotation: string): number[] => {
+    const words = quotation.split(' ').filter((word) => word !== '');
+    let longestName = 0;
+    for (let start = 0; start < words.length; start++)
+      for (
+        let length = longestName + 1;
+        length <= wordsInLongestName && start + length <= words.length;
+        length++
+      )
+        if (docsByWholeName.has(words.slice(start, start + length).join(' '))) longestName = length;
+    for (let length = Math.min(words.length, QUOTED_RUN); length >= Math.max(2, longestName + 1); length--)
+      for (let start = 0; start + length <= words.length; start++) {
+        const phrase = words.slice(start, start + length).join(' ');
+        const found = [...summaries.lookupPhrase(`${phrase} `), ...details.lookupPhrase(`${phrase} `)].filter(
+          (doc) => (proseKeys[doc] as string).includes(` ${phrase} `),
+        );
+        if (found.length > 0) return [...new Set(found)];
+      }
+    return [];
+  };
   const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words, docsNamedIn);
   /**
    * The entry whose names give a year of the query that the glossary relates to two people the query
@@ -337,7 +368,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     return 0;
   };
 
-  const searchWhole = (query: string, limit: number, preferred: readonly string[]): SearchHit<T>[] => {
+  const searchWhole = (
+    query: string,
+    limit: number,
+    preferred: readonly string[],
+    quotations: readonly string[] = [],
+  ): SearchHit<T>[] => {
     const key = searchKey(query);
     // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
     const beforeTitle = withoutTitles(key);
@@ -426,6 +462,13 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           rank: SEVERAL_WORDS_RANK,
         });
     const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
+    // A quotation pasted from a page, with more words of an entry's text in that order than of any
+    // name it holds ("la denominada «captura del siglo»", "Agro sí, mina no"): that entry first.
+    const quoting = [...new Set(quotations.flatMap(quotedIn))];
+    if (quoting.length > 0) {
+      const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
+      for (const doc of quoting) hits.set(doc, { doc, score: 0, rank: top + BESIDE_A_NAME });
+    }
     // Nothing found by a name or a phrase: guessed from the words, below whatever the query's ties,
     // days, offices and years put first (those come next).
     if (hits.size === 0) {
@@ -551,7 +594,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         (word) => oneWordNames.named(searchKey(word)).length > 0,
       );
       const query = withoutOpposition(searchKey(spelt), beginsAName);
-      const whole = (text: string) => searchWhole(text, limit, preferred);
+      // What a reader pasted between quotation marks is the page's own words.
+      const quotations = [...typed.matchAll(QUOTATION)].map((match) => searchKey(match[1] as string));
+      const whole = (text: string) => searchWhole(text, limit, preferred, quotations);
       // "R.L.A.", typed with its dots: a person's initials before anything the letters spell otherwise.
       const owners = DOTTED_INITIALS.test(typed.trim()) ? initials.lookup(query) : [];
       if (owners.length > 0)

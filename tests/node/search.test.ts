@@ -812,3 +812,21 @@ describe('glossary search: who did a deed (stop 36)', () => {
     expect(ids('who is the shining path')[0]).toBe('sendero-luminoso');
   });
 });
+
+describe('glossary search: a quotation pasted from a page (stop 36)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['la denominada "captura del siglo"', 'abimael-guzman'],
+    ['Al grito de «Agro sí, mina no»', 'tia-maria'],
+    ['“Para o Brasil alimentar, Reforma Agrária Popular!”', 'mst-brazil'],
+    ['le surnom de "Pol Pot des Andes"', 'abimael-guzman'],
+  ])('%s finds the entry whose text says the quoted words (%s) first', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('a quoted name is the name, not a passage that mentions it', () => {
+    expect(first('"Keiko Fujimori"')).toBe('keiko-fujimori');
+    expect(first('«Sendero Luminoso»')).toBe('sendero-luminoso');
+  });
+});
