@@ -24,14 +24,22 @@ function withoutArticle(words: readonly string[]): readonly string[] {
   return ARTICLES.has(words[0] as string) ? words.slice(1) : words;
 }
 
-/** Who a query names as the one who governed, folded ("alan garcia"), or undefined. `key`: the folded query. */
-export function governedBy(key: string): string | undefined {
+/** "and" between two who governed together ("el régimen de Fujimori y Montesinos"). */
+const AND = /\s(?:y|and|e|et)\s/;
+
+/**
+ * Who a query names as having governed, folded, each apart ("alan garcia"; "fujimori", "montesinos"),
+ * or nothing. After the word for a government with no "of", a word for a current names it ("régime
+ * chaviste", "gobierno fujimorista"). `key`: the folded query.
+ */
+export function governedBy(key: string): readonly string[] {
   let words = withoutArticle(key.split(' '));
   if (ORDINALS.has(words[0] as string)) words = words.slice(1);
   let ruler: readonly string[] = [];
-  if (RULE.has(words[0] as string) && OF.has(words[1] as string)) ruler = withoutArticle(words.slice(2));
+  if (RULE.has(words[0] as string))
+    ruler = OF.has(words[1] as string) ? withoutArticle(words.slice(2)) : words.slice(1);
   else if (words.length >= 2 && RULE_AFTER.has(words.at(-1) as string)) ruler = words.slice(0, -1);
-  return ruler.length > 0 ? ruler.join(' ') : undefined;
+  return ruler.length > 0 ? ruler.join(' ').split(AND) : [];
 }
 
 /** Whether a name (folded) is a government's by that ruler's name: "velasco regime", "gobierno militar de velasco". */

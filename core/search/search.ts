@@ -627,26 +627,27 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       }
       // "gobierno de vizcarra", "régime de maduro": whoever governed first, unless the glossary has that
       // government as an entry named after them ("dictadura de velasco" is the Velasco regime).
-      const ruler = governedBy(query);
-      const rulerName = ruler === undefined ? '' : (withoutTitles(ruler) ?? ruler);
-      const rulers = (docsByWholeName.get(rulerName) ?? [])
-        .filter((doc) => (entries[doc] as T).category === 'person')
-        .map((doc) => (entries[doc] as T).id);
+      const rulerNames = governedBy(query).map((ruler) => withoutTitles(ruler) ?? ruler);
+      const rulers = rulerNames
+        .flatMap((name) => docsByWholeName.get(name) ?? [])
+        .map((doc) => entries[doc] as T);
       if (rulers.length > 0) {
         const found = whole(query);
         const top = found[0];
         const theirGovernment =
           top !== undefined &&
           indexed[docOfId.get(top.entry.id) as number]?.names.names.some((name) =>
-            namesTheirGovernment(name, rulerName),
+            rulerNames.some((ruler) => namesTheirGovernment(name, ruler)),
           ) === true;
-        if (!theirGovernment)
-          return firstOfAll(
-            whole(`presidente ${rulerName}`).filter((hit) => rulers.includes(hit.entry.id)),
-            found,
-            limit,
-          );
-        return found;
+        if (theirGovernment) return found;
+        // People as the office holders they were ("presidente fujimori": Alberto before Keiko), in the
+        // order named; a current by its name ("régime chaviste").
+        const firsts = rulerNames.flatMap((name) => {
+          const named = new Set((docsByWholeName.get(name) ?? []).map((doc) => (entries[doc] as T).id));
+          const people = rulers.some((entry) => named.has(entry.id) && entry.category === 'person');
+          return whole(people ? `presidente ${name}` : name).filter((hit) => named.has(hit.entry.id));
+        });
+        return firstOfAll(firsts, found, limit);
       }
       // "quien disolvio el congreso en 1992": the one the deed's summary names first, before the deed.
       const doers = whoDidIt(query);

@@ -743,6 +743,13 @@ describe('glossary search: a government named by whoever led it (stop 36)', () =
     expect(first(query)).toBe(expected);
   });
 
+  test('two who governed together are both sought; a current after the word for a government is the current', () => {
+    const found = search.search('el régimen de Fujimori y Montesinos', 5).map((hit) => hit.entry.id);
+    expect(found[0]).toBe('alberto-fujimori');
+    expect(found).toContain('vladimiro-montesinos');
+    expect(search.search('régimen fujimorista', 5)[0]?.entry.id).toBe('fujimorismo');
+  });
+
   test('a government the glossary has as an entry of its own, named after its leader, comes first', () => {
     expect(first('dictadura de velasco')).toBe('revolutionary-government-armed-forces');
     expect(first('gobierno de velasco')).toBe('revolutionary-government-armed-forces');
