@@ -116,6 +116,14 @@ const RARE_WORD_ENTRIES = 3;
 const GUESS_RANK = -3;
 const GUESS_SCORE = 1;
 
+/** Capitalized words, perhaps joined by "de", "del", "do", "da": a proper name a reader copied. */
+const PROPER_NAME = /\p{Lu}[\p{L}\p{M}]+(?:\s+(?:(?:de|del|do|da|la)\s+)?\p{Lu}[\p{L}\p{M}]+)*/gu;
+/** Longer than any entry's text: a place in it, as a fraction of a score. */
+const PROSE_POSITIONS = 1e6;
+/** Queries of at most this many words, as readers type them: a pasted sentence has capitals of its own. */
+const PROPER_NAME_QUERY_WORDS = 7;
+/** A proper name the texts of at most this many entries say tells which one the reader seeks. */
+const PROPER_NAME_ENTRIES = 3;
 /** Words between quotation marks of the four languages. */
 const QUOTATION = /["“«„]([^"“”«»„]+)["”»“]/g;
 /** The longest run of a sentence's words looked for in the entries' text. */
@@ -294,7 +302,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
    * The entries whose text holds the longest run of a quotation's words (two or more), where that run is
    * longer than any whole name the quotation holds: "captura del siglo", "Agro sí, mina no".
    */
-  const quotedIn = (quotation: string): number[] => {
+  /** The entries whose text says `words`, word for word, and where in it (the summary comes first). */
+  const saidIn = (words: string): (readonly [doc: number, at: number])[] =>
+    [...new Set([...summaries.lookupPhrase(`${words} `), ...details.lookupPhrase(`${words} `)])]
+      .map((doc) => [doc, (proseKeys[doc] as string).indexOf(` ${words} `)] as const)
+      .filter(([, at]) => at >= 0);
+  const quotedIn = (quotation: string): (readonly [doc: number, at: number])[] => {
     const words = quotation.split(' ').filter((word) => word !== '');
     let longestName = 0;
     for (let start = 0; start < words.length; start++)
@@ -307,10 +320,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     for (let length = Math.min(words.length, QUOTED_RUN); length >= Math.max(2, longestName + 1); length--)
       for (let start = 0; start + length <= words.length; start++) {
         const phrase = words.slice(start, start + length).join(' ');
-        const found = [...summaries.lookupPhrase(`${phrase} `), ...details.lookupPhrase(`${phrase} `)].filter(
-          (doc) => (proseKeys[doc] as string).includes(` ${phrase} `),
-        );
-        if (found.length > 0) return [...new Set(found)];
+        const found = saidIn(phrase);
+        if (found.length > 0) return found;
       }
     return [];
   };
@@ -373,6 +384,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     limit: number,
     preferred: readonly string[],
     quotations: readonly string[] = [],
+    properNames: readonly string[] = [],
   ): SearchHit<T>[] => {
     const key = searchKey(query);
     // Titles go where a name is left ("fujimori presidente 1990"): "chilean dictator" is a description.
@@ -464,10 +476,32 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
     // A quotation pasted from a page, with more words of an entry's text in that order than of any
     // name it holds ("la denominada «captura del siglo»", "Agro sí, mina no"): that entry first.
-    const quoting = [...new Set(quotations.flatMap(quotedIn))];
+    // A proper name no entry has, which one to three entries' texts say ("Súmate", "Somos Perú",
+    // "Provías"): where the query names nothing of the glossary, those entries first.
+    const namedInText =
+      folded.includes(' ') &&
+      folded.split(' ').length <= PROPER_NAME_QUERY_WORDS &&
+      ![...hits.values()].some((hit) => hit.rank >= 1) &&
+      docsNamedIn(folded).size === 0
+        ? properNames.flatMap((name) => {
+            if (name.split(' ').some((word) => docsByWholeName.has(word))) return [];
+            const saying = saidIn(name);
+            return saying.length <= PROPER_NAME_ENTRIES ? saying : [];
+          })
+        : [];
+    const quoting = [...quotations.flatMap(quotedIn), ...namedInText];
     if (quoting.length > 0) {
       const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
-      for (const doc of quoting) hits.set(doc, { doc, score: 0, rank: top + BESIDE_A_NAME });
+      // Those the query found already keep their order; of the others, the one whose text says the
+      // words earliest (its summary before its details) first.
+      const earliest = new Map<number, number>();
+      for (const [doc, at] of quoting) earliest.set(doc, Math.min(at, earliest.get(doc) ?? at));
+      for (const [doc, at] of earliest)
+        hits.set(doc, {
+          doc,
+          score: hits.get(doc)?.score ?? 1 + at / PROSE_POSITIONS,
+          rank: top + BESIDE_A_NAME,
+        });
     }
     // Nothing found by a name or a phrase: guessed from the words, below whatever the query's ties,
     // days, offices and years put first (those come next).
@@ -596,7 +630,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const query = withoutOpposition(searchKey(spelt), beginsAName);
       // What a reader pasted between quotation marks is the page's own words.
       const quotations = [...typed.matchAll(QUOTATION)].map((match) => searchKey(match[1] as string));
-      const whole = (text: string) => searchWhole(text, limit, preferred, quotations);
+      const properNames = [...spelt.matchAll(PROPER_NAME)]
+        .map((match) => searchKey(match[0]))
+        .filter((name) => name.includes(' ') || name.length >= 5);
+      const whole = (text: string) => searchWhole(text, limit, preferred, quotations, properNames);
       // "R.L.A.", typed with its dots: a person's initials before anything the letters spell otherwise.
       const owners = DOTTED_INITIALS.test(typed.trim()) ? initials.lookup(query) : [];
       if (owners.length > 0)

@@ -837,3 +837,19 @@ describe('glossary search: a quotation pasted from a page (stop 36)', () => {
     expect(first('«Sendero Luminoso»')).toBe('sendero-luminoso');
   });
 });
+
+describe('glossary search: a proper name no entry has, that an entry’s text says (stop 36)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['conservative Somos Perú party', 'jose-jeri'],
+    ['cofondatrice de l’organisation Súmate', 'maria-corina-machado'],
+    ['Provías y el marco temporal imputado', 'club-de-la-construccion'],
+  ])('"%s" finds the entry whose text names it (%s) first', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('a query that names an entry of the glossary is left to that name', () => {
+    expect(first('Kuczynski & Williamson (2003)')).toBe('pedro-pablo-kuczynski');
+  });
+});
