@@ -111,3 +111,21 @@ export function beforeItsCountry(
   const country = COMMA_THEN_PLACE.exec(text.slice(end, end + 40))?.[1];
   return country !== undefined && countryOf(country) !== undefined;
 }
+
+/**
+ * Words before a surname that make it a family's: "los Fujimori", "los hermanos Fujimori", "la familia
+ * Humala", "os Bolsonaro", "les Kirchner". Folded. Not "the": "the Fujimori government" is his.
+ */
+const FAMILY_BEFORE: ReadonlySet<string> = new Set(
+  'los las os les hermanos hermanas familia clan irmaos familia famille freres soeurs'.split(' '),
+);
+
+/**
+ * Whether the word before a surname at `start` makes it a family's name, not one person's. Only a
+ * capitalized surname: "los humalistas" are Humala's followers.
+ */
+export function namesAFamily(text: string, start: number): boolean {
+  const first = text.codePointAt(start) ?? 0;
+  const capital = String.fromCodePoint(first) !== String.fromCodePoint(first).toLowerCase();
+  return capital && FAMILY_BEFORE.has(wordBefore(text, start).word);
+}

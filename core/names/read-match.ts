@@ -3,7 +3,13 @@ import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isSpace, mentionContext, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
-import { beforeItsCountry, besidePlaceWord, isALocality, namesTheLocality } from './place-words';
+import {
+  beforeItsCountry,
+  besidePlaceWord,
+  isALocality,
+  namesAFamily,
+  namesTheLocality,
+} from './place-words';
 import { type EntryFacts, type NameFacts, type Reading, readMention } from './resolve';
 
 /**
@@ -79,7 +85,9 @@ export function matchReader(
     if (reading.kind !== 'weak') return reading;
     if (
       reading.candidates.every(isPerson) &&
-      (besidePlaceWord(text, match.start, match.end) || beforeItsCountry(text, match.end, names.countryOf))
+      (besidePlaceWord(text, match.start, match.end) ||
+        beforeItsCountry(text, match.end, names.countryOf) ||
+        namesAFamily(text, match.start))
     )
       return NOT_A_MENTION;
     // "the town of Chancay", "la cultura Chancay": the place, not the port or event named after it. A page

@@ -803,6 +803,16 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page, 'es')).not.toContain('Fujimori=keiko-fujimori');
   });
 
+  it('a surname after "los", "hermanos" or "familia" is the family, not one of them; "los humalistas" are followers', () => {
+    const page = [
+      'La permanente pelea de los hermanos Fujimori. Kenji y Keiko, los hijos de Alberto Fujimori.',
+      'El menor de los Fujimori lamentó la detención. En Cusco, los humalistas de Ollanta Humala celebraron.',
+    ].join('\n\n');
+    const marks = marksOf(page, 'es');
+    expect(marks.filter((mark) => mark.startsWith('Fujimori='))).toEqual([]);
+    expect(marks).toContain('humalistas=ollanta-humala');
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
