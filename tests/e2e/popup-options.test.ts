@@ -105,7 +105,9 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       // Today's head of state; what two people and a year share; a word told only in a timeline.
       ['presidente de chile', 'José Antonio Kast'],
       ['ppk vs keiko 2016', '2016 Peruvian general election'],
-      ['lucanamarca', 'Sendero Luminoso'],
+      ['chuschi', 'Sendero Luminoso'],
+      // An event the glossary has as an entry of its own.
+      ['lucanamarca', 'Lucanamarca massacre'],
       // A nickname; a day written in figures; a slogan; a yes-or-no question about a party.
       ['el chino', 'Alberto Fujimori'],
       ['30/09/2019', '2019 dissolution of the Peruvian Congress'],
