@@ -6,6 +6,7 @@ import { EventIndex } from './events';
 import { governedBy, namesTheirGovernment } from './governed-by';
 import { spellOutTags } from './hashtags';
 import { InitialsIndex } from './initials';
+import { beforeItsLeader } from './led-by';
 import {
   type NameKeys,
   nameKeys,
@@ -659,6 +660,17 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         return firstOfAll(
           found.filter((hit) => ownedIds.has(hit.entry.id)),
           found,
+          limit,
+        );
+      }
+      // "Fuerza Popular, led by Keiko Fujimori": the thing named first, before its leader.
+      const led = beforeItsLeader(query);
+      const ledName = led && nameAtEdge(led.split(' '), isWholeName, true);
+      if (ledName) {
+        const ledIds = new Set((docsByWholeName.get(ledName) ?? []).map((doc) => (entries[doc] as T).id));
+        return firstOfAll(
+          whole(ledName).filter((hit) => ledIds.has(hit.entry.id)),
+          whole(query),
           limit,
         );
       }

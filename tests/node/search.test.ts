@@ -853,3 +853,14 @@ describe('glossary search: a proper name no entry has, that an entry’s text sa
     expect(first('Kuczynski & Williamson (2003)')).toBe('pedro-pablo-kuczynski');
   });
 });
+
+describe('glossary search: a name with its leader after it (stop 36)', () => {
+  const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
+
+  test.each([
+    ['Fuerza Popular, led by Keiko Fujimori', 'fuerza-popular', 'keiko-fujimori'],
+    ['el partido Perú Libre, fundado por Vladimir Cerrón', 'peru-libre', 'vladimir-cerron'],
+  ])('"%s" lists the thing named (%s) before its leader (%s)', (query, thing, leader) => {
+    expect(ids(query).slice(0, 2)).toEqual([thing, leader]);
+  });
+});
