@@ -102,13 +102,58 @@ export function matchReader(
       match.end - match.start === 2 &&
       language === 'pt' &&
       reading.candidates.every((entryId) => names.entry(entryId)?.countries.includes('BR'));
-    return isAcronym(text, match.start, match.end, twoLetters ? 2 : 3)
-      ? { ...reading, acronym: true }
-      : reading;
+    if (!isAcronym(text, match.start, match.end, twoLetters ? 2 : 3)) return reading;
+    // "APP (asociaciones público-privadas)", "las asociaciones público-privadas (APP)": the page spells the
+    // acronym out as something else, and gives it away.
+    const spelt = spelledOut(text, match.start, match.end);
+    if (spelt && !reading.candidates.some((entryId) => namesIt(spelt, names.entry(entryId))))
+      return {
+        kind: 'namesake',
+        entryIds: reading.candidates,
+        surface: reading.surface,
+        by: spelt.join(' '),
+      };
+    return { ...reading, acronym: true };
   };
 }
 
 const NOT_A_MENTION: Reading = { kind: 'none' };
+
+/** "(asociaciones público-privadas)" right after an acronym. */
+const SPELT_AFTER = /^\s*\(([^()]{3,80})\)/u;
+/** "asociaciones público-privadas (" right before it. */
+const SPELT_BEFORE = /((?:[\p{L}\p{M}-]+\s+){1,8})\(\s*$/u;
+/** Small words an acronym leaves out ("Movimiento al Socialismo": MAS). Folded. */
+const LEFT_OUT: ReadonlySet<string> = new Set(
+  'de del la las los el y e of for the and para por al a do da dos das du des le les et en'.split(' '),
+);
+
+/**
+ * The words a page spells an acronym out with, in parentheses after it or before it, folded, when their
+ * initials are its letters ("APP (asociaciones público-privadas)"); or undefined.
+ */
+function spelledOut(text: string, start: number, end: number): string[] | undefined {
+  const letters = nameWord(text.slice(start, end));
+  const after = SPELT_AFTER.exec(text.slice(end, end + 90))?.[1];
+  const before =
+    text.charCodeAt(end) === 0x29 && text.charCodeAt(start - 1) === 0x28
+      ? SPELT_BEFORE.exec(`${text.slice(Math.max(0, start - 91), start - 1)}(`)?.[1]
+      : undefined;
+  const words = (after ?? before ?? '')
+    .split(/[\s-]+/u)
+    .map(nameWord)
+    .filter((word) => word !== '' && !LEFT_OUT.has(word));
+  const spelling = after !== undefined ? words.slice(0, letters.length) : words.slice(-letters.length);
+  if (spelling.length !== letters.length) return undefined;
+  return spelling.every((word, at) => word[0] === letters[at]) ? spelling : undefined;
+}
+
+/** Whether words that spell an acronym out are the entry's own name's (most of them among its name words). */
+function namesIt(words: readonly string[], entry: EntryFacts | undefined): boolean {
+  if (!entry) return false;
+  const own = words.filter((word) => entry.nameWords.has(word)).length;
+  return own * 2 >= words.length;
+}
 
 /** A word, or a comma, then "The ": a capital article inside a sentence, as a title or a band has. */
 const THE_INSIDE_A_SENTENCE = /[\p{L}\p{N},;]\s+The\s$/u;

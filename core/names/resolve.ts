@@ -694,7 +694,15 @@ export function decideMention(page: PageMentions, index: number): Decision {
     };
   if (reading.kind === 'strong') return { entryId: reading.entryId, alternatives: [] };
   if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
-  if (reading.owned) return { entryId: reading.owned, alternatives: [] };
+  if (reading.owned) {
+    // Its country beside it names it, unless the page gave these words to something else first ("APP
+    // (asociaciones público-privadas) … las APP peruanas").
+    const namesake = page.namesakes.get(reading.owned);
+    const introduced = page.introductions.get(reading.owned)?.[0] ?? Number.POSITIVE_INFINITY;
+    const givenAway =
+      namesake !== undefined && namesake.surface === reading.surface && namesake.at < introduced;
+    return { entryId: givenAway ? null : reading.owned, alternatives: [] };
+  }
   const block = page.blocks?.[index];
   // An everyday word ("golpe") needs names in its own block; a term of several words ("segunda vuelta"
   // under a results table) a page mostly about its world (not a sports page with a politics sidebar).

@@ -803,6 +803,32 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page, 'es')).not.toContain('Fujimori=keiko-fujimori');
   });
 
+  it('an acronym the page spells out as something else is that thing: "APP (asociaciones público-privadas)"', () => {
+    const page =
+      'Han vuelto los proyectos de APP (asociaciones público-privadas). Las APP peruanas enfrentan al MEF y al Congreso de la República.';
+    expect(marksOf(page, 'es').filter((mark) => mark.startsWith('APP='))).toEqual([]);
+    expect(
+      marksOf(
+        'Las asociaciones público-privadas (APP) crecen. Las APP peruanas dividen al Congreso de la República.',
+        'es',
+      ),
+    ).not.toContain('APP=alianza-para-el-progreso');
+    // Spelt out as its own name, or after a person's name, it is still the party.
+    expect(marksOf('Entre los candidatos figuraban César Acuña (APP) y Keiko Fujimori.', 'es')).toContain(
+      'APP=alianza-para-el-progreso',
+    );
+    expect(
+      marksOf(
+        'The dispute split the Movement for Socialism (MAS), which has governed Bolivia. Luis Arce said the MAS will decide.',
+      ),
+    ).toEqual([
+      'Movement for Socialism=mas-bolivia',
+      'MAS=mas-bolivia',
+      'Luis Arce=luis-arce',
+      'MAS=mas-bolivia',
+    ]);
+  });
+
   it('a surname after "los", "hermanos" or "familia" is the family, not one of them; "los humalistas" are followers', () => {
     const page = [
       'La permanente pelea de los hermanos Fujimori. Kenji y Keiko, los hijos de Alberto Fujimori.',
