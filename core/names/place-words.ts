@@ -61,13 +61,14 @@ export function besidePlaceWord(text: string, start: number, end: number): boole
 /**
  * Words before a short form that make it the place itself, not the port, mine or event named after the
  * place: "the town of Chancay", "la cultura Chancay", "el barrio de Barrios Altos", "la plaza de
- * Chancay", "el alcalde de Chancay". Folded.
+ * Chancay", "el alcalde de Chancay", "las casonas de Barrios Altos", "la Universidad La Cantuta". Folded.
  */
 const LOCALITY_BEFORE: ReadonlySet<string> = new Set(
   (
     'town city district village valley neighbourhood neighborhood culture ciudad pueblo distrito valle ' +
     'valles barrio cultura ville vallee quartier cidade vila vale bairro plaza praca square mayor alcalde ' +
-    'alcaldesa municipalidad municipio prefeitura prefeito prefeita maire mairie'
+    'alcaldesa municipalidad municipio prefeitura prefeito prefeita maire mairie mercado market calles ' +
+    'streets vecinos residents casonas quintas universidad university campus'
   ).split(' '),
 );
 

@@ -839,6 +839,14 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marks).toContain('humalistas=ollanta-humala');
   });
 
+  it('a neighbourhood’s market or a university is the place, not the massacre named after it', () => {
+    const page = [
+      'Asaltan a una comerciante del mercado de Barrios Altos. Los vecinos de Barrios Altos piden más policías.',
+      'Muchos recordaron que allí ocurrió en 1991 la masacre de Barrios Altos. Barrios Altos es uno de los barrios más antiguos.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['masacre de Barrios Altos=barrios-altos-la-cantuta']);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
