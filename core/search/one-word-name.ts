@@ -12,6 +12,9 @@ const ONE_WORD_NAME_SAID = 1.1;
  */
 const ONE_WORD_NAME_AMONG = -0.5;
 
+/** The rank of a misspelt one-word name beside a year: a name hit, as Fuse would give it spelt right. */
+const MISSPELT_BESIDE_A_YEAR = 0;
+
 /** Categories whose one-word names are common nouns ("coup", "populism"): words beside them describe others. */
 const GENERAL: ReadonlySet<string> = new Set(['concept', 'ideology']);
 
@@ -32,7 +35,7 @@ const SEEKING_ANOTHER = new Set(
  * pinochet"): the person is sought, even where no entry's summary says that word of them.
  */
 const BEFALLING =
-  /^(?:juici|juzga|proces|trial|julgam|conden|sentenc|convict|prision|prison|carcel|jail|prisao|arrest|detenc|detent|captur|extradi|indult|pardon|fuga|escap|exil|asil|asylum|muert|mort|death|murio|died|fallec|funeral|suicid|renunc|resign|destitu|impeach|biograf|biograph|discurs|discour|speech|victori|vitori|triunf|derrot|defeat|escandal|scandal|investiga|acusac|denunc|corrupc|corrupt)/;
+  /^(?:juici|juzga|proces|trial|julgam|conden|sentenc|convict|prision|prison|carcel|jail|prisao|pres[oa]s?$|encarcel|arrest|detenc|deteni|detent|captur|extradi|indult|pardon|fuga|escap|exil|asil|asylum|muert|mort|death|murio|died|fallec|funeral|suicid|renunc|resign|destitu|impeach|biograf|biograph|discurs|discour|speech|victori|vitori|triunf|derrot|defeat|escandal|scandal|investiga|acusac|denunc|corrupc|corrupt)/;
 
 /** Words this long may be a typo away from a name ("fujimorisme" for "fujimorismo"). */
 const TYPO_WORD = 6;
@@ -85,9 +88,16 @@ export class OneWordNames {
     for (const word of new Set(words)) {
       const others = meaningfulWords(words.filter((other) => other !== word).join(' '), PLAIN_WORDS);
       const rest = others.filter((other) => !NUMBER.test(other) && countryOfWordAlone(other) === undefined);
-      if (others.length === 0 || (rest.length === 0 && others.every((other) => NUMBER.test(other)))) continue;
+      if (others.length === 0) continue;
       const name = this.nameNear(word);
       if (name === undefined) continue;
+      // A name and a year are person-hints.ts's and Fuse's to read; a misspelt one ("andahuailazo 2005"),
+      // which Fuse scores past its threshold beside the year, is a name found all the same.
+      if (rest.length === 0 && others.every((other) => NUMBER.test(other))) {
+        if (name !== word)
+          for (const doc of this.named(name)) if (!found.has(doc)) found.set(doc, MISSPELT_BESIDE_A_YEAR);
+        continue;
+      }
       const sayingAll = rest.length === 0 ? undefined : this.sayingAll(name, rest);
       const seeksAnother = words.some((other) => SEEKING_ANOTHER.has(other) || relationOf(other));
       const befalls = rest.length > 0 && rest.every((other) => BEFALLING.test(other));

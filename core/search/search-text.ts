@@ -83,15 +83,19 @@ export function withoutFiller(query: string): string {
  * silent h, qu and k, doubled letters ("castiyo", "bizcarra", "umala" find Castillo, Vizcarra, Humala).
  */
 export function soundKey(text: string): string {
-  return text
-    .replace(/ll/g, 'y')
-    .replace(/v/g, 'b')
-    .replace(/z/g, 's')
-    .replace(/c(?=[ei])/g, 's')
-    .replace(/g(?=[ei])/g, 'j')
-    .replace(/qu(?=[ei])/g, 'k')
-    .replace(/h/g, '')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    text
+      .replace(/ll/g, 'y')
+      // "Andahuailas" and "Andahuaylas": a y that is no consonant sounds as an i.
+      .replace(/y(?![aeiou])/g, 'i')
+      .replace(/v/g, 'b')
+      .replace(/z/g, 's')
+      .replace(/c(?=[ei])/g, 's')
+      .replace(/g(?=[ei])/g, 'j')
+      .replace(/qu(?=[ei])/g, 'k')
+      .replace(/h/g, '')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 /** Words that name nothing: "juntos por el peru" shares only "por" with "por el Sendero Luminoso". */

@@ -864,3 +864,20 @@ describe('glossary search: a name with its leader after it (stop 36)', () => {
     expect(ids(query).slice(0, 2)).toEqual([thing, leader]);
   });
 });
+
+describe('glossary search: what the twenty-first round taught (stop 36)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    // A y that is no consonant sounds as an i; a misspelt name beside a year is a name all the same.
+    ['andahuailazo 2005', 'andahuaylazo'],
+    ['keyko 2011', 'keiko-fujimori'],
+    // What befell a person, in the words of the street.
+    ['añez presa', 'jeanine-anez'],
+    ['toledo preso', 'alejandro-toledo'],
+    // The constitution by its French name.
+    ['constitution péruvienne 1993', 'peru-constitution-1993'],
+  ])('"%s" finds %s first', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+});
