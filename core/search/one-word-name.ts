@@ -135,6 +135,12 @@ export class OneWordNames {
     return this.docsByName.get(word) ?? [];
   }
 
+  /** Entries with a one-word name `word` is, sounds like or misspells ("keyko": Keiko Fujimori). */
+  namedNear(word: string): readonly number[] {
+    const name = this.nameNear(word);
+    return name === undefined ? [] : this.named(name);
+  }
+
   /**
    * The one-word name `word` is: itself, one that sounds the same ("anes" for Áñez, "serron" for
    * Cerrón), or, for a long word, one a typo away.

@@ -547,7 +547,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const namedByOneWord = [...new Set([...candidates, ...namedByAWord])].filter((doc) =>
         (indexed[doc] as IndexedEntry).names.names.some((name) => words.includes(name)),
       );
-      const mayBeNamed = [...namedHits.map((hit) => hit.doc), ...namedByOneWord].map(namedEntry);
+      // Last, a one-word name misspelt ("partido de keyko").
+      const namedNearly = words.flatMap((word) => oneWordNames.namedNear(word));
+      const mayBeNamed = [
+        ...new Set([...namedHits.map((hit) => hit.doc), ...namedByOneWord, ...namedNearly]),
+      ].map(namedEntry);
       putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
     }
     // "castillo's successor", "who preceded jose jeri": by the heads of state's terms.

@@ -877,6 +877,9 @@ describe('glossary search: what the twenty-first round taught (stop 36)', () => 
     ['toledo preso', 'alejandro-toledo'],
     // The constitution by its French name.
     ['constitution péruvienne 1993', 'peru-constitution-1993'],
+    // A tie to a misspelt one-word name.
+    ['partido de keyko', 'fuerza-popular'],
+    ['esposa de umala', 'nadine-heredia'],
   ])('"%s" finds %s first', (query, expected) => {
     expect(first(query)).toBe(expected);
   });
