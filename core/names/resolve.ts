@@ -836,8 +836,13 @@ function chooseIntroduced(entries: readonly string[], page: PageMentions, index:
   const before = at[firstAtOrAfter(at, index) - 1];
   if (before !== undefined && page.blocks?.[before] === page.blocks?.[index]) return nearest;
   const namedSoFar = (entryId: string) => firstAtOrAfter(page.introductions.get(entryId) ?? [], index);
+  // Named as often: the one the page named first, its subject ("Keiko Fujimori, hija de Alberto Fujimori").
+  const firstNamed = (entryId: string) => page.introductions.get(entryId)?.[0] ?? Number.POSITIVE_INFINITY;
   let chosen = nearest;
-  for (const entryId of entries) if (namedSoFar(entryId) > namedSoFar(chosen)) chosen = entryId;
+  for (const entryId of entries) {
+    const more = namedSoFar(entryId) - namedSoFar(chosen);
+    if (more > 0 || (more === 0 && firstNamed(entryId) < firstNamed(chosen))) chosen = entryId;
+  }
   return chosen;
 }
 

@@ -130,7 +130,7 @@ describe('Looking up a selection that several entries share as a name', () => {
 
   test('a selection over a resolved mark takes the mark’s reading', async () => {
     document.body.innerHTML = `
-      <p id="one">Alberto Fujimori ruled in the 1990s. Keiko Fujimori ran in 2021.</p>
+      <p id="one">Keiko Fujimori ran in 2021. Her father Alberto Fujimori ruled in the 1990s.</p>
       <p id="two">Fujimori conceded.</p>`;
     const { registry, shown } = startScanner();
     await shown();
@@ -257,7 +257,9 @@ describe('NameResolver on a long page', () => {
     await vi.waitFor(() => expect(counted.passes).toBe(4), { timeout: 5_000 });
     expect(decide.mock.calls.length).toBe(2_204);
     expect(surnames()[0]?.alternatives).toEqual(['alberto-fujimori']);
-    expect(surnames().at(-1)?.entryId).toBe('alberto-fujimori');
+    // Named as often as she is, but after her: a surname a paragraph later is still the page's subject's.
+    expect(surnames().at(-1)?.entryId).toBe('keiko-fujimori');
+    expect(surnames().at(-1)?.alternatives).toEqual(['alberto-fujimori']);
     decide.mockRestore();
   }, 30_000);
 });
