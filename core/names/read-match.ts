@@ -1,7 +1,7 @@
 import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
-import { isSpace, mentionContext, nameWord } from './mention-context';
+import { isCapitalized, isSpace, mentionContext, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import {
   beforeItsCountry,
@@ -81,6 +81,13 @@ export function matchReader(
       const line = text.slice(text.lastIndexOf('\n', match.start) + 1, text.indexOf('\n', match.end) >>> 0);
       if (BYLINE.test(line)) return NOT_A_MENTION;
       if (NAME_LINE.test(line)) return { ...reading, onNameLine: true };
+      // In a headline in Title Case every word has a capital: "Court Orders Bolsonaro to Begin…", a
+      // capital word then the surname then a small word, gives the surname to no one until the page
+      // names that person again. Not a line in capitals, nor "Carlos Humala Quispe" on an author line.
+      const around = mentionContext(text, match.start, match.end);
+      const next = around.next?.word;
+      if (around.capitalsProveNothing && !around.inCapitals && next !== undefined && !isCapitalized(next))
+        return { ...reading, onNameLine: true };
     }
     if (reading.kind !== 'weak') return reading;
     if (

@@ -780,6 +780,22 @@ describe('names: given names after an elided article, names known alone, a biogr
     ).not.toContain('OAS=oas');
   });
 
+  it('a capital word before a surname in a Title Case headline gives the surname to no one', () => {
+    const page = [
+      'Brazil’s Supreme Court Orders Bolsonaro to Begin 27-Year Sentence for Coup Plot',
+      'Former President Jair Bolsonaro will begin serving his sentence. Bolsonaro will remain in detention.',
+    ].join('\n\n');
+    // The body's "Bolsonaro" is his (the headline's own capitals prove nothing either way).
+    expect(marksOf(page)).toEqual(['Jair Bolsonaro=jair-bolsonaro', 'Bolsonaro=jair-bolsonaro']);
+    // On an author line, a given name and a second surname still make the surname someone else's.
+    const paper = [
+      'Water and Mining in Peru: Conga and Tía María Compared',
+      'Ana Lucía Mendoza (University of Manchester) & Carlos Humala Quispe (Universidad Nacional de San Agustín)',
+      'In 2011 President Ollanta Humala took office. Our earlier survey (Humala 2017) found support for mining low.',
+    ].join('\n\n');
+    expect(marksOf(paper)).not.toContain('Humala=ollanta-humala');
+  });
+
   it('of two people named as often, a later bare surname is the one the page named first: its subject', () => {
     const page = [
       'La candidata Keiko Fujimori, hija del expresidente Alberto Fujimori, encabeza la encuesta en Perú.',
