@@ -161,3 +161,8 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
 export function stem(word: string): string {
   return word.length > 5 && !/^\d+$/.test(word) ? word.slice(0, Math.max(5, word.length - 3)) : word;
 }
+
+/** A query without its numbers ("fujimori 1990" → "fujimori"). */
+export function withoutYears(text: string): string {
+  return text.replace(/(?:^| )\d+\b/g, '').trim();
+}

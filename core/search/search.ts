@@ -1,12 +1,9 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { relatedBothWays } from '../glossary/related';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
-import { comparedSides } from './comparison';
 import { EventIndex } from './events';
-import { governedBy, namesTheirGovernment } from './governed-by';
 import { spellOutTags } from './hashtags';
 import { InitialsIndex } from './initials';
-import { beforeItsLeader } from './led-by';
 import {
   type NameKeys,
   nameKeys,
@@ -22,9 +19,9 @@ import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office
 import { OneWordNames } from './one-word-name';
 import { withoutOpposition } from './opposition';
 import { personFacts, personFit, personHint } from './person-hints';
-import { nameAtEdge, splitAtPossessive } from './possessive';
 import { PrefixIndex } from './prefix-index';
-import { questionSubject, questionSubjectWords } from './question-subject';
+import { searchByShape } from './query-shapes';
+import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import {
   isYear,
   meaningfulWords,
@@ -33,40 +30,12 @@ import {
   stem,
   withoutFiller,
   withoutTitles,
+  withoutYears,
 } from './search-text';
 import { TrigramIndex } from './trigram-index';
-import { whoDidIt } from './who-did';
 import { guessByWords } from './word-guess';
 
-/** What search needs of an entry, bundled or the reader's own. */
-export interface SearchableEntry {
-  id: string;
-  term: string;
-  aliases: readonly string[];
-  category: string;
-  summary: string;
-  details?: string;
-  /** The Spanish text, searched as well: a reader may type words of either language. */
-  es?: { summary: string; details: string } | undefined;
-  /** A person's dates and offices ("1938–2024; president 1990–2000"): a title in a query reads it. */
-  period?: string | undefined;
-  /** ISO codes of the countries it belongs to: "presidente argentino 2003" reads them. */
-  countries?: readonly string[] | undefined;
-  /** Its dated events, first first: an event's first date is the day it began ("7 de diciembre de 2022"). */
-  timeline?: readonly { date: string; text?: string; es?: string }[] | undefined;
-  /** Ids of the entries the glossary relates to it. */
-  related?: readonly string[] | undefined;
-}
-
-interface SearchHit<T extends SearchableEntry> {
-  entry: T;
-  /** 0 is a perfect match; larger is worse. */
-  score: number;
-  /** The query is one of the entry's names, whole ("Fujimori" for Keiko and for Alberto Fujimori). */
-  wholeName: boolean;
-  /** Found by the words of a description, nothing having matched a name or a phrase of text. */
-  guessed: boolean;
-}
+export type { SearchableEntry } from './search-hit';
 
 interface IndexedEntry {
   doc: number;
@@ -162,18 +131,6 @@ function putFirst(hits: Map<number, Hit>, doc: number | undefined): void {
   hits.set(doc, { doc, score: 0, rank: top + BESIDE_A_NAME });
 }
 
-/** `first`, then the rest of `hits`, each entry once, at most `limit`. */
-function firstOfAll<T extends SearchableEntry>(
-  first: readonly SearchHit<T>[],
-  hits: readonly SearchHit<T>[],
-  limit: number,
-): SearchHit<T>[] {
-  const seen = new Set<string>();
-  return [...first, ...hits]
-    .filter((hit) => !seen.has(hit.entry.id) && seen.add(hit.entry.id))
-    .slice(0, limit);
-}
-
 /** How well a hit fits what the query says of a person ("expresidente fujimori": Alberto first). */
 type PersonFitOf = (hit: Hit) => number;
 
@@ -198,11 +155,6 @@ function wordsOfManyNames(namesWords: readonly (readonly string[])[]): Set<strin
   const counts = new Map<string, number>();
   for (const words of namesWords) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   return new Set([...counts].filter(([, count]) => count >= MANY_NAMES).map(([word]) => word));
-}
-
-/** A query without its numbers ("fujimori 1990" → "fujimori"). */
-function withoutYears(text: string): string {
-  return text.replace(/(?:^| )\d+\b/g, '').trim();
 }
 
 /**
@@ -652,94 +604,17 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           whole(query),
           limit,
         );
-      // "Keiko Fujimori's Popular Force party": the thing owned before its owner, in the order the whole
-      // query finds them.
-      const [owner, owned] = splitAtPossessive(spelt) ?? [];
-      const isWholeName = (text: string) => text.length >= 2 && docsByWholeName.has(text);
-      const ownedName = owned && nameAtEdge(searchKey(owned).split(' '), isWholeName);
-      // Only an owner the glossary names: "peru's presidential runoff" asks for Peru's, not any, runoff.
-      if (ownedName && owner && nameAtEdge(searchKey(owner).split(' '), isWholeName, true)) {
-        const ownedIds = new Set((docsByWholeName.get(ownedName) ?? []).map((doc) => (entries[doc] as T).id));
-        const found = whole(query);
-        return firstOfAll(
-          found.filter((hit) => ownedIds.has(hit.entry.id)),
-          found,
-          limit,
-        );
-      }
-      // "Fuerza Popular, led by Keiko Fujimori": the thing named first, before its leader.
-      const led = beforeItsLeader(query);
-      const ledName = led && nameAtEdge(led.split(' '), isWholeName, true);
-      if (ledName) {
-        const ledIds = new Set((docsByWholeName.get(ledName) ?? []).map((doc) => (entries[doc] as T).id));
-        return firstOfAll(
-          whole(ledName).filter((hit) => ledIds.has(hit.entry.id)),
-          whole(query),
-          limit,
-        );
-      }
-      // "gobierno de vizcarra", "régime de maduro": whoever governed first, unless the glossary has that
-      // government as an entry named after them ("dictadura de velasco" is the Velasco regime).
-      const rulerNames = governedBy(query).map((ruler) => withoutTitles(ruler) ?? ruler);
-      const rulers = rulerNames
-        .flatMap((name) => docsByWholeName.get(name) ?? [])
-        .map((doc) => entries[doc] as T);
-      if (rulers.length > 0) {
-        const found = whole(query);
-        const top = found[0];
-        const theirGovernment =
-          top !== undefined &&
-          indexed[docOfId.get(top.entry.id) as number]?.names.names.some((name) =>
-            rulerNames.some((ruler) => namesTheirGovernment(name, ruler)),
-          ) === true;
-        if (theirGovernment) return found;
-        // People as the office holders they were ("presidente fujimori": Alberto before Keiko), in the
-        // order named; a current by its name ("régime chaviste").
-        const firsts = rulerNames.flatMap((name) => {
-          const named = new Set((docsByWholeName.get(name) ?? []).map((doc) => (entries[doc] as T).id));
-          const people = rulers.some((entry) => named.has(entry.id) && entry.category === 'person');
-          return whole(people ? `presidente ${name}` : name).filter((hit) => named.has(hit.entry.id));
-        });
-        return firstOfAll(firsts, found, limit);
-      }
-      // "quien disolvio el congreso en 1992": the one the deed's summary names first, before the deed.
-      const doers = whoDidIt(query);
-      if (doers) {
-        const found = whole(query);
-        const deed = found[0];
-        const doer =
-          deed && deed.entry.category !== 'person'
-            ? firstNamedIn(docOfId.get(deed.entry.id) as number, doers)
-            : undefined;
-        return doer === undefined
-          ? found
-          : firstOfAll(
-              [{ entry: entries[doer] as T, score: 0, wholeName: false, guessed: false }],
-              found,
-              limit,
-            );
-      }
-      // "is bukele right wing": Bukele first, then what the whole question finds.
-      const subjectWords = questionSubjectWords(query);
-      const subject = subjectWords && questionSubject(subjectWords, (text) => docsByWholeName.has(text));
-      if (subject !== undefined) {
-        const asked = new Set((docsByWholeName.get(subject) ?? []).map((doc) => (entries[doc] as T).id));
-        return firstOfAll(
-          whole(subject).filter((hit) => asked.has(hit.entry.id)),
-          whole(query),
-          limit,
-        );
-      }
-      // "allende vs pinochet": the first named first, the other next.
-      const sides = comparedSides(query);
-      if (!sides) return whole(query);
-      const [first, second] = sides.map(whole) as [SearchHit<T>[], SearchHit<T>[]];
-      // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
-      const person = (side: string) =>
-        [...docsNamedIn(withoutYears(side))].some((doc) => (entries[doc] as T).category === 'person');
-      const peopleAndAYear = query.split(' ').some(isYear) && sides.every(person);
-      if (!first[0] || !second[0] || peopleAndAYear) return whole(query);
-      return firstOfAll([first[0], second[0]], [...first.slice(1), ...second.slice(1)], limit);
+      return searchByShape(query, spelt, {
+        whole,
+        limit,
+        namedWhole: (text) => (docsByWholeName.get(text) ?? []).map((doc) => entries[doc] as T),
+        namesOf: (entry) => (indexed[docOfId.get(entry.id) as number] as IndexedEntry).names.names,
+        firstNamedIn: (entry, kinds) => {
+          const doc = firstNamedIn(docOfId.get(entry.id) as number, kinds);
+          return doc === undefined ? undefined : (entries[doc] as T);
+        },
+        namedIn: (text) => [...docsNamedIn(text)].map((doc) => entries[doc] as T),
+      });
     },
   };
 }

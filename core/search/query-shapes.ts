@@ -1,0 +1,115 @@
+/**
+ * Queries whose shape says what they seek before their words do: a possessive ("Keiko Fujimori's
+ * Popular Force party"), a leader after a name ("Fuerza Popular, led by Keiko Fujimori"), a government by
+ * whoever led it ("gobierno de vizcarra"), a deed's doer ("quien disolvio el congreso en 1992"), a
+ * yes-or-no question ("is bukele right wing") and a comparison ("allende vs pinochet"). Each puts first
+ * what it seeks, then what the whole query finds.
+ */
+import { comparedSides } from './comparison';
+import { governedBy, namesTheirGovernment } from './governed-by';
+import { beforeItsLeader } from './led-by';
+import { nameAtEdge, splitAtPossessive } from './possessive';
+import { questionSubject, questionSubjectWords } from './question-subject';
+import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
+import { isYear, searchKey, withoutTitles, withoutYears } from './search-text';
+import { whoDidIt } from './who-did';
+
+/** What the shapes read of the search and its glossary. */
+export interface ShapeContext<T extends SearchableEntry> {
+  /** The hits for a folded text, as the search finds them. */
+  whole(text: string): SearchHit<T>[];
+  limit: number;
+  /** The entries with this whole name (folded). */
+  namedWhole(text: string): readonly T[];
+  /** An entry's names, folded. */
+  namesOf(entry: T): readonly string[];
+  /** The first entry of these kinds that an entry's summary names by a whole name. */
+  firstNamedIn(entry: T, kinds: readonly string[]): T | undefined;
+  /** The entries a folded text holds a whole name of. */
+  namedIn(text: string): readonly T[];
+}
+
+/** The hits for a folded query, first what its shape seeks. `spelt`: the query as typed, its tags spelt out. */
+export function searchByShape<T extends SearchableEntry>(
+  query: string,
+  spelt: string,
+  ctx: ShapeContext<T>,
+): SearchHit<T>[] {
+  // "Keiko Fujimori's Popular Force party": the thing owned before its owner, in the order the whole
+  // query finds them.
+  const [owner, owned] = splitAtPossessive(spelt) ?? [];
+  const isWholeName = (text: string) => text.length >= 2 && ctx.namedWhole(text).length > 0;
+  const ownedName = owned && nameAtEdge(searchKey(owned).split(' '), isWholeName);
+  // Only an owner the glossary names: "peru's presidential runoff" asks for Peru's, not any, runoff.
+  if (ownedName && owner && nameAtEdge(searchKey(owner).split(' '), isWholeName, true)) {
+    const ownedIds = new Set(ctx.namedWhole(ownedName).map((entry) => entry.id));
+    const found = ctx.whole(query);
+    return firstOfAll(
+      found.filter((hit) => ownedIds.has(hit.entry.id)),
+      found,
+      ctx.limit,
+    );
+  }
+  // "Fuerza Popular, led by Keiko Fujimori": the thing named first, before its leader.
+  const led = beforeItsLeader(query);
+  const ledName = led && nameAtEdge(led.split(' '), isWholeName, true);
+  if (ledName) {
+    const ledIds = new Set(ctx.namedWhole(ledName).map((entry) => entry.id));
+    return firstOfAll(
+      ctx.whole(ledName).filter((hit) => ledIds.has(hit.entry.id)),
+      ctx.whole(query),
+      ctx.limit,
+    );
+  }
+  // "gobierno de vizcarra", "régime de maduro": whoever governed first, unless the glossary has that
+  // government as an entry named after them ("dictadura de velasco" is the Velasco regime).
+  const rulerNames = governedBy(query).map((ruler) => withoutTitles(ruler) ?? ruler);
+  const rulers = rulerNames.flatMap((name) => ctx.namedWhole(name));
+  if (rulers.length > 0) {
+    const found = ctx.whole(query);
+    const top = found[0];
+    const theirGovernment =
+      top !== undefined &&
+      ctx.namesOf(top.entry).some((name) => rulerNames.some((ruler) => namesTheirGovernment(name, ruler)));
+    if (theirGovernment) return found;
+    // People as the office holders they were ("presidente fujimori": Alberto before Keiko), in the
+    // order named; a current by its name ("régime chaviste").
+    const firsts = rulerNames.flatMap((name) => {
+      const named = new Set(ctx.namedWhole(name).map((entry) => entry.id));
+      const people = rulers.some((entry) => named.has(entry.id) && entry.category === 'person');
+      return ctx.whole(people ? `presidente ${name}` : name).filter((hit) => named.has(hit.entry.id));
+    });
+    return firstOfAll(firsts, found, ctx.limit);
+  }
+  // "quien disolvio el congreso en 1992": the one the deed's summary names first, before the deed.
+  const doers = whoDidIt(query);
+  if (doers) {
+    const found = ctx.whole(query);
+    const deed = found[0];
+    const doer = deed && deed.entry.category !== 'person' ? ctx.firstNamedIn(deed.entry, doers) : undefined;
+    return doer === undefined
+      ? found
+      : firstOfAll([{ entry: doer, score: 0, wholeName: false, guessed: false }], found, ctx.limit);
+  }
+  // "is bukele right wing": Bukele first, then what the whole question finds.
+  const subjectWords = questionSubjectWords(query);
+  const subject = subjectWords && questionSubject(subjectWords, (text) => ctx.namedWhole(text).length > 0);
+  if (subject !== undefined) {
+    const asked = new Set(ctx.namedWhole(subject).map((entry) => entry.id));
+    return firstOfAll(
+      ctx.whole(subject).filter((hit) => asked.has(hit.entry.id)),
+      ctx.whole(query),
+      ctx.limit,
+    );
+  }
+  // "allende vs pinochet": the first named first, the other next.
+  const sides = comparedSides(query);
+  if (!sides) return ctx.whole(query);
+  const [first, second] = sides.map(ctx.whole) as [SearchHit<T>[], SearchHit<T>[]];
+  // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
+  const person = (side: string) =>
+    ctx.namedIn(withoutYears(side)).some((entry) => entry.category === 'person');
+  const peopleAndAYear = query.split(' ').some(isYear) && sides.every(person);
+  if (!first[0] || !second[0] || peopleAndAYear) return ctx.whole(query);
+  return firstOfAll([first[0], second[0]], [...first.slice(1), ...second.slice(1)], ctx.limit);
+}
