@@ -112,9 +112,12 @@ export function soughtOfficeHolder(
     const ofCountry = countries.length === 0 || countriesOf(doc).some((code) => countries.includes(code));
     if (held && ofCountry) holders.push(doc);
   });
-  // A year two terms share ("presidente of peru 2016"): the one who took office that year.
+  // A year two terms share ("presidente of peru 2016"): the one who took office that year; at the time
+  // of an event, the one in office as its year began (Fujimori, not Paniagua, for October 2000).
   const starting = (doc: number) => (terms[doc] ?? []).some(([from]) => years.includes(from));
-  const ranked = [...holders.filter(starting), ...holders.filter((doc) => !starting(doc))];
+  const ranked = during
+    ? [...holders.filter((doc) => !starting(doc)), ...holders.filter(starting)]
+    : [...holders.filter(starting), ...holders.filter((doc) => !starting(doc))];
   if (countries.length > 0) return ranked[0];
   return ranked.find((doc) => countriesOf(doc).includes('PE')) ?? ranked[0];
 }
@@ -158,6 +161,9 @@ const INTERIM = new Set('interim interino interina'.split(' '));
 /** The office taken, which says the office too ("who took over after jeri", "quien asumio tras vizcarra"). */
 const TAKEN = new Set('took asumio assumiu'.split(' '));
 
+/** Words for a second term ("alan garcia's second term", "segundo gobierno"). */
+const SECOND = new Set('second segundo segunda second deuxieme'.split(' '));
+
 /** Words that ask for who held the office next, or before: "castillo's successor", "who preceded jeri". */
 const SUCCESSOR = new Set(SUCCESSOR_ASKED.split(' '));
 const PREDECESSOR = new Set([
@@ -192,7 +198,15 @@ export function soughtSuccession(
   if (person === undefined) return undefined;
   const own = terms[person] as Terms;
   const countries = countriesOf(person);
-  const year = after ? Math.max(...own.map(([, to]) => to)) : Math.min(...own.map(([from]) => from));
+  // "right before alan garcia's second term": that term, not the first.
+  const second = words.some((word) => SECOND.has(word)) && own.length > 1 ? own[1] : undefined;
+  const year = second
+    ? after
+      ? second[1]
+      : second[0]
+    : after
+      ? Math.max(...own.map(([, to]) => to))
+      : Math.min(...own.map(([from]) => from));
   let best: { doc: number; from: number; to: number } | undefined;
   terms.forEach((theirs, doc) => {
     if (doc === person || !countriesOf(doc).some((code) => countries.includes(code))) return;

@@ -506,12 +506,20 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       ].map(namedEntry);
       putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
     }
+    const bestNamedHeldNoOffice = (best: readonly Hit[]) =>
+      best.every(
+        (hit) => (entries[hit.doc] as T).category === 'person' && (terms[hit.doc]?.length ?? 0) === 0,
+      );
     // "castillo's successor", "who preceded jose jeri": by the heads of state's terms.
     putFirst(
       hits,
       soughtSuccession(
         key.split(' '),
-        [...namedHits.map((hit) => hit.doc), ...namedByAWord],
+        // None when the best named are people who held no office: "keiko fujimori successor" names
+        // Keiko, not her father.
+        named !== undefined && bestNamedHeldNoOffice(namedHits.filter((hit) => hit.rank === named.rank))
+          ? []
+          : [...namedHits.map((hit) => hit.doc), ...namedByAWord],
         terms,
         countriesOf,
       ),

@@ -176,6 +176,7 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
       'Keiko Fujimori',
       'Parlement péruvien',
       'Parti nationaliste péruvien',
+      'Roberto Sánchez',
       'incapacité morale permanente',
       'second tour',
     ]);

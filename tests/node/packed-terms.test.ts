@@ -96,12 +96,14 @@ describe('packed integer lists', () => {
 describe('the packed term list', () => {
   const compiled = compileTerms([...termsFromEntries(glossary), ...countryTerms()]);
 
-  test('the glossary’s terms unpack to what was compiled, in under 90 KB (a quarter of its JSON)', () => {
+  test('the glossary’s terms unpack to what was compiled, in under 95 KB (a quarter of its JSON)', () => {
     const packed = throughJson(packTerms(compiled));
     expect(plain(unpackTerms(packed))).toEqual(plain(compiled));
     // Storage's cost on every page load grows with this size: 377 KB as plain JSON with edge targets.
-    // 79.6 KB before the French and Portuguese names of stop 34 (about 100 forms), 84.8 KB with them.
-    expect(JSON.stringify(packed).length).toBeLessThan(90_000);
+    // 79.6 KB before the French and Portuguese names of stop 34 (about 100 forms), 84.8 KB with them;
+    // 85.6 KB as stop 36 began, 91.2 KB with its 11 new entries (events, people and a party readers
+    // search for).
+    expect(JSON.stringify(packed).length).toBeLessThan(95_000);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(compiled).length / 4);
   });
 

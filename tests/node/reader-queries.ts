@@ -775,9 +775,10 @@ export const READER_QUERIES_SECOND_ROUND: ReadonlyArray<
   ['CAN andina', 'andean-community'],
   ['F.A.', ['frente-amplio-peru', 'frente-amplio-uruguay']],
   ['acción popular', 'manuel-merino'],
-  ['belaunde', ['juan-velasco-alvarado', 'revolutionary-government-armed-forces']],
-  ['roberto sanchez', ['peru-2026-election', 'keiko-fujimori']],
-  ['juntos por el peru', 'veronika-mendoza'],
+  // Labels widened in stop 36: the glossary gained Fernando Belaúnde, Roberto Sánchez and Juntos por el Perú.
+  ['belaunde', ['fernando-belaunde', 'juan-velasco-alvarado', 'revolutionary-government-armed-forces']],
+  ['roberto sanchez', ['roberto-sanchez', 'peru-2026-election', 'keiko-fujimori']],
+  ['juntos por el peru', ['juntos-por-el-peru', 'veronika-mendoza']],
   ['somos peru', 'jose-jeri'],
   ['alfonso barrantes', 'izquierda-unida'],
   ['guaido', 'lima-group'],
