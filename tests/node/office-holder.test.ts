@@ -110,6 +110,13 @@ describe('glossary search: who came before or after a head of state', () => {
     expect(firstId(query)).toBe(expected);
   });
 
+  test('a second term’s predecessor: the one before it, not before the first', () => {
+    expect(firstId("who was the president of peru right before alan garcia's second term")).toBe(
+      'alejandro-toledo',
+    );
+    expect(firstId('predecessor of alan garcia')).toBe('fernando-belaunde');
+  });
+
   test('someone who never held the office has no successor: the name stays first', () => {
     expect(firstId('sucesor de keiko fujimori')).not.toBe('dina-boluarte');
     expect(firstId('keiko fujimori successor')).toBe('keiko-fujimori');
