@@ -1,5 +1,6 @@
 import { normalizeKey } from '../matching/normalize';
 import { isLetterOrMarkUnit } from './letters';
+import { isCapitalized } from './mention-context';
 
 /**
  * Words before a person's name that make it the name of a place or an institution named after them:
@@ -126,7 +127,5 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
  * capitalized surname: "los humalistas" are Humala's followers.
  */
 export function namesAFamily(text: string, start: number): boolean {
-  const first = text.codePointAt(start) ?? 0;
-  const capital = String.fromCodePoint(first) !== String.fromCodePoint(first).toLowerCase();
-  return capital && FAMILY_BEFORE.has(wordBefore(text, start).word);
+  return isCapitalized(text.slice(start, start + 1)) && FAMILY_BEFORE.has(wordBefore(text, start).word);
 }

@@ -26,7 +26,10 @@ export function matchReader(
   const fullNames = new Map<string, { reading: Reading; personFacts: EntryFacts | undefined }>();
   const isPerson = (entryId: string) => names.entry(entryId)?.person === true;
   // A province is the place its "alcalde" governs; a port is only named after it.
-  const isLocality = (entryId: string) => isALocality(names.entry(entryId)?.nameWords ?? new Set());
+  const isLocality = (entryId: string) => {
+    const facts = names.entry(entryId);
+    return facts !== undefined && isALocality(facts.nameWords);
+  };
   return (text, match) => {
     if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
     const form = match.form === undefined ? undefined : matcher.form(match.form);
@@ -128,8 +131,8 @@ const NOT_A_MENTION: Reading = { kind: 'none' };
 
 /** "(asociaciones público-privadas)" right after an acronym. */
 const SPELT_AFTER = /^\s*\(([^()]{3,80})\)/u;
-/** "asociaciones público-privadas (" right before it. */
-const SPELT_BEFORE = /((?:[\p{L}\p{M}-]+\s+){1,8})\(\s*$/u;
+/** "asociaciones público-privadas " right before the parenthesis it stands in. */
+const SPELT_BEFORE = /((?:[\p{L}\p{M}-]+\s+){1,8})$/u;
 /** Small words an acronym leaves out ("Movimiento al Socialismo": MAS). Folded. */
 const LEFT_OUT: ReadonlySet<string> = new Set(
   'de del la las los el y e of for the and para por al a do da dos das du des le les et en'.split(' '),
@@ -144,7 +147,7 @@ function spelledOut(text: string, start: number, end: number): string[] | undefi
   const after = SPELT_AFTER.exec(text.slice(end, end + 90))?.[1];
   const before =
     text.charCodeAt(end) === 0x29 && text.charCodeAt(start - 1) === 0x28
-      ? SPELT_BEFORE.exec(`${text.slice(Math.max(0, start - 91), start - 1)}(`)?.[1]
+      ? SPELT_BEFORE.exec(text.slice(Math.max(0, start - 91), start - 1))?.[1]
       : undefined;
   const words = (after ?? before ?? '')
     .split(/[\s-]+/u)

@@ -697,11 +697,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
   if (reading.owned) {
     // Its country beside it names it, unless the page gave these words to something else first ("APP
     // (asociaciones público-privadas) … las APP peruanas").
-    const namesake = page.namesakes.get(reading.owned);
-    const introduced = page.introductions.get(reading.owned)?.[0] ?? Number.POSITIVE_INFINITY;
-    const givenAway =
-      namesake !== undefined && namesake.surface === reading.surface && namesake.at < introduced;
-    return { entryId: givenAway ? null : reading.owned, alternatives: [] };
+    const namesake = givenAwayAs(page, reading.owned, reading.surface);
+    const givenFirst = namesake !== undefined && namesake.at < firstIntroduction(page, reading.owned);
+    return { entryId: givenFirst ? null : reading.owned, alternatives: [] };
   }
   const block = page.blocks?.[index];
   // An everyday word ("golpe") needs names in its own block; a term of several words ("segunda vuelta"
@@ -718,12 +716,12 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // A page that gives these words to someone else before it names the entry is about that one:
       // "Álvaro Vargas Llosa (born 1966) … son of Mario Vargas Llosa … Vargas Llosa was born in Lima".
       const introductions = page.introductions.get(entryId);
-      const namesake = page.namesakes.get(entryId);
-      const givenAway = namesake !== undefined && namesake.surface === reading.surface;
+      const namesake = givenAwayAs(page, entryId, reading.surface);
+      const givenAway = namesake !== undefined;
       // A name readers know alone is the entry's before the page gives it away ("Perón … Eva Perón").
       const givenEarlier = givenAway && namesake.at < index;
       const givenBefore = givenEarlier || (givenAway && !reading.alone?.includes(entryId));
-      if (givenBefore && namesake.at < (introductions?.[0] ?? Number.POSITIVE_INFINITY)) return undefined;
+      if (givenBefore && namesake.at < firstIntroduction(page, entryId)) return undefined;
       // "García (desambiguación)": Alan, Gabriel García Márquez, Federico García Lorca, Andy García…
       if (givenAway && page.sharedSurnames.has(entryId)) return undefined;
       if (page.properEntries.has(entryId)) return 'proper';
@@ -773,6 +771,21 @@ export function decideMention(page: PageMentions, index: number): Decision {
     inNamingBlock,
     (entries) => chooseIntroduced(entries, page, index),
   );
+}
+
+/** Where the page first gave these very words (`surface`) to someone or something else, if it did. */
+function givenAwayAs(
+  page: PageMentions,
+  entryId: string,
+  surface: FormFacts | undefined,
+): { readonly at: number } | undefined {
+  const namesake = page.namesakes.get(entryId);
+  return namesake !== undefined && namesake.surface === surface ? namesake : undefined;
+}
+
+/** The reading index of the page's first introduction of the entry, or infinity. */
+function firstIntroduction(page: PageMentions, entryId: string): number {
+  return page.introductions.get(entryId)?.[0] ?? Number.POSITIVE_INFINITY;
 }
 
 /** How many other people a page must give a surname to for the surname alone to be no one's (3 cost 7 right marks on other sets). */

@@ -225,55 +225,53 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     1,
     ...[...docsByWholeName.keys()].map((name) => name.split(' ').length),
   );
+  /**
+   * Each run of `words` that is a whole name of `shortest` letters or more, with the entries so named: by
+   * its first word, the longest first.
+   */
+  function* wholeNameRuns(words: readonly string[], shortest = 1) {
+    for (let start = 0; start < words.length; start++)
+      for (let length = Math.min(wordsInLongestName, words.length - start); length >= 1; length--) {
+        const name = words.slice(start, start + length).join(' ');
+        const docs = name.length >= shortest ? docsByWholeName.get(name) : undefined;
+        if (docs) yield { length, docs };
+      }
+  }
   /** The entries a folded text holds a whole name of, three letters or more ("segunda vuelta", "lima"). */
   const docsNamedIn = (text: string) => {
-    const words = text.split(' ').filter((word) => word !== '');
     const found = new Set<number>();
-    for (let start = 0; start < words.length; start++)
-      for (let length = 1; length <= wordsInLongestName && start + length <= words.length; length++) {
-        const name = words.slice(start, start + length).join(' ');
-        if (name.length >= 3) for (const doc of docsByWholeName.get(name) ?? []) found.add(doc);
-      }
+    for (const { docs } of wholeNameRuns(
+      text.split(' ').filter((word) => word !== ''),
+      3,
+    ))
+      for (const doc of docs) found.add(doc);
     return found;
   };
   /** The first entry of those kinds that an entry's summary names by a whole name, other than itself. */
   const firstNamedIn = (doc: number, kinds: readonly string[]) => {
-    const words = (summaryKeys[doc] ?? '').split(' ');
-    for (let start = 0; start < words.length; start++)
-      for (let length = Math.min(wordsInLongestName, words.length - start); length >= 1; length--) {
-        const name = words.slice(start, start + length).join(' ');
-        const named = (docsByWholeName.get(name) ?? []).find(
-          (other) => other !== doc && kinds.includes((entries[other] as T).category),
-        );
-        if (named !== undefined) return named;
-      }
+    for (const { docs } of wholeNameRuns((summaryKeys[doc] ?? '').split(' '))) {
+      const named = docs.find((other) => other !== doc && kinds.includes((entries[other] as T).category));
+      if (named !== undefined) return named;
+    }
     return undefined;
   };
   /** Each entry's summary and details, folded, between spaces: a run of a query's words is looked for in it. */
   const proseKeys = entries.map((_, doc) => ` ${summaryKeys[doc]} ${detailsKeys[doc]} `);
-  /**
-   * The entries whose text holds the longest run of a quotation's words (two or more), where that run is
-   * longer than any whole name the quotation holds: "captura del siglo", "Agro sí, mina no".
-   */
   /** The entries whose text says `words`, word for word, and where in it (the summary comes first). */
   const saidIn = (words: string): (readonly [doc: number, at: number])[] =>
     [...new Set([...summaries.lookupPhrase(`${words} `), ...details.lookupPhrase(`${words} `)])]
       .map((doc) => [doc, (proseKeys[doc] as string).indexOf(` ${words} `)] as const)
       .filter(([, at]) => at >= 0);
+  /**
+   * The entries whose text holds the longest run of a quotation's words (two or more), where that run is
+   * longer than any whole name the quotation holds: "captura del siglo", "Agro sí, mina no".
+   */
   const quotedIn = (quotation: string): (readonly [doc: number, at: number])[] => {
     const words = quotation.split(' ').filter((word) => word !== '');
-    let longestName = 0;
-    for (let start = 0; start < words.length; start++)
-      for (
-        let length = longestName + 1;
-        length <= wordsInLongestName && start + length <= words.length;
-        length++
-      )
-        if (docsByWholeName.has(words.slice(start, start + length).join(' '))) longestName = length;
+    const longestName = Math.max(0, ...[...wholeNameRuns(words)].map((run) => run.length));
     for (let length = Math.min(words.length, QUOTED_RUN); length >= Math.max(2, longestName + 1); length--)
       for (let start = 0; start + length <= words.length; start++) {
-        const phrase = words.slice(start, start + length).join(' ');
-        const found = saidIn(phrase);
+        const found = saidIn(words.slice(start, start + length).join(' '));
         if (found.length > 0) return found;
       }
     return [];
@@ -427,8 +425,6 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           rank: SEVERAL_WORDS_RANK,
         });
     const ofTheYear = (doc: number) => !yearDiffers((indexed[doc] as IndexedEntry).names, folded);
-    // A quotation pasted from a page, with more words of an entry's text in that order than of any
-    // name it holds ("la denominada «captura del siglo»", "Agro sí, mina no"): that entry first.
     // A proper name no entry has, which one to three entries' texts say ("Súmate", "Somos Perú",
     // "Provías"): where the query names nothing of the glossary, those entries first.
     const namedInText =
@@ -442,6 +438,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
             return saying.length <= PROPER_NAME_ENTRIES ? saying : [];
           })
         : [];
+    // A quotation pasted from a page, with more words of an entry's text in that order than of any
+    // name it holds ("la denominada «captura del siglo»", "Agro sí, mina no"): that entry first too.
     const quoting = [...quotations.flatMap(quotedIn), ...namedInText];
     if (quoting.length > 0) {
       const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
