@@ -12,7 +12,7 @@ import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords } from './question-subject';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import { isYear, searchKey, withoutTitles, withoutYears } from './search-text';
-import { whoDidIt } from './who-did';
+import { deedAgainst, whoDidIt } from './who-did';
 
 /** What the shapes read of the search and its glossary. */
 export interface ShapeContext<T extends SearchableEntry> {
@@ -82,11 +82,23 @@ export function searchByShape<T extends SearchableEntry>(
     return firstOfAll(firsts, found, ctx.limit);
   }
   // "quien disolvio el congreso en 1992": the one the deed's summary names first, before the deed.
-  const doers = whoDidIt(query);
-  if (doers) {
-    const found = ctx.whole(query);
+  const asked = whoDidIt(query);
+  if (asked) {
+    // Those the deed was done to come after it: "the coup against belaunde" is not Belaúnde's deed.
+    const against = deedAgainst(query);
+    const targets = new Set(against ? ctx.namedIn(against).map((entry) => entry.id) : []);
+    // The deed's own words find it ("que disolvio el congreso" is said of Vizcarra in a party's text
+    // too); what the role says counts only when they find nothing.
+    const byDeed = ctx.whole(asked.deed);
+    const all = byDeed.length > 0 ? byDeed : ctx.whole(query);
+    const found = firstOfAll(
+      all.filter((hit) => !targets.has(hit.entry.id)),
+      all,
+      ctx.limit,
+    );
     const deed = found[0];
-    const doer = deed && deed.entry.category !== 'person' ? ctx.firstNamedIn(deed.entry, doers) : undefined;
+    const doer =
+      deed && deed.entry.category !== 'person' ? ctx.firstNamedIn(deed.entry, asked.doers) : undefined;
     return doer === undefined
       ? found
       : firstOfAll([{ entry: doer, score: 0, wholeName: false, guessed: false }], found, ctx.limit);

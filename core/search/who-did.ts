@@ -6,23 +6,84 @@
  */
 
 const WHO = new Set(['who', 'quien', 'quienes', 'quem', 'qui']);
+/**
+ * What the one asked for was, before a relative word ("general who led…", "el presidente que disolvió…",
+ * "o sacerdote que escreveu…"): the question is the same as "who led…". Articles may open it.
+ */
+const ROLES = new Set([
+  'general',
+  'president',
+  'presidente',
+  'presidenta',
+  'leader',
+  'lider',
+  'man',
+  'woman',
+  'hombre',
+  'mujer',
+  'politician',
+  'politico',
+  'dictator',
+  'dictador',
+  'colonel',
+  'coronel',
+  'comandante',
+  'commander',
+  'officer',
+  'priest',
+  'sacerdote',
+  'cura',
+  'writer',
+  'escritor',
+  'economist',
+  'economista',
+  'militar',
+]);
+const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'o', 'um', 'uma', 'le', 'un', 'une']);
+/** Relative words after a role: Spanish and Portuguese "que" is one only there ("que es…" asks what). */
+const RELATIVES = new Set(['who', 'que', 'qui', 'quien']);
+/** Words naming the one a deed was done to ("coup against belaunde"): that one is not the deed. */
+const AGAINST = /\b(?:against|contra|contre)\b/;
 /** Auxiliaries between the question word and the deed ("who has led", "qui a fondé"). */
 const AUXILIARIES = new Set(['has', 'had', 'did', 'ha', 'han', 'a', 'foi']);
 /** Deeds, folded: someone leads, founds, writes, dissolves, orders, commits, kills, starts, wins. */
 const DEED =
-  /^(?:led|lead|leads|found|founded|create|created|wrote|write|writes|dissolv|ordered|committed|killed|start|began|launch|won|headed|coined|lider|dirig|fund|cre[oa]|escrib|escrev|ecri|disol|dissol|orden|comet|mat[oa]u?$|inici|lanz|lanc|gan[oh]|encabez|acun|invent)/;
+  /^(?:led|lead|leads|found|founded|create|created|wrote|write|writes|dissolv|ordered|committed|killed|start|began|launch|won|headed|coined|lider|dirig|fund|cre[oa]|escrib|escrev|ecri|disol|dissol|orden|comet|mat[oa]u?$|inici|lanz|lanc|gan[oh]|encabez|acun|invent|dio$|deu$|staged|perpetr)/;
 
 /** Deeds an organization does as well as a person: a massacre is committed by a unit or a group. */
 const ORGANIZATIONS_DO = /^(?:committed|killed|comet|mat[oa]u?$)/;
 
+/** A question for whoever did a deed: the kinds of entry asked for, and the deed's words (from its verb on). */
+export interface WhoDidIt {
+  doers: readonly string[];
+  deed: string;
+}
+
 /**
- * The kinds of entry a folded query asks for by who did a deed (a question word, perhaps an auxiliary,
- * a verb of doing), or undefined when it asks no such thing.
+ * What a folded query asks for by who did a deed (a question word or a role and a relative, perhaps an
+ * auxiliary, a verb of doing), or undefined when it asks no such thing.
  */
-export function whoDidIt(key: string): readonly string[] | undefined {
-  const words = key.split(' ');
+export function whoDidIt(key: string): WhoDidIt | undefined {
+  const words = afterTheRole(key.split(' '));
   if (!WHO.has(words[0] as string)) return undefined;
-  const verb = AUXILIARIES.has(words[1] as string) ? words[2] : words[1];
+  const at = AUXILIARIES.has(words[1] as string) ? 2 : 1;
+  const verb = words[at];
   if (verb === undefined || !DEED.test(verb)) return undefined;
-  return ORGANIZATIONS_DO.test(verb) ? ['person', 'organization'] : ['person'];
+  return {
+    doers: ORGANIZATIONS_DO.test(verb) ? ['person', 'organization'] : ['person'],
+    deed: words.slice(at).join(' '),
+  };
+}
+
+/** The words from the relative on when a role opens the question ("el general que…"), else all of them. */
+function afterTheRole(words: readonly string[]): readonly string[] {
+  const role = ARTICLES.has(words[0] as string) ? 1 : 0;
+  if (!ROLES.has(words[role] as string) || !RELATIVES.has(words[role + 1] as string)) return words;
+  return ['who', ...words.slice(role + 2)];
+}
+
+/** What a deed was done to, when the query says ("…coup against belaunde"): the words after it. */
+export function deedAgainst(key: string): string | undefined {
+  const match = AGAINST.exec(key);
+  return match ? key.slice(match.index + match[0].length).trim() : undefined;
 }

@@ -818,6 +818,27 @@ describe('glossary search: who did a deed (stop 36)', () => {
   test('a question that is no deed ("who is…") is searched as typed', () => {
     expect(ids('who is the shining path')[0]).toBe('sendero-luminoso');
   });
+
+  test.each([
+    ['el general que dio el golpe contra belaunde', 'juan-velasco-alvarado'],
+    ['el presidente que disolvio el congreso en 1992', 'alberto-fujimori'],
+    ['the priest who wrote a theology of liberation', 'gustavo-gutierrez'],
+    ['o general que deu o golpe de 1968 contra belaunde', 'juan-velasco-alvarado'],
+  ])('a role before the relative asks the same: "%s" finds %s first', (query, doer) => {
+    expect(ids(query)[0]).toBe(doer);
+  });
+
+  test('the one a deed was done to is not its doer: "who led the 1968 coup against belaunde"', () => {
+    const found = ids('who led the 1968 coup against belaunde');
+    expect(found[0]).toBe('juan-velasco-alvarado');
+    expect(found.indexOf('fernando-belaunde')).toBeGreaterThan(
+      found.indexOf('revolutionary-government-armed-forces'),
+    );
+  });
+
+  test('"que" opening a query asks what, not who: "que es el golpe de 1968"', () => {
+    expect(ids('que es el golpe de 1968')[0]).not.toBe('juan-velasco-alvarado');
+  });
 });
 
 describe('glossary search: a quotation pasted from a page (stop 36)', () => {
