@@ -56,6 +56,15 @@ export class EventIndex {
     );
   }
 
+  /** The events that began in `year`. */
+  ofTheYear(year: number): number[] {
+    const found: number[] = [];
+    this.years.forEach((began, doc) => {
+      if (began === year) found.push(doc);
+    });
+    return found;
+  }
+
   /** The first of `docs` that is an event with a year, as soughtOfficeHolder reads it. */
   firstEvent(docs: readonly number[]): NamedEvent | undefined {
     for (const doc of docs) {

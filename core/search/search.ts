@@ -1,5 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { relatedBothWays } from '../glossary/related';
+import { countryOfWord } from '../names/countries';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
@@ -278,6 +279,30 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   };
   const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words, docsNamedIn);
   /**
+   * The one event that began in the query's year whose summary names a concept the query names, and
+   * nothing else ("runoff 2016": that year's election), if there is exactly one.
+   */
+  const eventOfAKind = (words: readonly string[], named: readonly number[]) => {
+    const years = words.filter(isYear);
+    const kinds = [...new Set(named)];
+    const allConcepts = kinds.every((doc) => (entries[doc] as T).category === 'concept');
+    if (years.length !== 1 || kinds.length === 0 || !allConcepts) return undefined;
+    // Besides the kind, the year and a country, one word at most ("margen", "fecha"): a query that
+    // says more describes something else ("a failed coup in 1992 against president…").
+    const kindWords = kinds.flatMap((doc) => (indexed[doc] as IndexedEntry).names.words);
+    const countries = words.map(countryOfWord).filter((code) => code !== undefined);
+    const rest = meaningfulWords(words.join(' '), PLAIN_WORDS).filter(
+      (word) => !isYear(word) && !kindWords.includes(word) && countryOfWord(word) === undefined,
+    );
+    if (rest.length > 1) return undefined;
+    const found = events.ofTheYear(Number(years[0])).filter((doc) => {
+      if (countries.some((code) => !countriesOf(doc).includes(code))) return false;
+      const namedThere = docsNamedIn(summaryKeys[doc] as string);
+      return kinds.some((kind) => namedThere.has(kind));
+    });
+    return found.length === 1 ? found[0] : undefined;
+  };
+  /**
    * The entry whose names give a year of the query that the glossary relates to two people the query
    * names ("ppk vs keiko 2016": that year's election; "humala keiko 2011"), of the first such pair in
    * the query's order of names.
@@ -529,6 +554,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     );
     // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
     putFirst(hits, sharedEventOfTheYear(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
+    // "segunda vuelta 2016": a kind of thing and a year ask for the one event of that year whose text
+    // names that kind (the 2016 election, whose runoff it was).
+    putFirst(hits, eventOfAKind(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
     // "presidente argentino 2003", or at the time of an event named by several words or by one
     // ("durante el baguazo"): whoever held the office then.
     const event = events.firstEvent([...(named ? [named.doc] : []), ...namedByAWord]);

@@ -802,6 +802,28 @@ describe('glossary search: a possessive before a name (stop 36)', () => {
   });
 });
 
+describe('glossary search: a kind of thing and a year', () => {
+  const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
+
+  test.each([
+    ['segunda vuelta 2021', 'peru-2021-election'],
+    ['deuxième tour 2016', 'peru-2016-election'],
+    ['segundo turno 2016 margem', 'peru-2016-election'],
+  ])('"%s" finds the one event of that year whose summary names it (%s), then the kind', (query, event) => {
+    expect(ids(query).slice(0, 2)).toEqual([event, 'runoff-election']);
+  });
+
+  test("a query that says more describes something else: the 1992 coup in Venezuela is not Peru's", () => {
+    expect(ids('golpe fallido de 1992 contra el presidente carlos andres perez en venezuela')[0]).not.toBe(
+      'autogolpe-1992',
+    );
+  });
+
+  test('without a year the kind is the concept', () => {
+    expect(ids('segunda vuelta')[0]).toBe('runoff-election');
+  });
+});
+
 describe('glossary search: who did a deed (stop 36)', () => {
   const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
 
