@@ -376,10 +376,15 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     // the self-coup, not that year's president; "bagua 2009" not García; "presidente de el salvador"
     // no Salvador Allende.
     const name = titled ? beforeTitle : namesSomeone(withoutFillerWords) ? withoutFillerWords : undefined;
-    const hint = name === undefined ? undefined : personHint(key);
+    // Or one word misspelt with a year ("fujimory 1990"): the people it nearly names, by the year.
+    const misspeltWithAYear = name === undefined && /^\S+ (?:19|20)\d\d$/.test(folded);
+    const hint = name === undefined && !misspeltWithAYear ? undefined : personHint(key);
     const nameWords = name === undefined ? [] : withoutYears(name).split(' ');
     const fitOf: PersonFitOf = (hit) =>
-      hint && (indexed[hit.doc] as IndexedEntry).names.words.some((word) => nameWords.includes(word))
+      hint &&
+      (misspeltWithAYear
+        ? hit.rank >= 0
+        : (indexed[hit.doc] as IndexedEntry).names.words.some((word) => nameWords.includes(word)))
         ? personFit(hint, people[hit.doc])
         : 0;
     if (folded.length < 2) return [];

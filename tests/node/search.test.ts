@@ -177,6 +177,8 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     ['humala 2011', 'ollanta-humala'],
     ['kirchner presidente 2003', 'nestor-kirchner'],
     ['fujimori candidata 2026', 'keiko-fujimori'],
+    ['fujimory 1990', 'alberto-fujimori'],
+    ['kirchnr 2003', 'nestor-kirchner'],
   ])('a title or a year tells people of one name apart: "%s" finds %s first', (query, expected) => {
     expect(firstId(query)).toBe(expected);
   });
