@@ -1,6 +1,6 @@
 import { editDistance } from '../edit-distance';
 import type { PrefixIndex } from './prefix-index';
-import { type Relation, relationOf } from './relations';
+import { type Relation, relationOf, withoutOwnDeeds } from './relations';
 import { isTitle, isYear, meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
 /** Entries with a word beginning `prefix` in any of `texts`. */
@@ -95,7 +95,7 @@ export function soughtByTie(
   const everywhere = [names, summaries];
   const says = (doc: number, tie: Relation, where: readonly PrefixIndex[]) =>
     tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
-  const words = meaningfulWords(query, PLAIN_WORDS);
+  const words = meaningfulWords(withoutOwnDeeds(query), PLAIN_WORDS);
   const years = words.filter(isYear);
   // A word beside the tie is the sought entry's own: in its names, summary or details.
   const saysWord = (doc: number, word: string) =>

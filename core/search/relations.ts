@@ -121,6 +121,14 @@ const BY_WORD: ReadonlyMap<string, Relation> = new Map(
   RELATIONS.flatMap(([asked, tie]) => asked.map((word) => [word, tie] as const)),
 );
 
+/**
+ * "golpe" asks who ousted someone only when it was done to them ("el golpe a velasco", "golpe contra
+ * allende"); "velasco golpe 1968" is the coup he led. A query without the words that ask so.
+ */
+export function withoutOwnDeeds(query: string): string {
+  return query.replace(/\bgolpe\b(?!(?: de estado)? (?:a|al|contra|contre|against)\b)/g, ' ').trim();
+}
+
 /** The tie a query's word asks for, if it is one. */
 export function relationOf(word: string): Relation | undefined {
   return BY_WORD.get(word);

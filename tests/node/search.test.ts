@@ -590,6 +590,12 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     );
     expect(first('who ousted velasco')).toBe('francisco-morales-bermudez');
   });
+
+  test('a coup beside a name is the coup they led, unless it was done to them ("golpe a velasco")', () => {
+    expect(first('velasco golpe')).toBe('juan-velasco-alvarado');
+    expect(first('velasco golpe 1968')).not.toBe('francisco-morales-bermudez');
+    expect(first('el golpe a velasco')).toBe('francisco-morales-bermudez');
+  });
 });
 
 describe('glossary search: what the fourteenth round of queries taught (stop 35)', () => {
