@@ -35,7 +35,7 @@ const SEEKING_ANOTHER = new Set(
  * pinochet"): the person is sought, even where no entry's summary says that word of them.
  */
 const BEFALLING =
-  /^(?:juici|juzga|proces|trial|julgam|conden|sentenc|convict|prision|prison|carcel|jail|prisao|pres[oa]s?$|encarcel|arrest|detenc|deteni|detent|captur|extradi|indult|pardon|fuga|escap|exil|asil|asylum|muert|mort|death|murio|died|fallec|funeral|suicid|renunc|resign|destitu|impeach|biograf|biograph|discurs|discour|speech|victori|vitori|triunf|derrot|defeat|escandal|scandal|investiga|acusac|denunc|corrupc|corrupt)/;
+  /^(?:years?$|anos?$|ans$|months?$|meses$|mois$|juici|juzga|proces|trial|julgam|conden|sentenc|convict|prision|prison|carcel|jail|prisao|pres[oa]s?$|encarcel|arrest|detenc|deteni|detent|captur|extradi|indult|pardon|fuga|escap|exil|asil|asylum|muert|mort|death|murio|died|fallec|funeral|suicid|renunc|resign|destitu|impeach|biograf|biograph|discurs|discour|speech|victori|vitori|triunf|derrot|defeat|escandal|scandal|investiga|acusac|denunc|corrupc|corrupt)/;
 
 /** Words this long may be a typo away from a name ("fujimorisme" for "fujimorismo"). */
 const TYPO_WORD = 6;

@@ -779,6 +779,8 @@ describe('glossary search: what befalls a person, beside their name (stop 36)', 
     ['prisão do lula', 'lula-da-silva'],
     ['vitória de lula', 'lula-da-silva'],
     ['morte de allende', 'salvador-allende'],
+    ['vizcarra 14 years prison', 'martin-vizcarra'],
+    ['humala 15 años de carcel', 'ollanta-humala'],
   ])(
     '"%s" finds the person (%s) first, not an entry whose summary says both words apart',
     (query, expected) => {
