@@ -23,7 +23,7 @@ export function matchReader(
   names: NameFacts,
 ): (text: string, match: TermMatch) => Reading {
   // Readings are never changed once made: a full name's, most of a page's, is shared by its mentions.
-  const fullNames = new Map<string, { reading: Reading; personFacts: EntryFacts | undefined }>();
+  const fullNames = new Map<number, { reading: Reading; personFacts: EntryFacts | undefined }>();
   const isPerson = (entryId: string) => names.entry(entryId)?.person === true;
   // A province is the place its "alcalde" governs; a port is only named after it.
   const isLocality = (entryId: string) => {
@@ -33,22 +33,36 @@ export function matchReader(
   return (text, match) => {
     if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
     const form = match.form === undefined ? undefined : matcher.form(match.form);
-    if (form && !form.short && !form.caseSensitive && !form.nounOf && !form.country) {
-      let known = fullNames.get(form.entryId);
+    if (
+      form &&
+      match.form !== undefined &&
+      !form.short &&
+      !form.caseSensitive &&
+      !form.nounOf &&
+      !form.country
+    ) {
+      let known = fullNames.get(match.form);
       if (!known) {
+        const person = isPerson(form.entryId);
         known = {
-          reading: { kind: 'strong', entryId: form.entryId, proper: true },
+          reading: {
+            kind: 'strong',
+            entryId: form.entryId,
+            proper: true,
+            ...(person ? { fullName: match.form } : {}),
+          },
           // A person's facts, read by the checks below; none for the rest.
-          personFacts: isPerson(form.entryId) ? names.entry(form.entryId) : undefined,
+          personFacts: person ? names.entry(form.entryId) : undefined,
         };
-        fullNames.set(form.entryId, known);
+        fullNames.set(match.form, known);
       }
       if (!known.personFacts)
         return titleWithThe(text, match.start) ? { ...known.reading, needsTopic: 'country' } : known.reading;
       // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
       if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
+      // "Rodrigo Paz Delgado": someone else's full name, which the page gives away.
       return runsOnIntoAnotherName(text, match.start, match.end, known.personFacts, names.countryOf)
-        ? NOT_A_MENTION
+        ? { kind: 'none', fullNameOf: form.entryId, fullName: match.form }
         : known.reading;
     }
     const forms = matcher.formsMatching(text, match).map((index) => matcher.form(index));

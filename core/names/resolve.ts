@@ -75,6 +75,8 @@ export type Reading =
       readonly entryId: string;
       readonly proper: boolean;
       readonly needsTopic?: 'names' | 'country';
+      /** A person's full name: the matcher's form it was found by. */
+      readonly fullName?: number;
     }
   /**
    * nouns: the candidates it names as a common noun of the page's language ("coup", "segunda vuelta").
@@ -109,7 +111,11 @@ export type Reading =
       readonly onNameLine?: boolean;
     }
   | { readonly kind: 'country'; readonly country: string }
-  | { readonly kind: 'none' };
+  /**
+   * fullNameOf: the entry whose full name this is, running on into another person's surname ("Rodrigo
+   * Paz Delgado", "Nicolás Maduro Guerra"): not a mention, and the page gives that name away.
+   */
+  | { readonly kind: 'none'; readonly fullNameOf?: string; readonly fullName?: number };
 
 /** The page-wide decision for one mention. */
 export interface Decision {
@@ -411,6 +417,12 @@ export interface PageMentions {
    * together they say who, as the full name would.
    */
   readonly namedByTwoShortForms: ReadonlySet<string>;
+  /**
+   * Whether the page gives the person's full name to someone else ("Rodrigo Paz Delgado", an Ecuadorian
+   * club's leader), writes it no other way for them, and names neither their country nor anyone else of
+   * it: its "Rodrigo Paz" outside the paragraphs that write both names (mention `index`'s) is that one.
+   */
+  fullNameGivenAway(entryId: string, index: number): boolean;
 }
 
 /**
@@ -459,6 +471,13 @@ export class MentionGatherer {
   /** For each person a short form may name: the first of its forms, for each different short form. */
   private readonly shortFormsSeen = new Map<string, Set<FormFacts>>();
   private readonly namedByTwoShortForms = new Set<string>();
+  /**
+   * People whose full name the page gives to someone else, running on into another surname: its form,
+   * and the blocks that do.
+   */
+  private readonly fullNamesGivenAway = new Map<string, { form: number; blocks: Set<unknown> }>();
+  /** The forms of each person's full name the page writes for them. */
+  private readonly fullNamesWritten = new Map<string, Set<number>>();
 
   /** `names`: the entries, whose countries count towards the country the page is about. */
   constructor(private readonly names: NameFacts) {}
@@ -486,6 +505,25 @@ export class MentionGatherer {
       if (!this.namedInFull.has(entryId)) {
         this.namedInFull.add(entryId);
         this.earlierFactsChanged++;
+      }
+    }
+    // A person's full names: the one given to someone else, and the others it is written in.
+    if (reading.kind === 'none' && reading.fullNameOf !== undefined && reading.fullName !== undefined) {
+      const given = this.fullNamesGivenAway.get(reading.fullNameOf);
+      if (!given) {
+        this.fullNamesGivenAway.set(reading.fullNameOf, { form: reading.fullName, blocks: new Set([block]) });
+        this.earlierFactsChanged++;
+      } else if (!given.blocks.has(block)) {
+        given.blocks.add(block);
+        this.earlierFactsChanged++;
+      }
+    }
+    if (reading.kind === 'strong' && reading.fullName !== undefined) {
+      const forms = this.fullNamesWritten.get(reading.entryId) ?? new Set<number>();
+      if (!forms.has(reading.fullName)) {
+        forms.add(reading.fullName);
+        this.fullNamesWritten.set(reading.entryId, forms);
+        if (this.fullNamesGivenAway.has(reading.entryId)) this.earlierFactsChanged++;
       }
     }
     if (reading.kind === 'namesake') {
@@ -627,6 +665,21 @@ export class MentionGatherer {
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
       namedByTwoShortForms: this.namedByTwoShortForms,
+      fullNameGivenAway: (entryId, index) => {
+        const given = this.fullNamesGivenAway.get(entryId);
+        if (given === undefined) return false;
+        // "Nicolás Maduro Guerra, the son of Nicolás Maduro": a paragraph that writes both names both men.
+        if (given.blocks.has(this.blocks[index])) return false;
+        // "Martín Alberto Vizcarra Cornejo" beside "Martín Vizcarra Quispe": the page names both people.
+        if ([...(this.fullNamesWritten.get(entryId) ?? [])].some((form) => form !== given.form)) return false;
+        const own = names.entry(entryId)?.countries ?? [];
+        const namesItsCountry = own.some((code) => countries.has(code));
+        const namesItsPeople = [...properEntries].some(
+          (other) =>
+            other !== entryId && (names.entry(other)?.countries ?? []).some((code) => own.includes(code)),
+        );
+        return !namesItsCountry && !namesItsPeople;
+      },
       sharedSurnames: new Set(
         [...this.othersNamed]
           .filter(([, others]) => others.size >= OTHERS_SO_NAMED)
@@ -692,7 +745,11 @@ export function decideMention(page: PageMentions, index: number): Decision {
       entryId: page.aboutItsWorld(reading.entryId, reading.needsTopic === 'country') ? reading.entryId : null,
       alternatives: [],
     };
-  if (reading.kind === 'strong') return { entryId: reading.entryId, alternatives: [] };
+  if (reading.kind === 'strong')
+    return {
+      entryId: page.fullNameGivenAway(reading.entryId, index) ? null : reading.entryId,
+      alternatives: [],
+    };
   if (reading.kind !== 'weak') return { entryId: null, alternatives: [] };
   if (reading.owned) {
     // Its country beside it names it, unless the page gave these words to something else first ("APP
@@ -713,6 +770,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
   return decideWeak(
     { candidates, nouns: reading.nouns },
     (entryId) => {
+      if (page.fullNameGivenAway(entryId, index)) return undefined;
       // A page that gives these words to someone else before it names the entry is about that one:
       // "Álvaro Vargas Llosa (born 1966) … son of Mario Vargas Llosa … Vargas Llosa was born in Lima".
       const introductions = page.introductions.get(entryId);

@@ -1613,3 +1613,30 @@ describe('names: the ideologies in French plurals (stop 35)', () => {
     ]);
   });
 });
+
+describe('names: a full name the page gives someone else (stop 37)', () => {
+  it('a page whose "Rodrigo Paz" runs on into another surname, and names nothing of Bolivia, is about that man', () => {
+    const page = [
+      'Rodrigo Paz, dirigente histórico de un club de fútbol de Quito, murió a los 87 años',
+      'Rodrigo Paz Delgado fue alcalde de Quito entre 1988 y 1992 y ministro de Finanzas.',
+      'Paz presidió el club durante dos décadas; el estadio lleva su nombre.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual([]);
+  });
+
+  it('a page that also names his country or his people is about both men', () => {
+    const page = [
+      'Nicolás Maduro Guerra, diputado, habló ante la prensa en Caracas.',
+      'Su padre, Nicolás Maduro, fue capturado en enero y Venezuela vive días de incertidumbre.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['Nicolás Maduro=nicolas-maduro']);
+  });
+
+  it('a page that writes the person’s full name another way names them too', () => {
+    const page = [
+      'Un juzgado de Cusco dictó prisión preventiva contra Martín Vizcarra Quispe, dirigente vecinal.',
+      'No es el expresidente: el exmandatario se llama Martín Alberto Vizcarra Cornejo.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['Martín Alberto Vizcarra Cornejo=martin-vizcarra']);
+  });
+});
