@@ -812,6 +812,26 @@ describe('glossary search: a possessive before a name (stop 36)', () => {
   });
 });
 
+describe('glossary search: a role opening the query asks for a person', () => {
+  const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
+
+  test.each([
+    ['presidente peruano que duró cinco días', 'manuel-merino'],
+    ['the former priest who wrote about the poor', 'gustavo-gutierrez'],
+    ['exgobernador de junin que fundo un partido', 'vladimir-cerron'],
+  ])('"%s" finds the person (%s) before the event or idea it describes', (query, person) => {
+    expect(ids(query)[0]).toBe(person);
+  });
+
+  test('not a person found by the role word itself: "presidente del jne" is not "Presidente Gonzalo"', () => {
+    expect(ids('presidente del jne')[0]).not.toBe('abimael-guzman');
+  });
+
+  test('a query that opens with no role keeps its order', () => {
+    expect(ids('protestas contra merino 2020')[0]).toBe('peru-political-crisis-2020');
+  });
+});
+
 describe('glossary search: a kind of thing and a year', () => {
   const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
 
