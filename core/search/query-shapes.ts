@@ -1,4 +1,3 @@
-import { countryOfWord } from '../names/countries';
 /**
  * Queries whose shape says what they seek before their words do: a possessive ("Keiko Fujimori's
  * Popular Force party"), a leader after a name ("Fuerza Popular, led by Keiko Fujimori"), a government by
@@ -8,11 +7,12 @@ import { countryOfWord } from '../names/countries';
  */
 import { comparedSides } from './comparison';
 import { governedBy, namesTheirGovernment } from './governed-by';
+import { kindAskedFirst } from './kind-asked';
 import { beforeItsLeader } from './led-by';
 import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords } from './question-subject';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
-import { isTitle, isYear, searchKey, withoutTitles, withoutYears } from './search-text';
+import { isYear, searchKey, withoutTitles, withoutYears } from './search-text';
 import { deedAgainst, whoDidIt } from './who-did';
 
 /** What the shapes read of the search and its glossary. */
@@ -117,7 +117,7 @@ export function searchByShape<T extends SearchableEntry>(
   }
   // "allende vs pinochet": the first named first, the other next.
   const sides = comparedSides(query);
-  if (!sides) return personAskedFirst(query, ctx.whole(query), ctx.namesOf);
+  if (!sides) return kindAskedFirst(query, ctx.whole(query), ctx.namesOf);
   const [first, second] = sides.map(ctx.whole) as [SearchHit<T>[], SearchHit<T>[]];
   // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
   const person = (side: string) =>
@@ -125,96 +125,4 @@ export function searchByShape<T extends SearchableEntry>(
   const peopleAndAYear = query.split(' ').some(isYear) && sides.every(person);
   if (!first[0] || !second[0] || peopleAndAYear) return ctx.whole(query);
   return firstOfAll([first[0], second[0]], [...first.slice(1), ...second.slice(1)], ctx.limit);
-}
-
-/** Roles besides the titles readers put beside a name (search-text.ts). */
-const ROLES = new Set([
-  'vice',
-  'vicepresidente',
-  'vicepresidenta',
-  'lider',
-  'lideresa',
-  'leader',
-  'fundador',
-  'fundadora',
-  'founder',
-  'jefe',
-  'jefa',
-  'alcaldesa',
-  'mayor',
-  'premier',
-  'guerrillero',
-  'guerrillera',
-  'escritor',
-  'escritora',
-  'novelist',
-  'writer',
-  'economista',
-  'economist',
-  'sacerdote',
-  'priest',
-  'exministro',
-  'exministra',
-  'exalcalde',
-  'exalcaldesa',
-  'excongresista',
-  'exgobernador',
-  'gobernador',
-  'gobernadora',
-  'governor',
-  'prefeito',
-  'governador',
-  'deputado',
-  'depute',
-  'senateur',
-  'juez',
-  'judge',
-  'fiscal',
-  'prosecutor',
-]);
-/** Words before a role ("el ex presidente", "former president", "the"). */
-const BEFORE_A_ROLE = new Set([
-  'el',
-  'la',
-  'the',
-  'a',
-  'an',
-  'o',
-  'le',
-  'un',
-  'una',
-  'um',
-  'uma',
-  'ex',
-  'former',
-]);
-
-/** How far down the hits a person is looked for when the query asks for one by their role. */
-const PERSON_REACH = 5;
-
-/**
- * "senadora que se proclamó presidenta sin quórum", "peru president arrested on way to mexican embassy":
- * a query that opens with a role asks for a person; the first person among the first hits comes first,
- * before the event it describes.
- */
-function personAskedFirst<T extends SearchableEntry>(
-  query: string,
-  hits: SearchHit<T>[],
-  namesOf: (entry: T) => readonly string[],
-): SearchHit<T>[] {
-  // Past an article, "ex" or "former", and a country ("peru president …", "the former president …").
-  const opening = query
-    .split(' ')
-    .find((word) => !BEFORE_A_ROLE.has(word) && countryOfWord(word) === undefined);
-  const role = opening !== undefined && (isTitle(opening) || ROLES.has(opening));
-  if (!role || hits[0]?.entry.category === 'person') return hits;
-  // Not one found by the role itself ("presidente del jne" is not "Presidente Gonzalo").
-  const person = hits
-    .slice(0, PERSON_REACH)
-    .find(
-      (hit) =>
-        hit.entry.category === 'person' &&
-        !namesOf(hit.entry).some((name) => name.split(' ').includes(opening as string)),
-    );
-  return person ? firstOfAll([person], hits, hits.length) : hits;
 }

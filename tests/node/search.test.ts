@@ -830,6 +830,15 @@ describe('glossary search: a role opening the query asks for a person', () => {
   test('a query that opens with no role keeps its order', () => {
     expect(ids('protestas contra merino 2020')[0]).toBe('peru-political-crisis-2020');
   });
+
+  test('a kind of thing opening a description asks for one of that kind: "partido que perdió su inscripción…"', () => {
+    expect(ids('partido que perdio su inscripcion tras la caida de evo morales')[0]).toBe('mas-bolivia');
+  });
+
+  test('a kind of thing with a few words is its own entry: "balotaje", "protests 2025"', () => {
+    expect(ids('balotaje')[0]).toBe('runoff-election');
+    expect(ids('balotaje que es')[0]).toBe('runoff-election');
+  });
 });
 
 describe('glossary search: a kind of thing and a year', () => {

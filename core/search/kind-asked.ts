@@ -1,0 +1,80 @@
+import { countryOfWord } from '../names/countries';
+import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
+import { isTitle } from './search-text';
+
+/** Roles besides the titles readers put beside a name (search-text.ts): they ask for a person. */
+const ROLES = new Set(
+  (
+    'vice vicepresidente vicepresidenta lider lideresa leader fundador fundadora founder jefe jefa alcaldesa ' +
+    'mayor premier guerrillero guerrillera escritor escritora novelist writer economista economist sacerdote ' +
+    'priest exministro exministra exalcalde exalcaldesa excongresista exgobernador gobernador gobernadora ' +
+    'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor'
+  ).split(' '),
+);
+
+/** Words that open a query for an entry of these kinds ("elección en que…", "partido de…", "ley que…"). */
+const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonly string[]])[] = [
+  [
+    new Set(
+      (
+        'eleccion elecciones election elections eleicao eleicoes balotaje ballotage runoff masacre massacre ' +
+        'matanza chacina protestas protests protestos manifestations atentado bombing autogolpe'
+      ).split(' '),
+    ),
+    ['event'],
+  ],
+  [new Set('partido party parti'.split(' ')), ['party']],
+  [new Set('ley law loi lei tratado treaty'.split(' ')), ['policy']],
+  [
+    new Set('ideologia ideology ideologie doctrina doctrine doutrina'.split(' ')),
+    ['ideology', 'concept', 'movement'],
+  ],
+];
+
+/** Words before the word that says the kind ("el ex presidente", "former president", "the"). */
+const BEFORE_THE_KIND = new Set('el la los las the a an o os le les un una um uma ex former'.split(' '));
+
+/** Words after a kind of thing that make a description of one ("partido de toledo del que se fue kouri"). */
+const DESCRIPTION_WORDS = 4;
+
+/** How far down the hits an entry of the kind asked for is looked for. */
+const KIND_REACH = 5;
+
+/** The kinds of entry a folded query's opening word asks for, with that word. */
+function kindsAsked(query: string): { opening: string; categories: readonly string[] } | undefined {
+  // Past an article, "ex" or "former", and a country ("peru president …", "the former president …").
+  const opening = query
+    .split(' ')
+    .find((word) => !BEFORE_THE_KIND.has(word) && countryOfWord(word) === undefined);
+  if (opening === undefined) return undefined;
+  if (isTitle(opening) || ROLES.has(opening)) return { opening, categories: ['person'] };
+  // A kind of thing with a few words is that kind's own entry ("balotaje", "protests 2025"): it asks for
+  // another entry only when a description follows ("balotaje en que humala le ganó a keiko").
+  const words = query.split(' ');
+  if (words.length - words.indexOf(opening) - 1 < DESCRIPTION_WORDS) return undefined;
+  const kind = KINDS.find(([words]) => words.has(opening));
+  return kind ? { opening, categories: kind[1] } : undefined;
+}
+
+/**
+ * "senadora que se proclamó presidenta sin quórum", "balotaje en que humala le ganó a keiko": a query
+ * that opens with a role or a kind of thing asks for an entry of that kind; the first such among the first
+ * hits comes first, before the event, person or idea it describes.
+ */
+export function kindAskedFirst<T extends SearchableEntry>(
+  query: string,
+  hits: SearchHit<T>[],
+  namesOf: (entry: T) => readonly string[],
+): SearchHit<T>[] {
+  const asked = kindsAsked(query);
+  if (!asked || (hits[0] && asked.categories.includes(hits[0].entry.category))) return hits;
+  // Not one found by the opening word itself ("presidente del jne" is not "Presidente Gonzalo").
+  const fitting = hits
+    .slice(0, KIND_REACH)
+    .find(
+      (hit) =>
+        asked.categories.includes(hit.entry.category) &&
+        !namesOf(hit.entry).some((name) => name.split(' ').includes(asked.opening)),
+    );
+  return fitting ? firstOfAll([fitting], hits, hits.length) : hits;
+}
