@@ -1640,3 +1640,14 @@ describe('names: a full name the page gives someone else (stop 37)', () => {
     expect(marksOf(page, 'es')).toEqual(['Martín Alberto Vizcarra Cornejo=martin-vizcarra']);
   });
 });
+
+describe('names: the French name of Bolivia’s MAS (stop 37)', () => {
+  it('"Mouvement vers le socialisme" is the party, not the ideology', () => {
+    expect(
+      marksOf(
+        "En Bolivie, le Mouvement vers le socialisme d'Evo Morales a perdu les élections de 2025.",
+        'fr',
+      ),
+    ).toEqual(['Mouvement vers le socialisme=mas-bolivia', 'Evo Morales=evo-morales']);
+  });
+});

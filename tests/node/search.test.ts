@@ -966,3 +966,16 @@ describe('glossary search: what the twenty-first round taught (stop 36)', () => 
     expect(first(query)).toBe(expected);
   });
 });
+
+describe('glossary search: names and labels the press gave (stop 37)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['presidente mas pobre del mundo', 'jose-mujica'],
+    ["world's poorest president", 'jose-mujica'],
+    ['Rolexgate', 'dina-boluarte'],
+    ['coimas de odebrecht', 'odebrecht'],
+  ])('"%s" finds %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+});
