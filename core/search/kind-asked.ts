@@ -31,6 +31,11 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
   ],
 ];
 
+/** A follower of a party or a leader, by the word for them ("aprista", "fujimorista", "chaviste"). */
+const FOLLOWER = /(?:ista|istas|iste|istes)$/;
+/** Words that begin a description of the one asked for. */
+const RELATIVES = new Set(['que', 'who', 'qui', 'quien', 'that']);
+
 /** Words before the word that says the kind ("el ex presidente", "former president", "the"). */
 const BEFORE_THE_KIND = new Set('el la los las the a an o os le les un una um uma ex former'.split(' '));
 
@@ -48,9 +53,13 @@ function kindsAsked(query: string): { opening: string; categories: readonly stri
     .find((word) => !BEFORE_THE_KIND.has(word) && countryOfWord(word) === undefined);
   if (opening === undefined) return undefined;
   if (isTitle(opening) || ROLES.has(opening)) return { opening, categories: ['person'] };
+  // A follower ("el aprista que se suicidó…", "the chavista who…"): one of them, not their party.
+  const words = query.split(' ');
+  const next = words[words.indexOf(opening) + 1];
+  if (FOLLOWER.test(opening) && next !== undefined && RELATIVES.has(next))
+    return { opening, categories: ['person'] };
   // A kind of thing with a few words is that kind's own entry ("balotaje", "protests 2025"): it asks for
   // another entry only when a description follows ("balotaje en que humala le ganó a keiko").
-  const words = query.split(' ');
   if (words.length - words.indexOf(opening) - 1 < DESCRIPTION_WORDS) return undefined;
   const kind = KINDS.find(([words]) => words.has(opening));
   return kind ? { opening, categories: kind[1] } : undefined;

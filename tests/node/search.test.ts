@@ -835,6 +835,12 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('partido que perdio su inscripcion tras la caida de evo morales')[0]).toBe('mas-bolivia');
   });
 
+  test('a follower opening a description asks for a person: "el aprista que fue presidente dos veces"', () => {
+    expect(ids('el aprista que fue presidente dos veces')[0]).toBe('alan-garcia');
+    // The follower's word alone is the party's or the idea's.
+    expect(ids('aprista')[0]).toBe('apra');
+  });
+
   test('a kind of thing with a few words is its own entry: "balotaje", "protests 2025"', () => {
     expect(ids('balotaje')[0]).toBe('runoff-election');
     expect(ids('balotaje que es')[0]).toBe('runoff-election');
