@@ -418,6 +418,11 @@ export interface PageMentions {
    */
   readonly namedByTwoShortForms: ReadonlySet<string>;
   /**
+   * People whose surname alone one of the page's paragraphs names among PEOPLE_BESIDE others of their
+   * country ("Toledo, Humala, Kuczynski y Vizcarra" in a list): the page's other "Vizcarra" is his too.
+   */
+  readonly namedAmongPeople: ReadonlySet<string>;
+  /**
    * Whether the page gives the person's full name to someone else ("Rodrigo Paz Delgado", an Ecuadorian
    * club's leader), writes it no other way for them, and names neither their country nor anyone else of
    * it: its "Rodrigo Paz" outside the paragraphs that write both names (mention `index`'s) is that one.
@@ -471,6 +476,9 @@ export class MentionGatherer {
   /** For each person a short form may name: the first of its forms, for each different short form. */
   private readonly shortFormsSeen = new Map<string, Set<FormFacts>>();
   private readonly namedByTwoShortForms = new Set<string>();
+  /** For each person a surname alone may name (its only candidate): the blocks it stands in. */
+  private readonly surnameBlocks = new Map<string, Set<unknown>>();
+  private readonly namedAmongPeople = new Set<string>();
   /**
    * People whose full name the page gives to someone else, running on into another surname: its form,
    * and the blocks that do.
@@ -590,6 +598,16 @@ export class MentionGatherer {
         if (blockSeen) this.earlierFactsChanged++;
       }
     }
+    const surnameOf =
+      reading.kind === 'weak' && reading.candidates.length === 1 && !reading.acronym
+        ? reading.candidates[0]
+        : undefined;
+    if (surnameOf !== undefined && this.names.entry(surnameOf)?.person) {
+      const blocks = this.surnameBlocks.get(surnameOf) ?? new Set<unknown>();
+      blocks.add(block);
+      this.surnameBlocks.set(surnameOf, blocks);
+    }
+    this.noteNamedAmongPeople(block);
     if (reading.kind !== 'strong' || reading.needsTopic) return;
     if (!this.namingBlocks.has(block)) {
       this.namingBlocks.add(block);
@@ -627,6 +645,29 @@ export class MentionGatherer {
       this.leadingCountry = leader;
       this.earlierFactsChanged++;
     }
+  }
+
+  /** Whether a surname alone in `block` now stands among PEOPLE_BESIDE others of its person's country. */
+  private noteNamedAmongPeople(block: unknown): void {
+    for (const [entryId, blocks] of this.surnameBlocks) {
+      if (this.namedAmongPeople.has(entryId) || !blocks.has(block)) continue;
+      if (this.peopleOfItsCountry(entryId, block) < PEOPLE_BESIDE) continue;
+      this.namedAmongPeople.add(entryId);
+      this.earlierFactsChanged++;
+    }
+  }
+
+  /** How many other people of the person's country `block` names by a full name or a surname known alone. */
+  private peopleOfItsCountry(entryId: string, block: unknown): number {
+    const entry = this.names.entry(entryId);
+    if (!entry?.person) return 0;
+    let count = 0;
+    for (const other of this.blockPeople.get(block) ?? []) {
+      if (other === entryId) continue;
+      const countries = this.names.entry(other)?.countries ?? [];
+      if (countries.some((code) => entry.countries.includes(code))) count++;
+    }
+    return count;
   }
 
   finish(): PageMentions {
@@ -685,17 +726,8 @@ export class MentionGatherer {
           .filter(([, others]) => others.size >= OTHERS_SO_NAMED)
           .map(([entryId]) => entryId),
       ),
-      peopleBeside: (entryId, index) => {
-        const entry = names.entry(entryId);
-        if (!entry?.person) return 0;
-        let count = 0;
-        for (const other of this.blockPeople.get(this.blocks[index]) ?? []) {
-          if (other === entryId) continue;
-          const countries = names.entry(other)?.countries ?? [];
-          if (countries.some((code) => entry.countries.includes(code))) count++;
-        }
-        return count;
-      },
+      peopleBeside: (entryId, index) => this.peopleOfItsCountry(entryId, this.blocks[index]),
+      namedAmongPeople: this.namedAmongPeople,
       namesCountryOf: (entryId, index) => {
         const entry = names.entry(entryId);
         if (!entry?.oneInItsCountry || leader === undefined || !entry.countries.includes(leader))
@@ -820,6 +852,10 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // of its country that its paragraph names (by a full name, or a surname readers know alone) is one
       // of them too, where it can name no one else of the glossary.
       if (page.onTopic && candidates.length === 1 && page.peopleBeside(entryId, index) >= PEOPLE_BESIDE)
+        return 'noun';
+      // Named so in one paragraph, the surname is that person's in the others too ("Toledo, Humala,
+      // Kuczynski y Vizcarra" in one post, "Vizcarra fue el peor" in the next).
+      if (page.onTopic && candidates.length === 1 && !givenEarlier && page.namedAmongPeople.has(entryId))
         return 'noun';
       // "Evo llama a … / Morales renunció": a given name and a surname of one person, each alone, on a
       // page about the glossary's world, name that person as their full name would.

@@ -1651,3 +1651,18 @@ describe('names: the French name of Bolivia’s MAS (stop 37)', () => {
     ).toEqual(['Mouvement vers le socialisme=mas-bolivia', 'Evo Morales=evo-morales']);
   });
 });
+
+describe('names: one sense of a surname per page (stop 37)', () => {
+  it('a surname named among compatriots in one paragraph is that person in the others too', () => {
+    const page = [
+      '¿Quién fue el peor presidente del Perú desde el fujishock y el autogolpe de 1992? Voten abajo.',
+      'Para mí fue Merino, aunque duró poco en Palacio.',
+      'Conteo hasta ahora: Fujimori 3, Castillo 2, Boluarte 2, Toledo 1, Vizcarra 1, Merino 1, PPK 0.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es').filter((mark) => mark === 'Merino=manuel-merino')).toHaveLength(2);
+  });
+
+  it('without such a paragraph, the surname alone names no one', () => {
+    expect(marksOf('Para mí fue Merino, aunque duró poco.', 'es')).toEqual([]);
+  });
+});
