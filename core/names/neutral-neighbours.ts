@@ -30,6 +30,11 @@ export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
     'quando enquanto embora segundo ontem hoje agora entao ate deputado deputada governador ' +
     'governadora luego entonces ahora ademas lorsque hier alors pourtant ainsi comme puis ensuite ' +
     'depute so yet even still only instead later earlier ' +
+    // Prepositions that open a sentence ("Outre Castillo", "Além de Lula", "Besides Petro").
+    'outre malgre envers vers voici grace hormis sauf parmi excepto salvo alem perante conforme apesar ' +
+    'besides beyond except among amid amidst toward towards via per versus vs ' +
+    // French "M." (Monsieur) before a surname: "M. Jeri", not an initial.
+    'm ' +
     // A case named after a person ("Caso Humala", "the Odebrecht case", "l'affaire Fujimori").
     'caso case affaire'
   )

@@ -1666,3 +1666,18 @@ describe('names: one sense of a surname per page (stop 37)', () => {
     expect(marksOf('Para mí fue Merino, aunque duró poco.', 'es')).toEqual([]);
   });
 });
+
+describe('names: French sentence openers and "M." before a surname (stop 37)', () => {
+  it('"Outre Castillo" and "M. Jeri" name the people the page introduced', () => {
+    const page = [
+      "L'ancien président Pedro Castillo a été condamné à Lima. José Jerí dirige le pays depuis octobre.",
+      "Outre Castillo, plusieurs anciens ministres sont accusés. M. Jeri n'a pas commenté la décision.",
+    ].join('\n\n');
+    expect(marksOf(page, 'fr')).toEqual([
+      'Pedro Castillo=pedro-castillo',
+      'José Jerí=jose-jeri',
+      'Castillo=pedro-castillo',
+      'Jeri=jose-jeri',
+    ]);
+  });
+});
