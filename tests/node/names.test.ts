@@ -1681,3 +1681,13 @@ describe('names: French sentence openers and "M." before a surname (stop 37)', (
     ]);
   });
 });
+
+describe('names: Portuguese and Spanish adverbs that open a sentence (stop 37)', () => {
+  it('"Já Humala foi detido" names the Humala the page introduced', () => {
+    const page = [
+      'Ollanta Humala e Nadine Heredia foram condenados a 15 anos de prisão em Lima.',
+      'Já Humala foi detido e levado à prisão de Barbadillo.',
+    ].join('\n\n');
+    expect(marksOf(page, 'pt')).toContain('Humala=ollanta-humala');
+  });
+});
