@@ -8,7 +8,8 @@ const ROLES = new Set(
     'vice vicepresidente vicepresidenta lider lideresa leader fundador fundadora founder jefe jefa alcaldesa ' +
     'mayor premier guerrillero guerrillera escritor escritora novelist writer economista economist sacerdote ' +
     'priest exministro exministra exalcalde exalcaldesa excongresista exgobernador gobernador gobernadora ' +
-    'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor'
+    'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor chef prime ' +
+    'guerrilheiro guerrilheira dictadora ditador ditadora putschiste'
   ).split(' '),
 );
 
@@ -37,7 +38,13 @@ const FOLLOWER = /(?:ista|istas|iste|istes)$/;
 const RELATIVES = new Set(['que', 'who', 'qui', 'quien', 'that']);
 
 /** Words before the word that says the kind ("el ex presidente", "former president", "the"). */
-const BEFORE_THE_KIND = new Set('el la los las the a an o os le les un una um uma ex former'.split(' '));
+const BEFORE_THE_KIND = new Set(
+  (
+    'el la los las the a an o os le les un una um uma ex former s ' +
+    // Which one ("peru's first female president", "primeiro ex-presidente colombiano").
+    'first primer primera primeiro primeira premiere last ultimo ultima female woman young'
+  ).split(' '),
+);
 
 /** Words after a kind of thing that make a description of one ("partido de toledo del que se fue kouri"). */
 const DESCRIPTION_WORDS = 4;

@@ -835,6 +835,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('partido que perdio su inscripcion tras la caida de evo morales')[0]).toBe('mas-bolivia');
   });
 
+  test('a role in Portuguese or French asks the same: "ex-guerrilheiro eleito presidente da colombia em 2022"', () => {
+    expect(ids('ex-guerrilheiro eleito presidente da colombia em 2022')[0]).toBe('gustavo-petro');
+  });
+
   test('a follower opening a description asks for a person: "el aprista que fue presidente dos veces"', () => {
     expect(ids('el aprista que fue presidente dos veces')[0]).toBe('alan-garcia');
     // The follower's word alone is the party's or the idea's.
