@@ -52,6 +52,22 @@ function wordAfter(text: string, start: number): string {
   return normalizeKey(text.slice(from, to));
 }
 
+/**
+ * Words before a name that make it a competition's or an award's ("Copa Mercosul", "Premio Allende",
+ * "Trofeo Haya de la Torre"), and after it ("the Mercosur Cup"). Folded.
+ */
+const COMPETITION_BEFORE: ReadonlySet<string> = new Set(
+  'copa cup torneo torneio trofeo trofeu taca coupe trophee trophy premio prix prize award medalla medalha'.split(
+    ' ',
+  ),
+);
+const COMPETITION_AFTER: ReadonlySet<string> = new Set('cup trophy prize award'.split(' '));
+
+/** Whether the name at `start`–`end` is a competition's or an award's, named after the entry. */
+export function namesACompetition(text: string, start: number, end: number): boolean {
+  return COMPETITION_BEFORE.has(wordBefore(text, start).word) || COMPETITION_AFTER.has(wordAfter(text, end));
+}
+
 /** Whether the words around a person's name at `start`–`end` make it a place's or an institution's name. */
 export function besidePlaceWord(text: string, start: number, end: number): boolean {
   let before = wordBefore(text, start);

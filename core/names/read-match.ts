@@ -7,6 +7,7 @@ import {
   beforeItsCountry,
   besidePlaceWord,
   isALocality,
+  namesACompetition,
   namesAFamily,
   namesTheLocality,
 } from './place-words';
@@ -32,6 +33,8 @@ export function matchReader(
   };
   return (text, match) => {
     if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
+    // "Copa Mercosul", "Premio Mariátegui": a competition or an award named after it.
+    if (namesACompetition(text, match.start, match.end)) return NOT_A_MENTION;
     const form = match.form === undefined ? undefined : matcher.form(match.form);
     if (
       form &&

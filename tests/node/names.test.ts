@@ -1691,3 +1691,12 @@ describe('names: Portuguese and Spanish adverbs that open a sentence (stop 37)',
     expect(marksOf(page, 'pt')).toContain('Humala=ollanta-humala');
   });
 });
+
+describe('names: a competition or an award named after an entry (stop 37)', () => {
+  it('"Copa Mercosul" is a football cup, "o Mercosul" the bloc', () => {
+    expect(marksOf('O Palmeiras perdeu a final da Copa Mercosul de 1999 para o Flamengo.', 'pt')).toEqual([]);
+    expect(marksOf('O Mercosul assinou o acordo com a União Europeia em Assunção.', 'pt')).toEqual([
+      'Mercosul=mercosur',
+    ]);
+  });
+});
