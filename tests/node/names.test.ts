@@ -1694,7 +1694,12 @@ describe('names: Portuguese and Spanish adverbs that open a sentence (stop 37)',
 
 describe('names: a competition or an award named after an entry (stop 37)', () => {
   it('"Copa Mercosul" is a football cup, "o Mercosul" the bloc', () => {
-    expect(marksOf('O Palmeiras perdeu a final da Copa Mercosul de 1999 para o Flamengo.', 'pt')).toEqual([]);
+    expect(
+      marksOf(
+        'O título da Copa Mercosul de 1999 foi do Flamengo. O torneio, organizado com uma empresa brasileira, durou de 1998 a 2001 e teve finais no Brasil e na Argentina.',
+        'pt',
+      ),
+    ).toEqual([]);
     expect(marksOf('O Mercosul assinou o acordo com a União Europeia em Assunção.', 'pt')).toEqual([
       'Mercosul=mercosur',
     ]);
