@@ -985,6 +985,10 @@ describe('glossary search: names and labels the press gave (stop 37)', () => {
     ["world's poorest president", 'jose-mujica'],
     ['Rolexgate', 'dina-boluarte'],
     ['coimas de odebrecht', 'odebrecht'],
+    ['el rasputín de fujimori', 'vladimiro-montesinos'],
+    ['máximo líder cubano', 'fidel-castro'],
+    ['apodo la tigresa', 'delcy-rodriguez'],
+    ['primer presidente de ascendencia japonesa', 'alberto-fujimori'],
   ])('"%s" finds %s', (query, expected) => {
     expect(first(query)).toBe(expected);
   });
