@@ -855,7 +855,15 @@ export function decideMention(page: PageMentions, index: number): Decision {
         return 'noun';
       // Named so in one paragraph, the surname is that person's in the others too ("Toledo, Humala,
       // Kuczynski y Vizcarra" in one post, "Vizcarra fue el peor" in the next).
-      if (page.onTopic && candidates.length === 1 && !givenEarlier && page.namedAmongPeople.has(entryId))
+      // Only in a paragraph that names something of the glossary's world itself: "mi cocinero favorito
+      // sigue siendo Merino, el del chifa" is no one's.
+      if (
+        page.onTopic &&
+        candidates.length === 1 &&
+        !givenEarlier &&
+        page.namedAmongPeople.has(entryId) &&
+        page.namingBlocks.has(block)
+      )
         return 'noun';
       // "Evo llama a … / Morales renunció": a given name and a surname of one person, each alone, on a
       // page about the glossary's world, name that person as their full name would.

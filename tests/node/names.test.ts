@@ -1656,7 +1656,7 @@ describe('names: one sense of a surname per page (stop 37)', () => {
   it('a surname named among compatriots in one paragraph is that person in the others too', () => {
     const page = [
       '¿Quién fue el peor presidente del Perú desde el fujishock y el autogolpe de 1992? Voten abajo.',
-      'Para mí fue Merino, aunque duró poco en Palacio.',
+      'Para mí fue Merino: duró poco, pero las protestas de noviembre de 2020 dejaron dos muertos.',
       'Conteo hasta ahora: Fujimori 3, Castillo 2, Boluarte 2, Toledo 1, Vizcarra 1, Merino 1, PPK 0.',
     ].join('\n\n');
     expect(marksOf(page, 'es').filter((mark) => mark === 'Merino=manuel-merino')).toHaveLength(2);
@@ -1664,6 +1664,15 @@ describe('names: one sense of a surname per page (stop 37)', () => {
 
   it('without such a paragraph, the surname alone names no one', () => {
     expect(marksOf('Para mí fue Merino, aunque duró poco.', 'es')).toEqual([]);
+  });
+
+  it('nor does it in a paragraph that names nothing of politics ("mi cocinero favorito… Merino")', () => {
+    const page = [
+      'Con la vacancia de Dina Boluarte, hagamos el ranking del peor presidente desde el fujishock.',
+      'Conteo hasta ahora: Fujimori 3, Castillo 2, Boluarte 2, Toledo 1, Vizcarra 1, Merino 1, PPK 0.',
+      'Mi cocinero favorito sigue siendo Merino, el del chifa de la esquina.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es').filter((mark) => mark === 'Merino=manuel-merino')).toHaveLength(1);
   });
 });
 
