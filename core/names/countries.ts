@@ -357,6 +357,19 @@ export function countryOfWordAlone(word: string): string | undefined {
   return countryTables().alone.get(normalizeKey(word));
 }
 
+let demonymTable: ReadonlyMap<string, string> | undefined;
+
+/** The country whose people a single word names ("chileno", "Peruvian", "argentine"), folded as names are. */
+export function demonymCountry(word: string): string | undefined {
+  if (!demonymTable) {
+    const table = new Map<string, string>();
+    for (const [code, { people = [] }] of Object.entries(COUNTRY_NAMES))
+      for (const form of people) table.set(normalizeKey(form), code);
+    demonymTable = table;
+  }
+  return demonymTable.get(normalizeKey(word));
+}
+
 /** The countries' names, people and places as matcher terms, each with its ISO code (entry ids `country:XX`). */
 export function countryTerms(): MatcherTerm[] {
   const terms: MatcherTerm[] = [];

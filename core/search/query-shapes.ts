@@ -5,6 +5,8 @@
  * yes-or-no question ("is bukele right wing") and a comparison ("allende vs pinochet"). Each puts first
  * what it seeks, then what the whole query finds.
  */
+
+import { demonymCountry } from '../names/countries';
 import { comparedSides } from './comparison';
 import { governedBy, namesTheirGovernment } from './governed-by';
 import { kindAskedFirst } from './kind-asked';
@@ -117,7 +119,10 @@ export function searchByShape<T extends SearchableEntry>(
   }
   // "allende vs pinochet": the first named first, the other next.
   const sides = comparedSides(query);
-  if (!sides) return kindAskedFirst(query, ctx.whole(query), ctx.namesOf);
+  if (!sides) {
+    const found = kindAskedFirst(query, ctx.whole(query), ctx.namesOf);
+    return likenedFirst(query, found, ctx);
+  }
   const [first, second] = sides.map(ctx.whole) as [SearchHit<T>[], SearchHit<T>[]];
   // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
   const person = (side: string) =>
@@ -126,3 +131,30 @@ export function searchByShape<T extends SearchableEntry>(
   if (!first[0] || !second[0] || peopleAndAYear) return ctx.whole(query);
   return firstOfAll([first[0], second[0]], [...first.slice(1), ...second.slice(1)], ctx.limit);
 }
+
+/**
+ * "bolsonaro chileno", "el trump peruano", "the chilean bolsonaro": a person named beside the people of
+ * another country asks for someone of that country likened to them. The first person of that country
+ * among the hits comes first; none, and the hits stay as they are.
+ */
+function likenedFirst<T extends SearchableEntry>(
+  query: string,
+  hits: SearchHit<T>[],
+  ctx: ShapeContext<T>,
+): SearchHit<T>[] {
+  const words = query.split(' ');
+  const demonym = words.find((word) => demonymCountry(word) !== undefined);
+  if (demonym === undefined || words.length > LIKENED_WORDS) return hits;
+  const country = demonymCountry(demonym) as string;
+  const name = words.filter((word) => word !== demonym && !LIKENED_FILLER.has(word)).join(' ');
+  const likened = ctx.namedWhole(name).filter((entry) => entry.category === 'person');
+  if (likened.length === 0 || likened.some((entry) => entry.countries?.includes(country))) return hits;
+  const ofThatCountry = hits.filter(
+    (hit) => hit.entry.category === 'person' && hit.entry.countries?.includes(country),
+  );
+  return firstOfAll(ofThatCountry.slice(0, 1), hits, ctx.limit);
+}
+
+/** A likeness is asked in a few words: a name, the people, an article. */
+const LIKENED_WORDS = 4;
+const LIKENED_FILLER = new Set(['el', 'la', 'the', 'o', 'a', 'le', 'un', 'una', 'um', 'uma']);

@@ -993,3 +993,15 @@ describe('glossary search: names and labels the press gave (stop 37)', () => {
     expect(first(query)).toBe(expected);
   });
 });
+
+describe('glossary search: someone likened to a person of another country (stop 37)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test('"the chilean bolsonaro" is the Chilean the glossary likens to him, not Bolsonaro', () => {
+    expect(first('the chilean bolsonaro')).toBe('jose-antonio-kast');
+  });
+
+  test('the people of the person\'s own country ask for that person: "keiko peruana"', () => {
+    expect(first('keiko peruana')).toBe('keiko-fujimori');
+  });
+});
