@@ -19,7 +19,8 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
     new Set(
       (
         'eleccion elecciones election elections eleicao eleicoes balotaje ballotage runoff masacre massacre ' +
-        'matanza chacina protestas protests protestos manifestations atentado bombing autogolpe'
+        'matanza chacina protestas protests protestos manifestations atentado bombing autogolpe marcha ' +
+        'marchas march marches manifestacion manifestaciones manifestacoes paro huelga strike'
       ).split(' '),
     ),
     ['event'],

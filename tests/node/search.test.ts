@@ -833,6 +833,7 @@ describe('glossary search: a role opening the query asks for a person', () => {
 
   test('a kind of thing opening a description asks for one of that kind: "partido que perdió su inscripción…"', () => {
     expect(ids('partido que perdio su inscripcion tras la caida de evo morales')[0]).toBe('mas-bolivia');
+    expect(ids('marchas contra merino en lima noviembre')[0]).toBe('peru-political-crisis-2020');
   });
 
   test('a role in Portuguese or French asks the same: "ex-guerrilheiro eleito presidente da colombia em 2022"', () => {
