@@ -1714,3 +1714,15 @@ describe('names: a competition or an award named after an entry (stop 37)', () =
     ]);
   });
 });
+
+describe('names: the Gen Z protests in Portuguese (stop 37)', () => {
+  it('"Geração Z" beside Peru’s politics is the protests; the generation alone is no one', () => {
+    expect(
+      marksOf(
+        'Milhares de jovens da Geração Z protestaram em Lima contra o presidente José Jerí e o Congresso.',
+        'pt',
+      ),
+    ).toEqual(['Geração Z=gen-z-protests-peru-2025', 'José Jerí=jose-jeri']);
+    expect(marksOf('A Geração Z prefere vídeos curtos e redes sociais.', 'pt')).toEqual([]);
+  });
+});
