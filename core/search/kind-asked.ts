@@ -9,7 +9,13 @@ const ROLES = new Set(
     'mayor premier guerrillero guerrillera escritor escritora novelist writer economista economist sacerdote ' +
     'priest exministro exministra exalcalde exalcaldesa excongresista exgobernador gobernador gobernadora ' +
     'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor chef prime ' +
-    'guerrilheiro guerrilheira dictadora ditador ditadora putschiste'
+    'guerrilheiro guerrilheira dictadora ditador ditadora putschiste ' +
+    // Who someone was before or besides: "profesor rural que llegó a presidente", "médico socialista…".
+    'profesor profesora maestro maestra medico medica abogado abogada ingeniero ingeniera sindicalista ' +
+    'obrero periodista empresario empresaria sociologo sociologa activista militar mujer hombre dama ' +
+    'teacher lawyer engineer businessman businesswoman journalist sociologist activist professor ' +
+    'professeur avocat ingenieur journaliste professora advogado advogada engenheiro jornalista ' +
+    'militante'
   ).split(' '),
 );
 

@@ -840,6 +840,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('ex-guerrilheiro eleito presidente da colombia em 2022')[0]).toBe('gustavo-petro');
   });
 
+  test('who someone was before asks for a person too: "maestro rural que llegó a presidente"', () => {
+    expect(ids('maestro rural que llegó a presidente')[0]).toBe('pedro-castillo');
+  });
+
   test('a follower opening a description asks for a person: "el aprista que fue presidente dos veces"', () => {
     expect(ids('el aprista que fue presidente dos veces')[0]).toBe('alan-garcia');
     // The follower's word alone is the party's or the idea's.
