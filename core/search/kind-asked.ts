@@ -1,4 +1,5 @@
 import { countryOfWord } from '../names/countries';
+import { personFacts } from './person-hints';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import { isTitle } from './search-text';
 
@@ -90,14 +91,42 @@ export function kindAskedFirst<T extends SearchableEntry>(
   namesOf: (entry: T) => readonly string[],
 ): SearchHit<T>[] {
   const asked = kindsAsked(query);
-  if (!asked || (hits[0] && asked.categories.includes(hits[0].entry.category))) return hits;
+  if (!asked) return hits;
+  // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
+  const gender = asked.categories.includes('person') ? genderOf(asked.opening) : undefined;
+  const fits = (entry: T) =>
+    asked.categories.includes(entry.category) &&
+    (gender === undefined ||
+      personFacts(entry.period, `${entry.summary} ${entry.details ?? ''}`).gender === gender);
+  if (hits[0] && fits(hits[0].entry)) return hits;
   // Not one found by the opening word itself ("presidente del jne" is not "Presidente Gonzalo").
   const fitting = hits
     .slice(0, KIND_REACH)
     .find(
-      (hit) =>
-        asked.categories.includes(hit.entry.category) &&
-        !namesOf(hit.entry).some((name) => name.split(' ').includes(asked.opening)),
+      (hit) => fits(hit.entry) && !namesOf(hit.entry).some((name) => name.split(' ').includes(asked.opening)),
     );
   return fitting ? firstOfAll([fitting], hits, hits.length) : hits;
 }
+
+/** Roles that say a woman or a man ("presidenta", "médica", "senador"); most Spanish ones by their ending. */
+function genderOf(role: string): 'f' | 'm' | undefined {
+  if (FEMALE_ROLES.has(role)) return 'f';
+  if (MALE_ROLES.has(role)) return 'm';
+  return undefined;
+}
+
+const FEMALE_ROLES = new Set(
+  (
+    'presidenta expresidenta mandataria exmandataria dictadora ditadora senadora candidata ministra exministra ' +
+    'alcaldesa exalcaldesa lideresa jefa vicepresidenta gobernadora governadora fundadora escritora ' +
+    'guerrillera guerrilheira profesora professora maestra medica abogada advogada ingeniera empresaria ' +
+    'sociologa mujer dama woman businesswoman'
+  ).split(' '),
+);
+const MALE_ROLES = new Set(
+  (
+    'presidente expresidente mandatario exmandatario dictador ditador senador candidato ministro exministro ' +
+    'alcalde exalcalde vicepresidente gobernador governador fundador escritor guerrillero guerrilheiro ' +
+    'profesor maestro medico abogado advogado ingeniero empresario sociologo hombre man businessman'
+  ).split(' '),
+);

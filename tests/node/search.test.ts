@@ -840,6 +840,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('ex-guerrilheiro eleito presidente da colombia em 2022')[0]).toBe('gustavo-petro');
   });
 
+  test('a role that says a woman asks for one: "médica que fue presidenta de chile dos veces"', () => {
+    expect(ids('médica que fue presidenta de chile dos veces')[0]).toBe('michelle-bachelet');
+    expect(ids('candidato de maría corina machado 2024')[0]).toBe('edmundo-gonzalez');
+  });
+
   test('who someone was before asks for a person too: "maestro rural que llegó a presidente"', () => {
     expect(ids('maestro rural que llegó a presidente')[0]).toBe('pedro-castillo');
   });
