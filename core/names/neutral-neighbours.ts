@@ -37,6 +37,11 @@ export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
     'ja ya porem contudo assim ainda logo depois antes despues aun todavia already again deja ' +
     // French "M." (Monsieur) before a surname: "M. Jeri", not an initial.
     'm ' +
+    // Pronouns after a name a sentence break lost ("Daniel Noboa He was…", machine-translated pages).
+    'he she they we it el ella ellos ellas ele eles il elle ils elles ' +
+    // A Spanish or Portuguese news page's section after a linked headline ("… es Gabriel Boric
+    // Internacional"); not English, where "Jorge Chávez International Airport" runs on.
+    'internacional mundo politica nacional opinion opiniao economia actualidad noticias ' +
     // A case named after a person ("Caso Humala", "the Odebrecht case", "l'affaire Fujimori").
     'caso case affaire'
   )

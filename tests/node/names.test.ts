@@ -1726,3 +1726,18 @@ describe('names: the Gen Z protests in Portuguese (stop 37)', () => {
     expect(marksOf('A Geração Z prefere vídeos curtos e redes sociais.', 'pt')).toEqual([]);
   });
 });
+
+describe('names: a pronoun or a page section after a full name (stop 37)', () => {
+  it('"Daniel Noboa He was…" and "… Gabriel Boric Internacional" are the people, not longer names', () => {
+    expect(marksOf('When the campaign began, Daniel Noboa He was almost unknown in Ecuador.')).toEqual([
+      'Daniel Noboa=daniel-noboa',
+    ]);
+    expect(marksOf('Te recomendamos: él es Gabriel Boric Internacional', 'es')).toEqual([
+      'Gabriel Boric=gabriel-boric',
+    ]);
+  });
+
+  it('"Jorge Chávez International Airport" still runs on into the airport’s name', () => {
+    expect(marksOf('Travelers crowd the Jorge Chávez International Airport in Lima.')).toEqual([]);
+  });
+});
