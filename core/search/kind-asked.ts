@@ -16,7 +16,7 @@ const ROLES = new Set(
     'obrero periodista empresario empresaria sociologo sociologa activista militar mujer hombre dama ' +
     'teacher lawyer engineer businessman businesswoman journalist sociologist activist professor ' +
     'professeur avocat ingenieur journaliste professora advogado advogada engenheiro jornalista ' +
-    'militante'
+    'militante psicologo psicologa filosofo filosofa politologo politologa figura figure'
   ).split(' '),
 );
 
@@ -40,6 +40,12 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
   ],
 ];
 
+/** A title or a role, or a former one written as one word ("excomandante", "exguerrillero"). */
+function isRole(word: string): boolean {
+  const role = (one: string) => isTitle(one) || ROLES.has(one);
+  return role(word) || (word.startsWith('ex') && role(word.slice(2)));
+}
+
 /** A follower of a party or a leader, by the word for them ("aprista", "fujimorista", "chaviste"). */
 const FOLLOWER = /(?:ista|istas|iste|istes)$/;
 /** Words that begin a description of the one asked for. */
@@ -49,6 +55,8 @@ const RELATIVES = new Set(['que', 'who', 'qui', 'quien', 'that']);
 const BEFORE_THE_KIND = new Set(
   (
     'el la los las the a an o os le les un una um uma ex former s ' +
+    // What befell them ("prófugo exgobernador de Junín", "jailed former president").
+    'profugo profuga fugitive preso presa jailed detenido detenida exiliado exiliada exiled ' +
     // Which one ("peru's first female president", "primeiro ex-presidente colombiano").
     'first primer primera primeiro primeira premiere last ultimo ultima female woman young'
   ).split(' '),
@@ -67,7 +75,7 @@ function kindsAsked(query: string): { opening: string; categories: readonly stri
     .split(' ')
     .find((word) => !BEFORE_THE_KIND.has(word) && countryOfWord(word) === undefined);
   if (opening === undefined) return undefined;
-  if (isTitle(opening) || ROLES.has(opening)) return { opening, categories: ['person'] };
+  if (isRole(opening)) return { opening, categories: ['person'] };
   // A follower ("el aprista que se suicidó…", "the chavista who…"): one of them, not their party.
   const words = query.split(' ');
   const next = words[words.indexOf(opening) + 1];

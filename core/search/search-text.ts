@@ -24,9 +24,17 @@ export function searchKey(text: string): string {
     .replace(POSSESSIVE, '')
     .replace(ELISION, '')
     .replace(EDGE_APOSTROPHES, '')
+    .replace(FORMER_ROLE, 'ex $1')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A former role written as one word ("exgobernador", "exministra"): read as "ex gobernador", as a text
+ * that writes it apart says it. Not "expresidente", a title of its own (TITLES).
+ */
+const FORMER_ROLE =
+  /\bex(gobernador|gobernadora|alcalde|alcaldesa|ministro|ministra|congresista|comandante|senador|senadora|diputado|diputada|guerrillero|guerrillera|guerrilheiro|guerrilheira|militar|candidato|candidata|jefe|jefa|vicepresidente|vicepresidenta|fiscal|juez|jueza|dictador|dictadora|premier|asesor|asesora|director|directora|primer|primera)\b/g;
 
 /** Titles and ranks a reader puts beside a name ("presidente", "sra", "teniente", "candidata"). */
 const TITLES =

@@ -135,3 +135,11 @@ describe('name rank', () => {
     expect(startsLikeAName(nameKeys(['machu picchu']), 'macchu')).toBe(true);
   });
 });
+
+describe('searchKey: a former role written as one word (stop 37)', () => {
+  test('"exgobernador", "exministra" read as "ex gobernador", "ex ministra"; "expresidente" stays a title', () => {
+    expect(searchKey('Exgobernador de Junín')).toBe('ex gobernador de junin');
+    expect(searchKey('la exministra')).toBe('la ex ministra');
+    expect(searchKey('expresidente Toledo')).toBe('expresidente toledo');
+  });
+});

@@ -845,6 +845,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('candidato de maría corina machado 2024')[0]).toBe('edmundo-gonzalez');
   });
 
+  test('a former role in one word, and what befell them before it: "prófugo exgobernador de junín"', () => {
+    expect(ids('prófugo exgobernador de junín')[0]).toBe('vladimir-cerron');
+    expect(ids('exguerrillero del M-19 presidente de Colombia')[0]).toBe('gustavo-petro');
+  });
+
   test('who someone was before asks for a person too: "maestro rural que llegó a presidente"', () => {
     expect(ids('maestro rural que llegó a presidente')[0]).toBe('pedro-castillo');
   });
