@@ -16,7 +16,8 @@ const ROLES = new Set(
     'obrero periodista empresario empresaria sociologo sociologa activista militar mujer hombre dama ' +
     'teacher lawyer engineer businessman businesswoman journalist sociologist activist professor ' +
     'professeur avocat ingenieur journaliste professora advogado advogada engenheiro jornalista ' +
-    'militante psicologo psicologa filosofo filosofa politologo politologa figura figure'
+    'militante psicologo psicologa filosofo filosofa politologo politologa figura figure politico ' +
+    'politician politicien'
   ).split(' '),
 );
 
@@ -97,13 +98,22 @@ export function kindAskedFirst<T extends SearchableEntry>(
   query: string,
   hits: SearchHit<T>[],
   namesOf: (entry: T) => readonly string[],
+  namedIn: (text: string) => readonly T[],
 ): SearchHit<T>[] {
   const asked = kindsAsked(query);
   if (!asked) return hits;
   // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
   const gender = asked.categories.includes('person') ? genderOf(asked.opening) : undefined;
+  // Those the description names are not who it describes ("ultraderechista que defiende el legado de
+  // Pinochet").
+  const words = query.split(' ');
+  const relative = words.findIndex((word) => RELATIVES.has(word));
+  const described = new Set(
+    relative === -1 ? [] : namedIn(words.slice(relative + 1).join(' ')).map((entry) => entry.id),
+  );
   const fits = (entry: T) =>
     asked.categories.includes(entry.category) &&
+    !described.has(entry.id) &&
     (gender === undefined ||
       personFacts(entry.period, `${entry.summary} ${entry.details ?? ''}`).gender === gender);
   if (hits[0] && fits(hits[0].entry)) return hits;

@@ -120,7 +120,7 @@ export function searchByShape<T extends SearchableEntry>(
   // "allende vs pinochet": the first named first, the other next.
   const sides = comparedSides(query);
   if (!sides) {
-    const found = kindAskedFirst(query, ctx.whole(query), ctx.namesOf);
+    const found = kindAskedFirst(query, ctx.whole(query), ctx.namesOf, ctx.namedIn);
     return likenedFirst(query, found, ctx);
   }
   const [first, second] = sides.map(ctx.whole) as [SearchHit<T>[], SearchHit<T>[]];

@@ -850,6 +850,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('exguerrillero del M-19 presidente de Colombia')[0]).toBe('gustavo-petro');
   });
 
+  test('the one a description names is not the one it describes: "el político de derecha que admira a pinochet"', () => {
+    expect(ids('el político de derecha que admira a pinochet')[0]).toBe('jose-antonio-kast');
+  });
+
   test('who someone was before asks for a person too: "maestro rural que llegó a presidente"', () => {
     expect(ids('maestro rural que llegó a presidente')[0]).toBe('pedro-castillo');
   });
