@@ -24,6 +24,9 @@ interface DayLine {
   day: DayOfYear;
 }
 
+/** Kinds of entry, besides events, that begin on a day: their first dated line is that day. */
+const BEGINS = new Set(['institution', 'party', 'organization', 'movement', 'policy']);
+
 /** A day as a query writes its number ("7", "1er", "5th"). */
 const DAY_NUMBER = /^\d+(?:er|st|nd|rd|th|o)?$/;
 
@@ -51,8 +54,12 @@ export class EventIndex {
     );
     const events = entries.map((entry) => entry.category === 'event');
     this.years = entries.map((entry, doc) => (events[doc] ? eventYear(entry.period) : undefined));
+    // What began that day: an event, or a government, party or body that began with it ("3 de octubre
+    // de 1968" is the military government's first day); not a person's birthday.
     this.starts = entries.map((entry, doc) =>
-      events[doc] ? eventStart(entry.period, entry.timeline?.[0]?.date) : undefined,
+      events[doc] || BEGINS.has(entry.category)
+        ? eventStart(entry.period, entry.timeline?.[0]?.date)
+        : undefined,
     );
   }
 

@@ -1024,3 +1024,17 @@ describe('glossary search: someone likened to a person of another country (stop 
     expect(first('keiko peruana')).toBe('keiko-fujimori');
   });
 });
+
+describe('glossary search: what began on a day, besides events (stop 37)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test('"qué pasó el 3 de octubre de 1968" is the military government that began that day', () => {
+    expect(first('qué pasó el 3 de octubre de 1968')).toBe('revolutionary-government-armed-forces');
+  });
+
+  test('a person born on a day is not what happened that day', () => {
+    expect(search.search('28 de junio de 1962', 5).map((hit) => hit.entry.id)).not.toContain(
+      'ollanta-humala',
+    );
+  });
+});
