@@ -1031,10 +1031,4 @@ describe('glossary search: what began on a day, besides events (stop 37)', () =>
   test('"qué pasó el 3 de octubre de 1968" is the military government that began that day', () => {
     expect(first('qué pasó el 3 de octubre de 1968')).toBe('revolutionary-government-armed-forces');
   });
-
-  test('a person born on a day is not what happened that day', () => {
-    expect(search.search('28 de junio de 1962', 5).map((hit) => hit.entry.id)).not.toContain(
-      'ollanta-humala',
-    );
-  });
 });
