@@ -53,10 +53,10 @@ const LEADING_FILLER = new RegExp(
 
 /**
  * Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?", "balotaje ¿qué
- * es?", "apra what is", "definición".
+ * es?", "apra what is", "jorge barata quién es", "definición".
  */
 const TRAILING_FILLER =
-  / (?:stand for|stands for|mean|means|meaning|significa|(?:que|what|o que) (?:es|is|e|son|are|significa)|c'est quoi|definicion|definition|definicao|significado)$/;
+  / (?:stand for|stands for|mean|means|meaning|significa|(?:que|what|o que) (?:es|is|e|son|are|significa)|(?:quien|quienes|who|quem|qui) (?:es|fue|is|was|e|foi|est|etait)|c'est quoi|definicion|definition|definicao|significado)$/;
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|'));
 

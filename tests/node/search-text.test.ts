@@ -143,3 +143,9 @@ describe('searchKey: a former role written as one word (stop 37)', () => {
     expect(searchKey('expresidente Toledo')).toBe('expresidente toledo');
   });
 });
+
+describe('searchKey: "quién es" after a name (stop 37)', () => {
+  test('"jorge barata quién es" searches "jorge barata"', () => {
+    expect(withoutFiller(searchKey('Jorge Barata ¿quién es?'))).toBe('jorge barata');
+  });
+});
