@@ -1008,6 +1008,8 @@ describe('glossary search: names and labels the press gave (stop 37)', () => {
     ['máximo líder cubano', 'fidel-castro'],
     ['apodo la tigresa', 'delcy-rodriguez'],
     ['primer presidente de ascendencia japonesa', 'alberto-fujimori'],
+    ['exilio de perón en puerta de hierro', 'juan-peron'],
+    ['el modelo ISI', 'import-substitution-industrialization'],
   ])('"%s" finds %s', (query, expected) => {
     expect(first(query)).toBe(expected);
   });
