@@ -1743,13 +1743,13 @@ describe('names: a pronoun or a page section after a full name (stop 37)', () =>
 });
 
 describe('names: "ISI" once the page spells it out (stop 37)', () => {
-  it('is import substitution after "(ISI)", and nothing on a page about another ISI', () => {
+  it('is import substitution after the page names it in full, and nothing on a page about another ISI', () => {
     expect(
-      marksOf('La industrialización por sustitución de importaciones (ISI) marcó a la región.', 'es'),
-    ).toEqual([
-      'industrialización por sustitución de importaciones=import-substitution-industrialization',
-      'ISI=import-substitution-industrialization',
-    ]);
+      marksOf(
+        'La industrialización por sustitución de importaciones (ISI) marcó a la región. La ISI fracasó en los ochenta.',
+        'es',
+      ),
+    ).toContain('ISI=import-substitution-industrialization');
     expect(marksOf("Pakistan's ISI spy agency denied the report.")).toEqual([]);
   });
 });
