@@ -37,6 +37,8 @@ export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
     'ja ya porem contudo assim ainda logo depois antes despues aun todavia already again deja ' +
     // French "M." (Monsieur) before a surname: "M. Jeri", not an initial.
     'm ' +
+    // Slogans ("Viva Lula", "Fuera Boluarte", "Fora Bolsonaro", "Lula Livre", "Free Lula").
+    'viva vivan abajo fuera fora libre livre free ' +
     // Pronouns after a name a sentence break lost ("Daniel Noboa He was…", machine-translated pages).
     'he she they we it el ella ellos ellas ele eles il elle ils elles ' +
     // A Spanish or Portuguese news page's section after a linked headline ("… es Gabriel Boric

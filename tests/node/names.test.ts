@@ -1753,3 +1753,15 @@ describe('names: "ISI" once the page spells it out (stop 37)', () => {
     expect(marksOf("Pakistan's ISI spy agency denied the report.")).toEqual([]);
   });
 });
+
+describe('names: slogans before or after a name (stop 37)', () => {
+  it('"Viva Lula" and "Fora Bolsonaro" name the people the page introduced', () => {
+    const page = [
+      'Luiz Inácio Lula da Silva venceu Jair Bolsonaro no segundo turno.',
+      '"Viva Lula", escreveu o colombiano Gustavo Petro. Nas ruas, gritavam "Fora Bolsonaro".',
+    ].join('\n\n');
+    const marks = marksOf(page, 'pt');
+    expect(marks).toContain('Lula=lula-da-silva');
+    expect(marks.filter((mark) => mark === 'Bolsonaro=jair-bolsonaro')).toHaveLength(1);
+  });
+});
