@@ -6,11 +6,11 @@
  * what it seeks, then what the whole query finds.
  */
 
-import { demonymCountry } from '../names/countries';
 import { comparedSides } from './comparison';
 import { governedBy, namesTheirGovernment } from './governed-by';
 import { kindAskedFirst } from './kind-asked';
 import { beforeItsLeader } from './led-by';
+import { likenedFirst } from './likened';
 import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords } from './question-subject';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
@@ -131,30 +131,3 @@ export function searchByShape<T extends SearchableEntry>(
   if (!first[0] || !second[0] || peopleAndAYear) return ctx.whole(query);
   return firstOfAll([first[0], second[0]], [...first.slice(1), ...second.slice(1)], ctx.limit);
 }
-
-/**
- * "bolsonaro chileno", "el trump peruano", "the chilean bolsonaro": a person named beside the people of
- * another country asks for someone of that country likened to them. The first person of that country
- * among the hits comes first; none, and the hits stay as they are.
- */
-function likenedFirst<T extends SearchableEntry>(
-  query: string,
-  hits: SearchHit<T>[],
-  ctx: ShapeContext<T>,
-): SearchHit<T>[] {
-  const words = query.split(' ');
-  const demonym = words.find((word) => demonymCountry(word) !== undefined);
-  if (demonym === undefined || words.length > LIKENED_WORDS) return hits;
-  const country = demonymCountry(demonym) as string;
-  const name = words.filter((word) => word !== demonym && !LIKENED_FILLER.has(word)).join(' ');
-  const likened = ctx.namedWhole(name).filter((entry) => entry.category === 'person');
-  if (likened.length === 0 || likened.some((entry) => entry.countries?.includes(country))) return hits;
-  const ofThatCountry = hits.filter(
-    (hit) => hit.entry.category === 'person' && hit.entry.countries?.includes(country),
-  );
-  return firstOfAll(ofThatCountry.slice(0, 1), hits, ctx.limit);
-}
-
-/** A likeness is asked in a few words: a name, the people, an article. */
-const LIKENED_WORDS = 4;
-const LIKENED_FILLER = new Set(['el', 'la', 'the', 'o', 'a', 'le', 'un', 'una', 'um', 'uma']);
