@@ -4,7 +4,7 @@ import { normalizeKey } from '../matching/normalize';
 /**
  * How pages name countries: in English, Spanish, Portuguese and French, with their people and the
  * places a page is written from (capitals and best-known cities: a dateline, "Madrid. El Tribunal …").
- * Every one is read in a page's text for the country the page is about (core/names/resolve.ts); a page
+ * Every one is read in a page's text for the country the page is about (core/names/page-mentions.ts); a page
  * that names an entry's country is about that entry's world. Names and places need their capital
  * letter; demonyms are written in lower case in Spanish, so they fold case, except a few (below).
  */

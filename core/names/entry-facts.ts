@@ -1,7 +1,7 @@
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from './countries';
 import { nameWord } from './mention-context';
-import type { EntryFacts, NameFacts } from './resolve';
+import type { EntryFacts, NameFacts } from './read-mention';
 
 /** The part of an entry the resolution reads (bundled or the reader's own). */
 export interface NamedEntry {

@@ -9,7 +9,7 @@ import {
   spacesStartBefore,
 } from './word-patterns';
 
-/** What the words around a mention say about it (core/names/resolve.ts reads it). */
+/** What the words around a mention say about it (core/names/read-mention.ts reads it). */
 export interface MentionContext {
   /** The mention opens a sentence: its capital proves nothing. */
   sentenceStart: boolean;

@@ -11,10 +11,10 @@ import {
   namesAFamily,
   namesTheLocality,
 } from './place-words';
-import { type EntryFacts, type NameFacts, type Reading, readMention } from './resolve';
+import { type EntryFacts, type NameFacts, type Reading, readMention } from './read-mention';
 
 /**
- * How each match of a page is read (core/names/resolve.ts), for one matcher, page language and set of
+ * How each match of a page is read (core/names/read-mention.ts), for one matcher, page language and set of
  * entries. A full proper name that only one entry has, with no capitals to check, is read at once; the
  * rest look at the forms they share and at the words around them.
  */

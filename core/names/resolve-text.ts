@@ -1,7 +1,8 @@
 import type { Matcher } from '../matching/matcher';
 import type { PageLanguage } from '../page-facts/page-language';
 import { matchReader } from './read-match';
-import { type NameFacts, type Reading, resolveMentions } from './resolve';
+import type { NameFacts, Reading } from './read-mention';
+import { resolveMentions } from './resolve';
 
 /** A resolved mark in a page of plain text: its place in one paragraph, and the entry it names. */
 export interface ResolvedMark {

@@ -7,7 +7,7 @@ import { loadMatcher } from '../../core/matching/matcher';
 import { unpackTerms } from '../../core/matching/packed-terms';
 import { nameWord } from '../../core/names/mention-context';
 import { matchReader } from '../../core/names/read-match';
-import type { EntryFacts, NameFacts } from '../../core/names/resolve';
+import type { EntryFacts, NameFacts } from '../../core/names/read-mention';
 import { type PageLanguage, pageLanguageFrom } from '../../core/page-facts/page-language';
 import { isActiveOn, type Settings, withDefaults } from '../../core/settings';
 import { isEntryId, isSelectionEntries } from '../../messaging/message-guards';

@@ -1,5 +1,6 @@
 import type { TermMatch } from '../../../core/matching/matcher';
-import type { Decision, Reading } from '../../../core/names/resolve';
+import type { Reading } from '../../../core/names/read-mention';
+import type { Decision } from '../../../core/names/resolve';
 import {
   blockContainerOf,
   type NodePlace,

@@ -1,4 +1,6 @@
-import { decideMention, gatherMentions, MentionGatherer, type NameFacts } from '../../../core/names/resolve';
+import { gatherMentions, MentionGatherer } from '../../../core/names/page-mentions';
+import type { NameFacts } from '../../../core/names/read-mention';
+import { decideMention } from '../../../core/names/resolve';
 import { measureForBench } from '../bench-marks';
 import type { MarkRegistry, TermMark } from './mark-registry';
 import { SLICE_MS, yieldToMain } from './yield-to-main';

@@ -1,6 +1,6 @@
 import { findInPieces } from '../../../core/matching/find-in-pieces';
 import type { Matcher, TermMatch } from '../../../core/matching/matcher';
-import type { Reading } from '../../../core/names/resolve';
+import type { Reading } from '../../../core/names/read-mention';
 import { markForBench, measureForBench } from '../bench-marks';
 import { HOST_TAG } from '../host/host-tag';
 import type { MarkRegistry } from './mark-registry';

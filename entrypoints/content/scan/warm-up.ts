@@ -1,6 +1,6 @@
 import type { Matcher } from '../../../core/matching/matcher';
 import { matchReader } from '../../../core/names/read-match';
-import type { NameFacts } from '../../../core/names/resolve';
+import type { NameFacts } from '../../../core/names/read-mention';
 
 /**
  * Names of the glossary in both its languages, full and short, a country and an acronym: enough to run
