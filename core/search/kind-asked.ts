@@ -1,5 +1,5 @@
 import { countryOfWord } from '../names/countries';
-import { personFacts } from './person-hints';
+import type { PersonFacts } from './person-hints';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import { isTitle } from './search-text';
 
@@ -97,9 +97,14 @@ function kindsAsked(query: string): { opening: string; categories: readonly stri
 export function kindAskedFirst<T extends SearchableEntry>(
   query: string,
   hits: SearchHit<T>[],
-  namesOf: (entry: T) => readonly string[],
-  namedIn: (text: string) => readonly T[],
+  /** An entry's names, the entries a text names whole, and what a person's own text says of them. */
+  ctx: {
+    namesOf(entry: T): readonly string[];
+    namedIn(text: string): readonly T[];
+    personFactsOf(entry: T): PersonFacts | undefined;
+  },
 ): SearchHit<T>[] {
+  const { namesOf, namedIn, personFactsOf } = ctx;
   const asked = kindsAsked(query);
   if (!asked) return hits;
   // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
@@ -114,8 +119,7 @@ export function kindAskedFirst<T extends SearchableEntry>(
   const fits = (entry: T) =>
     asked.categories.includes(entry.category) &&
     !described.has(entry.id) &&
-    (gender === undefined ||
-      personFacts(entry.period, `${entry.summary} ${entry.details ?? ''}`).gender === gender);
+    (gender === undefined || personFactsOf(entry)?.gender === gender);
   if (hits[0] && fits(hits[0].entry)) return hits;
   // Not one found by the opening word itself ("presidente del jne" is not "Presidente Gonzalo").
   const fitting = hits

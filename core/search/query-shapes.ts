@@ -11,6 +11,7 @@ import { governedBy, namesTheirGovernment } from './governed-by';
 import { kindAskedFirst } from './kind-asked';
 import { beforeItsLeader } from './led-by';
 import { likenedFirst } from './likened';
+import type { PersonFacts } from './person-hints';
 import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords } from './question-subject';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
@@ -30,6 +31,8 @@ export interface ShapeContext<T extends SearchableEntry> {
   firstNamedIn(entry: T, kinds: readonly string[]): T | undefined;
   /** The entries a folded text holds a whole name of. */
   namedIn(text: string): readonly T[];
+  /** What a person's own text says of them (person-hints.ts), read once; none for the rest. */
+  personFactsOf(entry: T): PersonFacts | undefined;
 }
 
 /** The hits for a folded query, first what its shape seeks. `spelt`: the query as typed, its tags spelt out. */
@@ -120,7 +123,7 @@ export function searchByShape<T extends SearchableEntry>(
   // "allende vs pinochet": the first named first, the other next.
   const sides = comparedSides(query);
   if (!sides) {
-    const found = kindAskedFirst(query, ctx.whole(query), ctx.namesOf, ctx.namedIn);
+    const found = kindAskedFirst(query, ctx.whole(query), ctx);
     return likenedFirst(query, found, ctx);
   }
   const [first, second] = sides.map(ctx.whole) as [SearchHit<T>[], SearchHit<T>[]];

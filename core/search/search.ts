@@ -653,6 +653,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           return doc === undefined ? undefined : (entries[doc] as T);
         },
         namedIn: (text) => [...docsNamedIn(text)].map((doc) => entries[doc] as T),
+        personFactsOf: (entry) => people[docOfId.get(entry.id) as number],
       });
     },
   };
