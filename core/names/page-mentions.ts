@@ -125,8 +125,8 @@ export class MentionGatherer {
   /** For each person a short form may name: the first of its forms, for each different short form. */
   private readonly shortFormsSeen = new Map<string, Set<FormFacts>>();
   private readonly namedByTwoShortForms = new Set<string>();
-  /** For each person a surname alone may name (its only candidate): the blocks it stands in. */
-  private readonly surnameBlocks = new Map<string, Set<unknown>>();
+  /** For each block, the people a surname alone in it may name (its only candidate). */
+  private readonly blockSurnames = new Map<unknown, Set<string>>();
   private readonly namedAmongPeople = new Set<string>();
   /**
    * People whose full name the page gives to someone else, running on into another surname: its form,
@@ -239,11 +239,15 @@ export class MentionGatherer {
       }
     const person =
       reading.kind === 'strong' ? reading.entryId : reading.kind === 'weak' ? reading.alone?.[0] : undefined;
+    // Whether the block's people or its surnames alone grew: only then can one of them now stand among
+    // PEOPLE_BESIDE others.
+    let blockGrew = false;
     if (person !== undefined && this.names.entry(person)?.person) {
       const people = this.blockPeople.get(block) ?? new Set<string>();
       if (!people.has(person)) {
         people.add(person);
         this.blockPeople.set(block, people);
+        blockGrew = true;
         if (blockSeen) this.earlierFactsChanged++;
       }
     }
@@ -252,11 +256,14 @@ export class MentionGatherer {
         ? reading.candidates[0]
         : undefined;
     if (surnameOf !== undefined && this.names.entry(surnameOf)?.person) {
-      const blocks = this.surnameBlocks.get(surnameOf) ?? new Set<unknown>();
-      blocks.add(block);
-      this.surnameBlocks.set(surnameOf, blocks);
+      const surnames = this.blockSurnames.get(block) ?? new Set<string>();
+      if (!surnames.has(surnameOf)) {
+        surnames.add(surnameOf);
+        this.blockSurnames.set(block, surnames);
+        blockGrew = true;
+      }
     }
-    this.noteNamedAmongPeople(block);
+    if (blockGrew) this.noteNamedAmongPeople(block);
     if (reading.kind !== 'strong' || reading.needsTopic) return;
     if (!this.namingBlocks.has(block)) {
       this.namingBlocks.add(block);
@@ -298,8 +305,8 @@ export class MentionGatherer {
 
   /** Whether a surname alone in `block` now stands among PEOPLE_BESIDE others of its person's country. */
   private noteNamedAmongPeople(block: unknown): void {
-    for (const [entryId, blocks] of this.surnameBlocks) {
-      if (this.namedAmongPeople.has(entryId) || !blocks.has(block)) continue;
+    for (const entryId of this.blockSurnames.get(block) ?? []) {
+      if (this.namedAmongPeople.has(entryId)) continue;
       if (this.peopleOfItsCountry(entryId, block) < PEOPLE_BESIDE) continue;
       this.namedAmongPeople.add(entryId);
       this.earlierFactsChanged++;
