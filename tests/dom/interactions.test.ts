@@ -151,6 +151,29 @@ describe('Interactions: hover intent', () => {
     expect(popover.close).toHaveBeenCalledWith({ restoreFocus: false });
   });
 
+  test('a popover whose entry loads slowly closes if the pointer left while it loaded', async () => {
+    let loaded: () => void = () => {};
+    popover.open.mockImplementationOnce(async (anchor: Range, entryId: string, { focus }) => {
+      await new Promise<void>((resolve) => {
+        loaded = resolve;
+      });
+      popover.shown = { entryId, text: anchor.toString(), focus };
+      return true;
+    });
+    pointerTo(centerOf(mark('Gana Perú', 'second').range));
+    await wait(HOVER_OPEN_MS + 50);
+    expect(popover.open).toHaveBeenCalledTimes(1);
+    // The pointer leaves before the entry arrives, and moves no more.
+    pointerTo(AWAY);
+    await wait(50);
+    loaded();
+    await wait(0);
+    expect(popover.isOpen).toBe(true);
+    await wait(HOVER_CLOSE_MS + 50);
+    expect(popover.close).toHaveBeenCalledWith({ restoreFocus: false });
+    expect(popover.isOpen).toBe(false);
+  });
+
   test('moving onto the popover keeps it open; leaving it closes it', async () => {
     pointerTo(centerOf(mark('Gana Perú', 'second').range));
     await wait(HOVER_OPEN_MS + 50);

@@ -118,7 +118,12 @@ export class Interactions {
       focus,
       alternatives: mark.alternatives,
     });
-    if (opened) this.shown = { mark, pinned };
+    if (opened) {
+      this.shown = { mark, pinned };
+      // Opened by hover while its entry loaded (a busy page): the pointer may have left meanwhile, with no
+      // move since to close it. Where it is now decides.
+      if (!pinned) this.onPointerSettled();
+    }
     return opened;
   }
 
