@@ -1,25 +1,7 @@
 import { countryOfWord } from '../names/countries';
 import type { PersonFacts } from './person-hints';
+import { ARTICLES, genderOfRole, isRole, RELATIVES } from './role-words';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
-import { isTitle } from './search-text';
-
-/** Roles besides the titles readers put beside a name (search-text.ts): they ask for a person. */
-const ROLES = new Set(
-  (
-    'vice vicepresidente vicepresidenta lider lideresa leader fundador fundadora founder jefe jefa alcaldesa ' +
-    'mayor premier guerrillero guerrillera escritor escritora novelist writer economista economist sacerdote ' +
-    'priest exministro exministra exalcalde exalcaldesa excongresista exgobernador gobernador gobernadora ' +
-    'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor chef prime ' +
-    'guerrilheiro guerrilheira dictadora ditador ditadora putschiste ' +
-    // Who someone was before or besides: "profesor rural que llegó a presidente", "médico socialista…".
-    'profesor profesora maestro maestra medico medica abogado abogada ingeniero ingeniera sindicalista ' +
-    'obrero periodista empresario empresaria sociologo sociologa activista militar mujer hombre dama ' +
-    'teacher lawyer engineer businessman businesswoman journalist sociologist activist professor ' +
-    'professeur avocat ingenieur journaliste professora advogado advogada engenheiro jornalista ' +
-    'militante psicologo psicologa filosofo filosofa politologo politologa figura figure politico ' +
-    'politician politicien'
-  ).split(' '),
-);
 
 /** Words that open a query for an entry of these kinds ("elección en que…", "partido de…", "ley que…"). */
 const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonly string[]])[] = [
@@ -41,21 +23,13 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
   ],
 ];
 
-/** A title or a role, or a former one written as one word ("excomandante", "exguerrillero"). */
-function isRole(word: string): boolean {
-  const role = (one: string) => isTitle(one) || ROLES.has(one);
-  return role(word) || (word.startsWith('ex') && role(word.slice(2)));
-}
-
 /** A follower of a party or a leader, by the word for them ("aprista", "fujimorista", "chaviste"). */
 const FOLLOWER = /(?:ista|istas|iste|istes)$/;
-/** Words that begin a description of the one asked for. */
-const RELATIVES = new Set(['que', 'who', 'qui', 'quien', 'that']);
 
 /** Words before the word that says the kind ("el ex presidente", "former president", "the"). */
 const BEFORE_THE_KIND = new Set(
   (
-    'el la los las the a an o os le les un una um uma ex former s ' +
+    'ex former s ' +
     // What befell them ("prófugo exgobernador de Junín", "jailed former president").
     'profugo profuga fugitive preso presa jailed detenido detenida exiliado exiliada exiled ' +
     // Which one ("peru's first female president", "primeiro ex-presidente colombiano").
@@ -74,7 +48,7 @@ function kindsAsked(query: string): { opening: string; categories: readonly stri
   // Past an article, "ex" or "former", and a country ("peru president …", "the former president …").
   const opening = query
     .split(' ')
-    .find((word) => !BEFORE_THE_KIND.has(word) && countryOfWord(word) === undefined);
+    .find((word) => !ARTICLES.has(word) && !BEFORE_THE_KIND.has(word) && countryOfWord(word) === undefined);
   if (opening === undefined) return undefined;
   if (isRole(opening)) return { opening, categories: ['person'] };
   // A follower ("el aprista que se suicidó…", "the chavista who…"): one of them, not their party.
@@ -108,7 +82,7 @@ export function kindAskedFirst<T extends SearchableEntry>(
   const asked = kindsAsked(query);
   if (!asked) return hits;
   // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
-  const gender = asked.categories.includes('person') ? genderOf(asked.opening) : undefined;
+  const gender = asked.categories.includes('person') ? genderOfRole(asked.opening) : undefined;
   // Those the description names are not who it describes ("ultraderechista que defiende el legado de
   // Pinochet").
   const words = query.split(' ');
@@ -129,26 +103,3 @@ export function kindAskedFirst<T extends SearchableEntry>(
     );
   return fitting ? firstOfAll([fitting], hits, hits.length) : hits;
 }
-
-/** Roles that say a woman or a man ("presidenta", "médica", "senador"); most Spanish ones by their ending. */
-function genderOf(role: string): 'f' | 'm' | undefined {
-  if (FEMALE_ROLES.has(role)) return 'f';
-  if (MALE_ROLES.has(role)) return 'm';
-  return undefined;
-}
-
-const FEMALE_ROLES = new Set(
-  (
-    'presidenta expresidenta mandataria exmandataria dictadora ditadora senadora candidata ministra exministra ' +
-    'alcaldesa exalcaldesa lideresa jefa vicepresidenta gobernadora governadora fundadora escritora ' +
-    'guerrillera guerrilheira profesora professora maestra medica abogada advogada ingeniera empresaria ' +
-    'sociologa mujer dama woman businesswoman'
-  ).split(' '),
-);
-const MALE_ROLES = new Set(
-  (
-    'presidente expresidente mandatario exmandatario dictador ditador senador candidato ministro exministro ' +
-    'alcalde exalcalde vicepresidente gobernador governador fundador escritor guerrillero guerrilheiro ' +
-    'profesor maestro medico abogado advogado ingeniero empresario sociologo hombre man businessman'
-  ).split(' '),
-);

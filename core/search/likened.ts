@@ -1,4 +1,5 @@
 import { demonymCountry } from '../names/countries';
+import { ARTICLES } from './role-words';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 
 /**
@@ -16,7 +17,7 @@ export function likenedFirst<T extends SearchableEntry>(
   const demonym = words.find((word) => demonymCountry(word) !== undefined);
   if (demonym === undefined || words.length > LIKENED_WORDS) return hits;
   const country = demonymCountry(demonym) as string;
-  const name = words.filter((word) => word !== demonym && !LIKENED_FILLER.has(word)).join(' ');
+  const name = words.filter((word) => word !== demonym && !ARTICLES.has(word)).join(' ');
   const likened = ctx.namedWhole(name).filter((entry) => entry.category === 'person');
   if (likened.length === 0 || likened.some((entry) => entry.countries?.includes(country))) return hits;
   const ofThatCountry = hits.filter(
@@ -27,4 +28,3 @@ export function likenedFirst<T extends SearchableEntry>(
 
 /** A likeness is asked in a few words: a name, the people, an article. */
 const LIKENED_WORDS = 4;
-const LIKENED_FILLER = new Set(['el', 'la', 'the', 'o', 'a', 'le', 'un', 'una', 'um', 'uma']);

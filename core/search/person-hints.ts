@@ -1,3 +1,6 @@
+import { genderOfRole } from './role-words';
+import { isYear } from './search-text';
+
 /**
  * What a query says of the person sought beside their name: a title ("expresidente Fujimori", "Sra.
  * Fujimori", "candidata Fujimori": a president, a woman or a man) or a year ("fujimori 1990"). Two
@@ -17,23 +20,13 @@ const PRESIDENT = new Set(
     ' ',
   ),
 );
-const FEMALE = new Set(
-  'presidenta expresidenta mandataria dictadora sra senora mrs ms dra candidata senadora ministra'.split(' '),
-);
-const MALE = new Set(
-  'presidente expresidente mandatario dictador sr senor mr dr candidato senador ministro'.split(' '),
-);
-
 /** The hint of a query's titles and year, or undefined when it has neither. */
 export function personHint(query: string): PersonHint | undefined {
   const words = query.split(' ');
   const president = words.some((word) => PRESIDENT.has(word));
-  const gender = words.some((word) => FEMALE.has(word))
-    ? 'f'
-    : words.some((word) => MALE.has(word))
-      ? 'm'
-      : undefined;
-  const yearWord = words.find((word) => /^(?:19|20)\d\d$/.test(word));
+  const genders = words.map(genderOfRole);
+  const gender = genders.includes('f') ? 'f' : genders.includes('m') ? 'm' : undefined;
+  const yearWord = words.find(isYear);
   const year = yearWord === undefined ? undefined : Number(yearWord);
   return president || gender || year ? { president, gender, year } : undefined;
 }

@@ -377,7 +377,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     // no Salvador Allende.
     const name = titled ? beforeTitle : namesSomeone(withoutFillerWords) ? withoutFillerWords : undefined;
     // Or one word misspelt with a year ("fujimory 1990"): the people it nearly names, by the year.
-    const misspeltWithAYear = name === undefined && /^\S+ (?:19|20)\d\d$/.test(folded);
+    const misspeltWithAYear =
+      name === undefined && /^\S+ \S+$/.test(folded) && isYear(folded.split(' ')[1] as string);
     const hint = name === undefined && !misspeltWithAYear ? undefined : personHint(key);
     const nameWords = name === undefined ? [] : withoutYears(name).split(' ');
     const fitOf: PersonFitOf = (hit) =>

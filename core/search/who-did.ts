@@ -5,43 +5,10 @@
  * first ("President Alberto Fujimori … dissolved Congress").
  */
 
+import { ARTICLES, isRole, RELATIVES } from './role-words';
+
 const WHO = new Set(['who', 'quien', 'quienes', 'quem', 'qui']);
-/**
- * What the one asked for was, before a relative word ("general who led…", "el presidente que disolvió…",
- * "o sacerdote que escreveu…"): the question is the same as "who led…". Articles may open it.
- */
-const ROLES = new Set([
-  'general',
-  'president',
-  'presidente',
-  'presidenta',
-  'leader',
-  'lider',
-  'man',
-  'woman',
-  'hombre',
-  'mujer',
-  'politician',
-  'politico',
-  'dictator',
-  'dictador',
-  'colonel',
-  'coronel',
-  'comandante',
-  'commander',
-  'officer',
-  'priest',
-  'sacerdote',
-  'cura',
-  'writer',
-  'escritor',
-  'economist',
-  'economista',
-  'militar',
-]);
-const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'o', 'um', 'uma', 'le', 'un', 'une']);
-/** Relative words after a role: Spanish and Portuguese "que" is one only there ("que es…" asks what). */
-const RELATIVES = new Set(['who', 'que', 'qui', 'quien']);
+
 /** Words naming the one a deed was done to ("coup against belaunde"): that one is not the deed. */
 const AGAINST = /\b(?:against|contra|contre)\b/;
 /** Auxiliaries between the question word and the deed ("who has led", "qui a fondé"). */
@@ -75,10 +42,14 @@ export function whoDidIt(key: string): WhoDidIt | undefined {
   };
 }
 
-/** The words from the relative on when a role opens the question ("el general que…"), else all of them. */
+/**
+ * The words from the relative on when a role opens the question ("el general que…", "o sacerdote que
+ * escreveu…"): the question is the same as "who led…". Else all of them.
+ */
 function afterTheRole(words: readonly string[]): readonly string[] {
   const role = ARTICLES.has(words[0] as string) ? 1 : 0;
-  if (!ROLES.has(words[role] as string) || !RELATIVES.has(words[role + 1] as string)) return words;
+  const opening = words[role];
+  if (opening === undefined || !isRole(opening) || !RELATIVES.has(words[role + 1] as string)) return words;
   return ['who', ...words.slice(role + 2)];
 }
 

@@ -1,0 +1,65 @@
+import { isTitle } from './search-text';
+
+/**
+ * The words a query uses for the kind of person it asks for, shared by the shapes that read them ("el
+ * general que dio el golpe", "médica que fue presidenta", "the chilean bolsonaro"). Folded, as searchKey
+ * leaves them.
+ */
+
+/** Articles of the four languages, singular and plural. */
+export const ARTICLES: ReadonlySet<string> = new Set(
+  'the a an el la los las o os um uma le les un una une'.split(' '),
+);
+
+/**
+ * Words that begin a description after a role ("general who led…", "el presidente que disolvió…"). Spanish
+ * and Portuguese "que" is one only there: "que es…" alone asks what something is.
+ */
+export const RELATIVES: ReadonlySet<string> = new Set(['que', 'who', 'qui', 'quien', 'that']);
+
+/** Roles besides the titles readers put beside a name (search-text.ts): they ask for a person. */
+const ROLES = new Set(
+  (
+    'vice vicepresidente vicepresidenta lider lideresa leader fundador fundadora founder jefe jefa alcaldesa ' +
+    'mayor premier guerrillero guerrillera escritor escritora novelist writer economista economist sacerdote ' +
+    'priest cura exministro exministra exalcalde exalcaldesa excongresista exgobernador gobernador gobernadora ' +
+    'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor chef prime ' +
+    'guerrilheiro guerrilheira dictadora ditador ditadora putschiste colonel commander officer ' +
+    // Who someone was before or besides: "profesor rural que llegó a presidente", "médico socialista…".
+    'profesor profesora maestro maestra medico medica abogado abogada ingeniero ingeniera sindicalista ' +
+    'obrero periodista empresario empresaria sociologo sociologa activista militar mujer hombre man woman dama ' +
+    'teacher lawyer engineer businessman businesswoman journalist sociologist activist professor ' +
+    'professeur avocat ingenieur journaliste professora advogado advogada engenheiro jornalista ' +
+    'militante psicologo psicologa filosofo filosofa politologo politologa figura figure politico ' +
+    'politician politicien'
+  ).split(' '),
+);
+
+/** A title or a role, or a former one written as one word ("excomandante", "exguerrillero"). */
+export function isRole(word: string): boolean {
+  const role = (one: string) => isTitle(one) || ROLES.has(one);
+  return role(word) || (word.startsWith('ex') && role(word.slice(2)));
+}
+
+/** Whether a title or a role says a woman or a man ("presidenta", "sra", "médica", "senador"). */
+export function genderOfRole(word: string): 'f' | 'm' | undefined {
+  if (FEMALE_ROLES.has(word)) return 'f';
+  if (MALE_ROLES.has(word)) return 'm';
+  return undefined;
+}
+
+const FEMALE_ROLES = new Set(
+  (
+    'presidenta expresidenta mandataria exmandataria dictadora ditadora senadora candidata ministra exministra ' +
+    'alcaldesa exalcaldesa lideresa jefa vicepresidenta gobernadora governadora fundadora escritora ' +
+    'guerrillera guerrilheira profesora professora maestra medica abogada advogada ingeniera empresaria ' +
+    'sociologa mujer dama woman businesswoman sra senora mrs ms dra'
+  ).split(' '),
+);
+const MALE_ROLES = new Set(
+  (
+    'presidente expresidente mandatario exmandatario dictador ditador senador candidato ministro exministro ' +
+    'alcalde exalcalde vicepresidente gobernador governador fundador escritor guerrillero guerrilheiro ' +
+    'profesor maestro medico abogado advogado ingeniero empresario sociologo hombre man businessman sr senor mr dr'
+  ).split(' '),
+);
