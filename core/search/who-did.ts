@@ -13,9 +13,9 @@ const WHO = new Set(['who', 'quien', 'quienes', 'quem', 'qui']);
 const AGAINST = /\b(?:against|contra|contre)\b/;
 /** Auxiliaries between the question word and the deed ("who has led", "qui a fondé"). */
 const AUXILIARIES = new Set(['has', 'had', 'did', 'ha', 'han', 'a', 'foi']);
-/** Deeds, folded: someone leads, founds, writes, dissolves, orders, commits, kills, starts, wins. */
+/** Deeds, folded: someone leads, founds, writes, dissolves (or closes), orders, commits, kills, starts, wins. */
 const DEED =
-  /^(?:led|lead|leads|found|founded|create|created|wrote|write|writes|dissolv|ordered|committed|killed|start|began|launch|won|headed|coined|lider|dirig|fund|cre[oa]|escrib|escrev|ecri|disol|dissol|orden|comet|mat[oa]u?$|inici|lanz|lanc|gan[oh]|encabez|acun|invent|dio$|deu$|staged|perpetr)/;
+  /^(?:led|lead|leads|found|founded|create|created|wrote|write|writes|dissolv|ordered|committed|killed|start|began|launch|won|headed|coined|lider|dirig|fund|cre[oa]|escrib|escrev|ecri|disol|dissol|orden|comet|mat[oa]u?$|inici|lanz|lanc|gan[oh]|encabez|acun|invent|dio$|deu$|staged|perpetr|cerr(?:o$|ar)|clos|shut|fech|ferm|dissou)/;
 
 /** Deeds an organization does as well as a person: a massacre is committed by a unit or a group. */
 const ORGANIZATIONS_DO = /^(?:committed|killed|comet|mat[oa]u?$)/;

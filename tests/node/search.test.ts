@@ -926,6 +926,15 @@ describe('glossary search: who did a deed (stop 36)', () => {
     );
   });
 
+  test.each([
+    ['presidente que cerro el congreso en 2019', 'martin-vizcarra'],
+    ['who closed congress in 2019', 'martin-vizcarra'],
+    ['quem fechou o congresso em 1992', 'alberto-fujimori'],
+    ['qui a fermé le congrès en 1992', 'alberto-fujimori'],
+  ])('closing is dissolving: "%s" finds %s first', (query, doer) => {
+    expect(ids(query)[0]).toBe(doer);
+  });
+
   test('"que" opening a query asks what, not who: "que es el golpe de 1968"', () => {
     expect(ids('que es el golpe de 1968')[0]).not.toBe('juan-velasco-alvarado');
   });
