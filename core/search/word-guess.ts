@@ -1,6 +1,10 @@
 import { countryOfWord } from '../names/countries';
 import type { PrefixIndex } from './prefix-index';
-import { meaningfulWords, PLAIN_WORDS, stem } from './search-text';
+import { lookupMeaning } from './same-meaning';
+import { meaningfulWords, PLAIN_WORDS } from './search-text';
+
+/** How much a document that says a query's word only in other words counts, against its own. */
+const SAME_MEANING_WEIGHT = 0.5;
 
 /** A word in the names of at most this many entries is one entry's own (or a family's). */
 const OWN_NAME_ENTRIES = 2;
@@ -27,16 +31,26 @@ export function guessByWords(
   const byDoc = new Map<number, { doc: number; found: number; named: boolean; weight: number }>();
   for (const word of words) {
     const best = new Map<number, number>();
-    for (const [index, weight] of texts)
-      for (const doc of index.lookup(stem(word))) best.set(doc, Math.max(best.get(doc) ?? 0, weight));
-    if (best.size === 0 && lastResort && !/^\d+$/.test(word))
-      for (const doc of lastResort[0].lookup(stem(word))) best.set(doc, lastResort[1]);
+    const keep = (doc: number, weight: number) => best.set(doc, Math.max(best.get(doc) ?? 0, weight));
+    // Documents that say it only in other words ("sobornos" for "propinas") count less.
+    const saidOwnWay = new Set<number>();
+    for (const [index, weight] of texts) {
+      const { own, same } = lookupMeaning(index, word);
+      for (const doc of own) {
+        keep(doc, weight);
+        saidOwnWay.add(doc);
+      }
+      for (const doc of same) keep(doc, weight * SAME_MEANING_WEIGHT);
+    }
+    if (best.size === 0 && lastResort && !/^\d+$/.test(word)) {
+      const { own, same } = lookupMeaning(lastResort[0], word);
+      for (const doc of [...own, ...same]) best.set(doc, lastResort[1]);
+    }
     // A country or its people, in any of four languages ("colombienne", "brasileiros"): its entries.
     const country = ofCountry && countryOfWord(word);
-    if (ofCountry && country)
-      for (const doc of ofCountry.docs(country))
-        best.set(doc, Math.max(best.get(doc) ?? 0, ofCountry.weight));
-    const rarity = Math.log((entryCount + 1) / (best.size + 1));
+    if (ofCountry && country) for (const doc of ofCountry.docs(country)) keep(doc, ofCountry.weight);
+    // As rare as the documents that say it in its own words, when some do.
+    const rarity = Math.log((entryCount + 1) / ((saidOwnWay.size || best.size) + 1));
     // A name's own word ("pinochet", "lula"), not one many names share ("partido", "peru").
     let inNames = 0;
     for (const weight of best.values()) if (weight === nameWeight) inNames++;

@@ -940,6 +940,25 @@ describe('glossary search: who did a deed (stop 36)', () => {
   });
 });
 
+describe('glossary search: a word said otherwise in the glossary’s texts (stop 38)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    // Portuguese and French words the English and Spanish texts say their own way.
+    ['a empreiteira brasileira que pagou propinas', 'odebrecht'],
+    ['la guérilla maoïste du pérou', 'sendero-luminoso'],
+    // Spanish words the texts say another way ("removed", "vacancia").
+    ['presidenta destituida en 2025', 'dina-boluarte'],
+    ['dia que vizcarra cerro el congreso', 'congress-dissolution-2019'],
+  ])('"%s" finds %s first', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('a name that begins like such a word is still the name: "cerron" is Vladimir Cerrón', () => {
+    expect(first('cerron')).toBe('vladimir-cerron');
+  });
+});
+
 describe('glossary search: a quotation pasted from a page (stop 36)', () => {
   const first = (query: string) => search.search(query, 5)[0]?.entry.id;
 
