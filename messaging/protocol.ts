@@ -18,7 +18,10 @@ export interface TermIndex {
   terms: PackedTerms;
   categoryOf: Record<string, Category>;
   privateForms: number[];
-  /** Per entry: the words of its proper names, its countries and its introducers (core/names/entry-facts.ts). */
+  /**
+   * Per entry: the words of its proper names, its countries, its introducers and a person's related entries
+   * (core/names/entry-facts.ts).
+   */
   entryFacts: Record<
     string,
     {
@@ -27,6 +30,7 @@ export interface TermIndex {
       person: boolean;
       oneInItsCountry: boolean;
       introducedBy?: readonly string[];
+      related?: readonly string[];
     }
   >;
   /** Folded words that name a country or its people, with its ISO code ("irlanda": "IE"). */

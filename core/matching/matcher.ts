@@ -43,6 +43,8 @@ export interface MatcherTerm {
   short?: boolean;
   /** A short form readers know alone ("Lula", "Boluarte"): it names its entry on a page about its world. */
   alone?: boolean;
+  /** A short form that is the display term's words past its first: a person's surname ("Castillo"). */
+  surname?: boolean;
   /** The languages the form is a common noun of (empty or absent: a proper name). */
   nounOf?: readonly string[];
   /** A country's name (ISO code): read for the page's topic, never marked. */
@@ -91,6 +93,7 @@ export interface CompiledForm {
   /** See MatcherTerm: set only when true or not empty, to keep the compiled list small. */
   short?: true;
   alone?: true;
+  surname?: true;
   nounOf?: string[];
   country?: string;
 }
@@ -140,6 +143,7 @@ export function compileTerms(terms: readonly MatcherTerm[]): CompiledTerms {
       private: term.private === true,
       ...(term.short ? { short: true as const } : {}),
       ...(term.alone ? { alone: true as const } : {}),
+      ...(term.surname ? { surname: true as const } : {}),
       ...(term.nounOf && term.nounOf.length > 0 ? { nounOf: [...term.nounOf] } : {}),
       ...(term.country ? { country: term.country } : {}),
     });

@@ -39,6 +39,7 @@ const FLAG_SHORT = 4;
 const FLAG_NOUN_OF = 8;
 const FLAG_COUNTRY = 16;
 const FLAG_ALONE = 32;
+const FLAG_SURNAME = 64;
 
 export function packTerms(compiled: CompiledTerms): PackedTerms {
   const entryIds: string[] = [];
@@ -64,6 +65,7 @@ export function packTerms(compiled: CompiledTerms): PackedTerms {
     if (form.private) flags |= FLAG_PRIVATE;
     if (form.short) flags |= FLAG_SHORT;
     if (form.alone) flags |= FLAG_ALONE;
+    if (form.surname) flags |= FLAG_SURNAME;
     if (form.nounOf) {
       flags |= FLAG_NOUN_OF;
       nounOf.push(form.nounOf);
@@ -114,6 +116,7 @@ export function unpackTerms(packed: PackedTerms): CompiledTerms {
     };
     if (flags & FLAG_SHORT) form.short = true;
     if (flags & FLAG_ALONE) form.alone = true;
+    if (flags & FLAG_SURNAME) form.surname = true;
     if (flags & FLAG_NOUN_OF) form.nounOf = packed.nounOf[nounOf++] ?? [];
     if (flags & FLAG_COUNTRY) form.country = packed.countries[country++] ?? '';
     return form;

@@ -37,9 +37,19 @@ export function termsFromEntries(entries: ReadonlyArray<MatchableEntry>): Matche
         private: own.has(form),
         ...(short.has(form) ? { short: true } : {}),
         ...(alone.has(form) ? { alone: true } : {}),
+        ...(short.has(form) && isSurnameIn(form, entry.term) ? { surname: true } : {}),
         ...(nounOf.has(form) ? { nounOf: nounOf.get(form) } : {}),
       });
     }
   }
   return terms;
+}
+
+/** A short form that is the display term's words past its first ("Castillo", "Vargas Llosa" of "Mario Vargas Llosa"). */
+function isSurnameIn(form: string, term: string): boolean {
+  const words = term.split(/\s+/);
+  const formWords = form.split(/\s+/);
+  for (let at = 1; at + formWords.length <= words.length; at++)
+    if (formWords.every((word, offset) => words[at + offset] === word)) return true;
+  return false;
 }

@@ -22,8 +22,10 @@ export interface NamedEntry {
  * form in lower case, every related entry ("Southern Copper … Tía María", "Gana Perú … Hoja de Ruta").
  * A person's relation to an event or a party says nothing of whom a surname names.
  */
-function introducersOf(entries: readonly NamedEntry[]): Map<string, Set<string>> {
-  const related = relatedBothWays(entries);
+function introducersOf(
+  entries: readonly NamedEntry[],
+  related: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, Set<string>> {
   const people = new Set(entries.filter((entry) => entry.category === 'person').map((entry) => entry.id));
   const introducers = new Map<string, Set<string>>();
   for (const entry of entries) {
@@ -31,7 +33,7 @@ function introducersOf(entries: readonly NamedEntry[]): Map<string, Set<string>>
     if (!own) continue;
     let chosen: Set<string> | undefined;
     if (people.has(entry.id)) chosen = new Set([...own].filter((id) => people.has(id)));
-    else if ((entry.short ?? []).some((form) => /\p{Ll}/u.test(form))) chosen = own;
+    else if ((entry.short ?? []).some((form) => /\p{Ll}/u.test(form))) chosen = new Set(own);
     if (chosen && chosen.size > 0) introducers.set(entry.id, chosen);
   }
   return introducers;
@@ -40,7 +42,8 @@ function introducersOf(entries: readonly NamedEntry[]): Map<string, Set<string>>
 /** Each entry's name words (from its proper names, not its common nouns), countries and introducers. */
 export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryFacts> {
   const facts = new Map<string, EntryFacts>();
-  const introducers = introducersOf(entries);
+  const related = relatedBothWays(entries);
+  const introducers = introducersOf(entries, related);
   for (const entry of entries) {
     const nouns = new Set(Object.values(entry.common ?? {}).flatMap((list) => [...(list ?? [])]));
     const words = new Set<string>();
@@ -58,6 +61,8 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       oneInItsCountry:
         entry.category === 'party' || entry.category === 'institution' || entry.oneInItsCountry === true,
       ...(introducers.has(entry.id) ? { introducedBy: [...(introducers.get(entry.id) ?? [])] } : {}),
+      // A person's, read page-wide (resolve.ts): whose a surname is.
+      ...(entry.category === 'person' ? { related: [...(related.get(entry.id) ?? [])] } : {}),
     });
   }
   return facts;

@@ -66,6 +66,8 @@ export interface PageMentions {
    * together they say who, as the full name would.
    */
   readonly namedByTwoShortForms: ReadonlySet<string>;
+  /** How many of the entries related to a person (EntryFacts.related) the page names by a full proper name. */
+  relatedNamedInFull(entryId: string): number;
   /**
    * People whose surname alone one of the page's paragraphs names among PEOPLE_BESIDE others of their
    * country ("Toledo, Humala, Kuczynski y Vizcarra" in a list): the page's other "Vizcarra" is his too.
@@ -362,6 +364,8 @@ export class MentionGatherer {
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
       namedByTwoShortForms: this.namedByTwoShortForms,
+      relatedNamedInFull: (entryId) =>
+        (names.entry(entryId)?.related ?? []).filter((other) => properEntries.has(other)).length,
       fullNameGivenAway: (entryId, index) => {
         const given = this.fullNamesGivenAway.get(entryId);
         if (given === undefined) return false;

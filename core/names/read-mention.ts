@@ -19,6 +19,8 @@ export interface FormFacts {
   short?: boolean;
   /** A short form readers know alone ("Lula"): it names its entry on a page about its world. */
   alone?: boolean;
+  /** A person's surname: the page's other names may say whose (resolve.ts). */
+  surname?: boolean;
   /** Common noun of these languages; absent or empty for a proper name. */
   nounOf?: readonly string[];
   /** A country's name (ISO code): read for the topic, never marked. */
@@ -43,6 +45,8 @@ export interface EntryFacts {
    * related people (Keiko and Alberto Fujimori), a thing's related entries (Southern Copper, Tía María).
    */
   introducedBy?: readonly string[];
+  /** A person's related entries, either way round (Humala: Nadine Heredia, Odebrecht, Gana Perú…). */
+  related?: readonly string[];
 }
 
 /**
@@ -79,6 +83,8 @@ export type Reading =
       readonly acronym?: boolean;
       /** Candidates whose form here readers know alone ("Lula", "Boluarte"). */
       readonly alone?: readonly string[];
+      /** Candidates whose surname it is, written with its capital ("Castillo"). */
+      readonly surnameOf?: readonly string[];
       /** The first of its forms: mentions of the same words share it (read by the namesake rule). */
       readonly surface?: FormFacts;
     }
@@ -286,6 +292,7 @@ export function readMention(
   let ownerRead = false;
   const owned: string[] = [];
   const alone: string[] = [];
+  const surnames: string[] = [];
   const namesakes: string[] = [];
   let namedBy: string | undefined;
   for (const form of forms) {
@@ -307,6 +314,7 @@ export function readMention(
     candidates.push(form.entryId);
     // Written with its capital: "boric acid" is not Gabriel Boric.
     if (form.alone && context?.capitalized) alone.push(form.entryId);
+    if (form.surname && context?.capitalized) surnames.push(form.entryId);
     if (!proper || !facts || facts.person || facts.countries.length === 0) continue;
     if (!ownerRead) {
       owner = context && ownerCountry(context, names.countryOf);
@@ -326,5 +334,6 @@ export function readMention(
     owned.length === 1
       ? { kind: 'weak', candidates, nouns, owned: owned[0], surface: forms[0] }
       : { kind: 'weak', candidates, nouns, surface: forms[0] };
-  return alone.length > 0 ? { ...reading, alone } : reading;
+  const withAlone = alone.length > 0 ? { ...reading, alone } : reading;
+  return surnames.length > 0 ? { ...withAlone, surnameOf: surnames } : withAlone;
 }

@@ -28,6 +28,9 @@ import type { FormFacts, NameFacts, Reading } from './read-mention';
  *   Express") names the entry only on a page about its world.
  */
 
+/** How many entries related to a person a page must name in full for their surname alone to be theirs. */
+const RELATED_NAMED = 2;
+
 /** The page-wide decision for one mention. */
 export interface Decision {
   entryId: string | null;
@@ -135,6 +138,19 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // "Evo llama a … / Morales renunció": a given name and a surname of one person, each alone, on a
       // page about the glossary's world, name that person as their full name would.
       if (page.onTopic && !givenEarlier && page.namedByTwoShortForms.has(entryId)) return 'noun';
+      // "Humala … Heredia … the Nationalist Party … Odebrecht": a surname whose person the page relates
+      // to RELATED_NAMED entries named in full, more than it relates any other candidate, is theirs. A
+      // given name or a nickname is not read so ("Keiko" the orca, "el Chino" of a police report).
+      if (
+        page.onTopic &&
+        !givenEarlier &&
+        reading.surnameOf?.includes(entryId) &&
+        page.relatedNamedInFull(entryId) >= RELATED_NAMED &&
+        candidates.every(
+          (other) => other === entryId || page.relatedNamedInFull(other) < page.relatedNamedInFull(entryId),
+        )
+      )
+        return 'noun';
       return undefined;
     },
     inNamingBlock,

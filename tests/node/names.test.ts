@@ -1766,3 +1766,47 @@ describe('names: slogans before or after a name (stop 37)', () => {
     expect(marks.filter((mark) => mark === 'Bolsonaro=jair-bolsonaro')).toHaveLength(1);
   });
 });
+
+describe('names: a surname the page’s other names say whose it is (stop 38)', () => {
+  it('"Humala" and "Heredia" alone, on a page that names her party and Odebrecht in full, are the couple', () => {
+    const page =
+      'Heredia, who co-founded the Partido Nacionalista Peruano with Humala, was also found guilty of ' +
+      'laundering money from Odebrecht. The court gave Humala and Heredia 15 years each.\n\n' +
+      'Humala had led the Locumba revolt in 2000 against Alberto Fujimori.';
+    const marks = marksOf(page);
+    expect(marks.filter((mark) => mark.startsWith('Humala='))).toEqual([
+      'Humala=ollanta-humala',
+      'Humala=ollanta-humala',
+      'Humala=ollanta-humala',
+    ]);
+    expect(marks.filter((mark) => mark.startsWith('Heredia='))).toEqual([
+      'Heredia=nadine-heredia',
+      'Heredia=nadine-heredia',
+    ]);
+  });
+
+  it('"Castillo" in a paragraph of its own is the president the page relates to Boluarte and Keiko Fujimori', () => {
+    const page =
+      'Castillo was removed by Congress hours after he announced he would dissolve it. Dina Boluarte, ' +
+      'his vice-president, was sworn in. Keiko Fujimori welcomed the vote.\n\n' +
+      'Castillo was arrested on his way to the Mexican embassy.';
+    expect(marksOf(page).filter((mark) => mark.startsWith('Castillo='))).toEqual([
+      'Castillo=pedro-castillo',
+      'Castillo=pedro-castillo',
+    ]);
+  });
+
+  it('a surname two people share is the one the page relates more of its names to', () => {
+    const page =
+      'El Andahuaylazo de 2005 ocurrió bajo el gobierno de Alejandro Toledo. Veinte años después, Juntos ' +
+      'por el Perú presentó su lista al Senado.\n\nHumala encabeza esa lista.';
+    expect(marksOf(page, 'es')).toContain('Humala=antauro-humala');
+  });
+
+  it('a given name is not read so: "Ollanta", a newspaper, on a page about his wife and party', () => {
+    const page =
+      'Nadine Heredia recibió asilo en Brasil. La fiscalía vinculó los aportes de Odebrecht al Partido ' +
+      'Nacionalista Peruano.\n\nEl periódico Ollanta circulaba entre los reservistas en los años noventa.';
+    expect(marksOf(page, 'es').filter((mark) => mark.startsWith('Ollanta'))).toEqual([]);
+  });
+});
