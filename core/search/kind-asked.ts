@@ -1,6 +1,6 @@
 import { countryOfWord } from '../names/countries';
 import type { PersonFacts } from './person-hints';
-import { ARTICLES, genderOfRole, isRole, RELATIVES } from './role-words';
+import { ARTICLES, genderOfRole, isRole, RELATIVES, WHICH } from './role-words';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 
 /** Words that open a query for an entry of these kinds ("elección en que…", "partido de…", "ley que…"). */
@@ -15,7 +15,11 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
     ),
     ['event'],
   ],
-  [new Set('partido party parti'.split(' ')), ['party']],
+  [new Set('partido party parti alianza alliance coalicion coalition coalizao frente'.split(' ')), ['party']],
+  [
+    new Set('guerrilla guerrilha guerilla grupo group organizacion organization organizacao'.split(' ')),
+    ['organization', 'movement'],
+  ],
   [new Set('ley law loi lei tratado treaty'.split(' ')), ['policy']],
   [
     new Set('ideologia ideology ideologie doctrina doctrine doutrina'.split(' ')),
@@ -44,23 +48,27 @@ const DESCRIPTION_WORDS = 4;
 const KIND_REACH = 5;
 
 /** The kinds of entry a folded query's opening word asks for, with that word. */
-function kindsAsked(query: string): { opening: string; categories: readonly string[] } | undefined {
+function kindsAsked(
+  query: string,
+): { opening: string; categories: readonly string[]; question: boolean } | undefined {
   // Past an article, "ex" or "former", and a country ("peru president …", "the former president …").
-  const opening = query
-    .split(' ')
+  const words = query.split(' ');
+  const asked = WHICH.has(words[0] as string);
+  const opening = words
+    .slice(asked ? 1 : 0)
     .find((word) => !ARTICLES.has(word) && !BEFORE_THE_KIND.has(word) && countryOfWord(word) === undefined);
   if (opening === undefined) return undefined;
-  if (isRole(opening)) return { opening, categories: ['person'] };
+  if (isRole(opening)) return { opening, categories: ['person'], question: asked };
   // A follower ("el aprista que se suicidó…", "the chavista who…"): one of them, not their party.
-  const words = query.split(' ');
   const next = words[words.indexOf(opening) + 1];
   if (FOLLOWER.test(opening) && next !== undefined && RELATIVES.has(next))
-    return { opening, categories: ['person'] };
+    return { opening, categories: ['person'], question: asked };
   // A kind of thing with a few words is that kind's own entry ("balotaje", "protests 2025"): it asks for
-  // another entry only when a description follows ("balotaje en que humala le ganó a keiko").
-  if (words.length - words.indexOf(opening) - 1 < DESCRIPTION_WORDS) return undefined;
+  // another entry only when a description follows ("balotaje en que humala le ganó a keiko"), or a
+  // question asks which one ("qué partido fundó acuña").
+  if (!asked && words.length - words.indexOf(opening) - 1 < DESCRIPTION_WORDS) return undefined;
   const kind = KINDS.find(([words]) => words.has(opening));
-  return kind ? { opening, categories: kind[1] } : undefined;
+  return kind ? { opening, categories: kind[1], question: asked } : undefined;
 }
 
 /**
@@ -76,9 +84,10 @@ export function kindAskedFirst<T extends SearchableEntry>(
     namesOf(entry: T): readonly string[];
     namedIn(text: string): readonly T[];
     personFactsOf(entry: T): PersonFacts | undefined;
+    relatedOf(entry: T): readonly T[];
   },
 ): SearchHit<T>[] {
-  const { namesOf, namedIn, personFactsOf } = ctx;
+  const { namesOf, namedIn, personFactsOf, relatedOf } = ctx;
   const asked = kindsAsked(query);
   if (!asked) return hits;
   // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
@@ -101,5 +110,14 @@ export function kindAskedFirst<T extends SearchableEntry>(
     .find(
       (hit) => fits(hit.entry) && !namesOf(hit.entry).some((name) => name.split(' ').includes(asked.opening)),
     );
-  return fitting ? firstOfAll([fitting], hits, hits.length) : hits;
+  if (fitting) return firstOfAll([fitting], hits, hits.length);
+  // None among the hits, in a description or a question that names no entry of that kind itself: the
+  // first of that kind the glossary relates to an entry it names ("qué partido fundó césar acuña":
+  // Alianza para el Progreso; "partido que lanzó a pedro castillo": Perú Libre).
+  const named = namedIn(query);
+  if ((relative === -1 && !asked.question) || named.some(fits)) return hits;
+  const related = named.flatMap((entry) => relatedOf(entry)).find(fits);
+  return related
+    ? firstOfAll([{ entry: related, score: 0, wholeName: false, guessed: false }], hits, hits.length)
+    : hits;
 }

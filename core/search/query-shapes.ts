@@ -33,6 +33,8 @@ export interface ShapeContext<T extends SearchableEntry> {
   namedIn(text: string): readonly T[];
   /** What a person's own text says of them (person-hints.ts), read once; none for the rest. */
   personFactsOf(entry: T): PersonFacts | undefined;
+  /** The entries the glossary relates to an entry, either way round. */
+  relatedOf(entry: T): readonly T[];
 }
 
 /** The hits for a folded query, first what its shape seeks. `spelt`: the query as typed, its tags spelt out. */

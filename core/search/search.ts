@@ -655,6 +655,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         },
         namedIn: (text) => [...docsNamedIn(text)].map((doc) => entries[doc] as T),
         personFactsOf: (entry) => people[docOfId.get(entry.id) as number],
+        relatedOf: (entry) =>
+          [...(relatedDocs[docOfId.get(entry.id) as number] ?? [])].map((doc) => entries[doc] as T),
       });
     },
   };

@@ -5,7 +5,7 @@
  * first ("President Alberto Fujimori … dissolved Congress").
  */
 
-import { ARTICLES, isRole, RELATIVES } from './role-words';
+import { ARTICLES, isRole, RELATIVES, WHICH } from './role-words';
 
 const WHO = new Set(['who', 'quien', 'quienes', 'quem', 'qui']);
 
@@ -47,6 +47,8 @@ export function whoDidIt(key: string): WhoDidIt | undefined {
  * escreveu…"): the question is the same as "who led…". Else all of them.
  */
 function afterTheRole(words: readonly string[]): readonly string[] {
+  // "qué presidente cerró el congreso", "which general led the coup".
+  if (WHICH.has(words[0] as string) && isRole((words[1] as string) ?? '')) return ['who', ...words.slice(2)];
   const role = ARTICLES.has(words[0] as string) ? 1 : 0;
   const opening = words[role];
   if (opening === undefined || !isRole(opening) || !RELATIVES.has(words[role + 1] as string)) return words;

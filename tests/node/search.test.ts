@@ -864,6 +864,20 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('aprista')[0]).toBe('apra');
   });
 
+  test('a question for one of a kind asks for it however short: "qué partido fundó césar acuña" (stop 38)', () => {
+    expect(ids('qué partido fundó césar acuña')[0]).toBe('alianza-para-el-progreso');
+    expect(ids('qué general dio el golpe de 1968')[0]).toBe('juan-velasco-alvarado');
+  });
+
+  test('a group or a guerrilla asks for an organization, not the idea it follows: "grupo maoísta peruano anos 80"', () => {
+    expect(ids('grupo maoísta peruano anos 80')[0]).toBe('sendero-luminoso');
+  });
+
+  test('none of the kind among the hits: one related to the entry the description names (stop 38)', () => {
+    expect(ids('partido que lanzo a pedro castillo')[0]).toBe('peru-libre');
+    expect(ids('primer ministro que derrocó a Velasco')[0]).toBe('francisco-morales-bermudez');
+  });
+
   test('a kind of thing with a few words is its own entry: "balotaje", "protests 2025"', () => {
     expect(ids('balotaje')[0]).toBe('runoff-election');
     expect(ids('balotaje que es')[0]).toBe('runoff-election');
