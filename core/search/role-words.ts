@@ -28,6 +28,7 @@ const ROLES = new Set(
     'priest cura exministro exministra exalcalde exalcaldesa excongresista exgobernador gobernador gobernadora ' +
     'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor chef prime ' +
     'guerrilheiro guerrilheira dictadora ditador ditadora putschiste colonel commander officer ' +
+    'capitan captain capitao capitaine asesor asesora adviser advisor conseiller conseillere assessor ' +
     // Who someone was before or besides: "profesor rural que llegó a presidente", "médico socialista…".
     'profesor profesora maestro maestra medico medica abogado abogada ingeniero ingeniera sindicalista ' +
     'obrero periodista empresario empresaria sociologo sociologa activista militar mujer hombre man woman dama ' +

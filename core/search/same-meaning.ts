@@ -68,8 +68,11 @@ const GROUPS: readonly (readonly string[])[] = [
   ['mineria', 'minero', 'minera', 'mining', 'miners$', 'minier', 'mineracao'],
   // Drug trafficking.
   ['narcotr', 'drug$', 'drugs$', 'droga', 'drogue', 'trafficking', 'trafic'],
-  // Pardons.
-  ['indult', 'pardon'],
+  // Pardons and amnesties.
+  ['indult', 'pardon', 'perdon', 'gracie', 'amnist', 'amnesti', 'anisti'],
+  // The poor, the world.
+  ['pobre', 'poor', 'pauvre', 'poverty'],
+  ['mundo$', 'mundial', 'world', 'monde$', 'mondial'],
   // Resigning.
   ['renunc', 'resign', 'demission', 'renunci'],
   // Laws.

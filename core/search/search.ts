@@ -488,8 +488,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     // Nothing found by a name or a phrase: guessed from the words, below whatever the query's ties,
     // days, offices and years put first (those come next).
     if (hits.size === 0) {
-      // In the order guessed: the score keeps it through the sort below.
-      guessByWords(folded, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
+      // In the order guessed: the score keeps it through the sort below. From the query with its titles,
+      // words of the description ("general que governou o peru em 1968", "président pauvre du monde").
+      guessByWords(key, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
         timelines,
         DETAILS_WEIGHT,
       ])

@@ -968,6 +968,25 @@ describe('glossary search: a word said otherwise in the glossary’s texts (stop
     expect(first(query)).toBe(expected);
   });
 
+  test.each([
+    ['ex-président péruvien gracié en 2017', 'alberto-fujimori'],
+    ['président pauvre du monde', 'jose-mujica'],
+  ])('"%s" finds %s first (pardons, the poor, the world)', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('a title in a description is one of its words: "general que governou o peru em 1968"', () => {
+    expect(first('general que governou o peru em 1968')).toBe('juan-velasco-alvarado');
+    expect(first('alcalde que hizo el metropolitano')).toBe('luis-castaneda');
+  });
+
+  test.each([
+    ['capitão do exército condenado por trama golpista', 'jair-bolsonaro'],
+    ['asesor de fujimori que grababa a los congresistas', 'vladimiro-montesinos'],
+  ])('a captain or an adviser is a role: "%s" finds %s first', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
   test('a name that begins like such a word is still the name: "cerron" is Vladimir Cerrón', () => {
     expect(first('cerron')).toBe('vladimir-cerron');
   });
