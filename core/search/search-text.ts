@@ -60,6 +60,34 @@ const TRAILING_FILLER =
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.split('|'));
 
+/**
+ * A year of the last century written with two digits ("autogolpe 92", "golpe del 68", "la constitución
+ * del 93"), written out. Not a decade ("los 80", "años 90"), a count ("47 escaños", "87 votos") or a
+ * number of a law ("dnu 70").
+ */
+export function withFullYears(query: string): string {
+  const words = query.split(' ');
+  return words
+    .map((word, at) => {
+      if (!/^[3-9]\d$/.test(word)) return word;
+      const before = words[at - 1];
+      const after = words[at + 1];
+      if (before !== undefined && NOT_BEFORE_A_YEAR.has(before)) return word;
+      if (after !== undefined && (/^\d/.test(after) || !YEAR_FOLLOWERS.has(after))) return word;
+      return `19${word}`;
+    })
+    .join(' ');
+}
+
+/** Words before a two-digit number that make it a decade, an age or a law's number. */
+const NOT_BEFORE_A_YEAR = new Set(
+  'los las the anos annees decada ley law loi lei dnu articulo article over under mayores menores plus'.split(
+    ' ',
+  ),
+);
+/** Words that may follow a two-digit year: a country, a place or nothing ("golpe del 68 peru"). */
+const YEAR_FOLLOWERS = new Set('peru perou lima chile bolivia argentina brasil brazil'.split(' '));
+
 /** Whether a query's word is a year as readers type one ("autogolpe 1992", "elecciones 2021"). */
 export function isYear(word: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(word);

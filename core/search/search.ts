@@ -29,6 +29,7 @@ import {
   PLAIN_WORDS,
   searchKey,
   stem,
+  withFullYears,
   withoutFiller,
   withoutTitles,
   withoutYears,
@@ -625,7 +626,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         nameAtStart,
         (word) => oneWordNames.named(searchKey(word)).length > 0,
       );
-      const query = withoutOpposition(searchKey(spelt), beginsAName);
+      const query = withFullYears(withoutOpposition(searchKey(spelt), beginsAName));
       // What a reader pasted between quotation marks is the page's own words.
       const quotations = [...typed.matchAll(QUOTATION)].map((match) => searchKey(match[1] as string));
       const properNames = [...spelt.matchAll(PROPER_NAME)]

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { editDistance } from '../../core/edit-distance';
 import { nameKeys, nameRank, startsLikeAName } from '../../core/search/name-rank';
-import { searchKey, soundKey, withoutFiller } from '../../core/search/search-text';
+import { searchKey, soundKey, withFullYears, withoutFiller } from '../../core/search/search-text';
 
 /** Plain Levenshtein, the distance before swaps counted as one edit. */
 function levenshtein(a: string, b: string): number {
@@ -147,5 +147,52 @@ describe('searchKey: a former role written as one word (stop 37)', () => {
 describe('searchKey: "quién es" after a name (stop 37)', () => {
   test('"jorge barata quién es" searches "jorge barata"', () => {
     expect(withoutFiller(searchKey('Jorge Barata ¿quién es?'))).toBe('jorge barata');
+  });
+});
+
+describe('withFullYears: a year of the last century in two digits (stop 38)', () => {
+  test.each([
+    ['autogolpe 92', 'autogolpe 1992'],
+    ['golpe del 68', 'golpe del 1968'],
+    ['golpe del 68 peru', 'golpe del 1968 peru'],
+    ['captura 12 septiembre 92', 'captura 12 septiembre 1992'],
+  ])('"%s" reads as "%s"', (query, expected) => {
+    expect(withFullYears(query)).toBe(expected);
+  });
+
+  test.each([
+    'los 80 peru guerra interna',
+    'privatizaciones de los 90',
+    'alianza de humala que gano 47 escanos',
+    'mocion de vacancia 87 votos',
+    'amnesty for soldiers and police over 70 peru',
+    'dnu 70 2023',
+    'm 19',
+    'decreto ley 17716',
+  ])('"%s" keeps its numbers: decades, counts, ages, laws', (query) => {
+    expect(withFullYears(query)).toBe(query);
+  });
+});
+
+describe('withFullYears, on random queries', () => {
+  test('changes only two-digit numbers from 30 to 99, each to that year of the 1900s', () => {
+    const vocabulary = ['golpe', 'del', 'los', '92', '68', '07', '130', 'peru', 'votos', '1992', 'ley', 'x'];
+    let seed = 38;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let run = 0; run < 500; run++) {
+      const words = Array.from(
+        { length: 1 + Math.floor(next() * 6) },
+        () => vocabulary[Math.floor(next() * vocabulary.length)],
+      );
+      const out = withFullYears(words.join(' ')).split(' ');
+      expect(out).toHaveLength(words.length);
+      out.forEach((word, at) => {
+        if (word !== words[at]) expect(word).toBe(`19${words[at]}`);
+        if (word !== words[at]) expect(words[at]).toMatch(/^[3-9]\d$/);
+      });
+    }
   });
 });

@@ -975,6 +975,11 @@ describe('glossary search: a word said otherwise in the glossary’s texts (stop
     expect(first(query)).toBe(expected);
   });
 
+  test('a year in two digits is the last century\'s: "autogolpe del 92", "reforma del 69"', () => {
+    expect(first('autogolpe del 92')).toBe('autogolpe-1992');
+    expect(first('la tierra es de quien la trabaja reforma del 69')).toBe('agrarian-reform-peru');
+  });
+
   test('a title in a description is one of its words: "general que governou o peru em 1968"', () => {
     expect(first('general que governou o peru em 1968')).toBe('juan-velasco-alvarado');
     expect(first('alcalde que hizo el metropolitano')).toBe('luis-castaneda');
