@@ -35,7 +35,7 @@ const AFTER =
 
 /** Words readers ask for someone's successor or predecessor with (office-holder.ts reads terms by them too). */
 export const SUCCESSOR_ASKED =
-  'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede';
+  'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede remplace substituiu';
 export const PREDECESSOR_ASKED =
   'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur';
 

@@ -578,6 +578,11 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     expect(first('quien asumio despues de vizcarra')).toBe('manuel-merino');
   });
 
+  test('replacing, in French or Portuguese, asks for the successor: "qui a remplacé jerí"', () => {
+    expect(first('qui a remplacé jerí')).toBe('jose-maria-balcazar');
+    expect(first('quem substituiu vizcarra na presidência')).toBe('manuel-merino');
+  });
+
   test('two words of a name among many others do not name it', () => {
     expect(first('chile’s first woman president later un human rights chief')).toBe('michelle-bachelet');
     // Among few, they do.
