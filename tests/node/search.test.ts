@@ -980,6 +980,10 @@ describe('glossary search: a word said otherwise in the glossary’s texts (stop
     expect(first(query)).toBe(expected);
   });
 
+  test("Peru's electoral court, as the English press calls the JNE", () => {
+    expect(first("peru's electoral court")).toBe('jne');
+  });
+
   test('a year in two digits is the last century\'s: "autogolpe del 92", "reforma del 69"', () => {
     expect(first('autogolpe del 92')).toBe('autogolpe-1992');
     expect(first('la tierra es de quien la trabaja reforma del 69')).toBe('agrarian-reform-peru');
