@@ -139,13 +139,15 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // page about the glossary's world, name that person as their full name would.
       if (page.onTopic && !givenEarlier && page.namedByTwoShortForms.has(entryId)) return 'noun';
       // "Humala … Heredia … the Nationalist Party … Odebrecht": a surname whose person the page relates
-      // to RELATED_NAMED entries named in full, more than it relates any other candidate, is theirs. A
-      // given name or a nickname is not read so ("Keiko" the orca, "el Chino" of a police report).
+      // to RELATED_NAMED entries named in full, more than it relates any other candidate, is theirs; a
+      // surname the glossary's people share ("Fujimori", "Humala") needs one: the family is of the
+      // glossary's world, the page tells which of them. A given name or a nickname is not read so
+      // ("Keiko" the orca, "el Chino" of a police report).
       if (
         page.onTopic &&
         !givenEarlier &&
         reading.surnameOf?.includes(entryId) &&
-        page.relatedNamedInFull(entryId) >= RELATED_NAMED &&
+        page.relatedNamedInFull(entryId) >= (candidates.length > 1 ? 1 : RELATED_NAMED) &&
         candidates.every(
           (other) => other === entryId || page.relatedNamedInFull(other) < page.relatedNamedInFull(entryId),
         )

@@ -1803,6 +1803,13 @@ describe('names: a surname the page’s other names say whose it is (stop 38)', 
     expect(marksOf(page, 'es')).toContain('Humala=antauro-humala');
   });
 
+  it('a surname the glossary\'s people share needs one related name: "Fujimori" beside Pedro Castillo is Keiko', () => {
+    const page =
+      "Whoever faces Pedro Castillo in Peru's runoff will win, I think.\n\n" +
+      'If it is Fujimori again, the left will unite against her.';
+    expect(marksOf(page)).toContain('Fujimori=keiko-fujimori');
+  });
+
   it('a given name is not read so: "Ollanta", a newspaper, on a page about his wife and party', () => {
     const page =
       'Nadine Heredia recibió asilo en Brasil. La fiscalía vinculó los aportes de Odebrecht al Partido ' +
