@@ -66,8 +66,11 @@ export interface PageMentions {
    * together they say who, as the full name would.
    */
   readonly namedByTwoShortForms: ReadonlySet<string>;
-  /** How many of the entries related to a person (EntryFacts.related) the page names by a full proper name. */
-  relatedNamedInFull(entryId: string): number;
+  /**
+   * How many of the entries related to a person (EntryFacts.related) the page names by a full proper name
+   * or by a surname readers know alone ("Boluarte").
+   */
+  relatedNamed(entryId: string): number;
   /**
    * People whose surname alone one of the page's paragraphs names among PEOPLE_BESIDE others of their
    * country ("Toledo, Humala, Kuczynski y Vizcarra" in a list): the page's other "Vizcarra" is his too.
@@ -127,6 +130,8 @@ export class MentionGatherer {
   /** For each person a short form may name: the first of its forms, for each different short form. */
   private readonly shortFormsSeen = new Map<string, Set<FormFacts>>();
   private readonly namedByTwoShortForms = new Set<string>();
+  /** Entries named by a short form readers know alone, written with its capital ("Boluarte"). */
+  private readonly namedAlone = new Set<string>();
   /** For each block, the people a surname alone in it may name (its only candidate). */
   private readonly blockSurnames = new Map<unknown, Set<string>>();
   private readonly namedAmongPeople = new Set<string>();
@@ -239,6 +244,12 @@ export class MentionGatherer {
           this.earlierFactsChanged++;
         }
       }
+    if (reading.kind === 'weak')
+      for (const entryId of reading.alone ?? [])
+        if (!this.namedAlone.has(entryId)) {
+          this.namedAlone.add(entryId);
+          this.earlierFactsChanged++;
+        }
     const person =
       reading.kind === 'strong' ? reading.entryId : reading.kind === 'weak' ? reading.alone?.[0] : undefined;
     // Whether the block's people or its surnames alone grew: only then can one of them now stand among
@@ -364,8 +375,10 @@ export class MentionGatherer {
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
       namedByTwoShortForms: this.namedByTwoShortForms,
-      relatedNamedInFull: (entryId) =>
-        (names.entry(entryId)?.related ?? []).filter((other) => properEntries.has(other)).length,
+      relatedNamed: (entryId) =>
+        (names.entry(entryId)?.related ?? []).filter(
+          (other) => properEntries.has(other) || this.namedAlone.has(other),
+        ).length,
       fullNameGivenAway: (entryId, index) => {
         const given = this.fullNamesGivenAway.get(entryId);
         if (given === undefined) return false;

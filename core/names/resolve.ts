@@ -147,9 +147,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
         page.onTopic &&
         !givenEarlier &&
         reading.surnameOf?.includes(entryId) &&
-        page.relatedNamedInFull(entryId) >= (candidates.length > 1 ? 1 : RELATED_NAMED) &&
+        page.relatedNamed(entryId) >= (candidates.length > 1 ? 1 : RELATED_NAMED) &&
         candidates.every(
-          (other) => other === entryId || page.relatedNamedInFull(other) < page.relatedNamedInFull(entryId),
+          (other) => other === entryId || page.relatedNamed(other) < page.relatedNamed(entryId),
         )
       )
         return 'noun';

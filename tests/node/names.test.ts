@@ -1810,6 +1810,13 @@ describe('names: a surname the page’s other names say whose it is (stop 38)', 
     expect(marksOf(page)).toContain('Fujimori=keiko-fujimori');
   });
 
+  it('a surname readers know alone counts as a name: "Boluarte" and Keiko Fujimori make "Castillo" his', () => {
+    const page =
+      'Boluarte juró como presidenta del Perú ante el Congreso. Keiko Fujimori celebró la decisión.\n\n' +
+      'Castillo fue detenido camino a la embajada de México.';
+    expect(marksOf(page, 'es')).toContain('Castillo=pedro-castillo');
+  });
+
   it('a given name is not read so: "Ollanta", a newspaper, on a page about his wife and party', () => {
     const page =
       'Nadine Heredia recibió asilo en Brasil. La fiscalía vinculó los aportes de Odebrecht al Partido ' +
