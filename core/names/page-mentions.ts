@@ -347,6 +347,8 @@ export class MentionGatherer {
       this.earlierFactsChanged++;
     this.wasMostlyNaming = mostlyNaming;
     this.decidedMentions = this.readings.length;
+    // Counted once per entry for this snapshot of the page's facts.
+    const relatedNamed = new Map<string, number>();
     return {
       readings: this.readings,
       blocks: this.blocks,
@@ -375,10 +377,16 @@ export class MentionGatherer {
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
       namedByTwoShortForms: this.namedByTwoShortForms,
-      relatedNamed: (entryId) =>
-        (names.entry(entryId)?.related ?? []).filter(
-          (other) => properEntries.has(other) || this.namedAlone.has(other),
-        ).length,
+      relatedNamed: (entryId) => {
+        let count = relatedNamed.get(entryId);
+        if (count === undefined) {
+          count = 0;
+          for (const other of names.entry(entryId)?.related ?? [])
+            if (properEntries.has(other) || this.namedAlone.has(other)) count++;
+          relatedNamed.set(entryId, count);
+        }
+        return count;
+      },
       fullNameGivenAway: (entryId, index) => {
         const given = this.fullNamesGivenAway.get(entryId);
         if (given === undefined) return false;

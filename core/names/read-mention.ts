@@ -292,7 +292,7 @@ export function readMention(
   let ownerRead = false;
   const owned: string[] = [];
   const alone: string[] = [];
-  const surnames: string[] = [];
+  let surnames: string[] | undefined;
   const namesakes: string[] = [];
   let namedBy: string | undefined;
   for (const form of forms) {
@@ -314,7 +314,10 @@ export function readMention(
     candidates.push(form.entryId);
     // Written with its capital: "boric acid" is not Gabriel Boric.
     if (form.alone && context?.capitalized) alone.push(form.entryId);
-    if (form.surname && context?.capitalized) surnames.push(form.entryId);
+    if (form.surname && context?.capitalized) {
+      surnames ??= [];
+      surnames.push(form.entryId);
+    }
     if (!proper || !facts || facts.person || facts.countries.length === 0) continue;
     if (!ownerRead) {
       owner = context && ownerCountry(context, names.countryOf);
@@ -335,5 +338,5 @@ export function readMention(
       ? { kind: 'weak', candidates, nouns, owned: owned[0], surface: forms[0] }
       : { kind: 'weak', candidates, nouns, surface: forms[0] };
   const withAlone = alone.length > 0 ? { ...reading, alone } : reading;
-  return surnames.length > 0 ? { ...withAlone, surnameOf: surnames } : withAlone;
+  return surnames ? { ...withAlone, surnameOf: surnames } : withAlone;
 }
