@@ -184,8 +184,9 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'como',
   'cuando',
   'donde',
-  // Questions and requests around what is sought: "why did peru break up the big haciendas".
-  ...'why how did does are they them their this these those you can could tell about please porque pourquoi quand quando est sont exactly exactamente really realmente hey oye dio'.split(
+  // Questions and requests around what is sought: "why did peru break up the big haciendas", "how many
+  // times did keiko run", "cuántas veces".
+  ...'why how did does are they them their this these those you can could tell about please porque pourquoi quand quando est sont exactly exactamente really realmente hey oye dio many much times cuantos cuantas cuanto cuanta veces quantos quantas quanto quanta vezes combien fois'.split(
     ' ',
   ),
 ]);

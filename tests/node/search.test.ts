@@ -980,6 +980,11 @@ describe('glossary search: a word said otherwise in the glossary’s texts (stop
     expect(first(query)).toBe(expected);
   });
 
+  test('"how many", "cuántas veces" say nothing of what is sought', () => {
+    expect(first('how many times did keiko fujimori lose a runoff')).toBe('keiko-fujimori');
+    expect(first('how many congressmen does peru have')).toBe('congress-of-peru');
+  });
+
   test("Peru's electoral court, as the English press calls the JNE", () => {
     expect(first("peru's electoral court")).toBe('jne');
   });
