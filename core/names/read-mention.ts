@@ -333,10 +333,13 @@ export function readMention(
   const [only] = candidates;
   if (candidates.length === 1 && context?.inverted !== undefined && names.entry(only as string)?.person)
     return { kind: 'strong', entryId: only as string, proper: true };
-  const reading: Reading =
-    owned.length === 1
-      ? { kind: 'weak', candidates, nouns, owned: owned[0], surface: forms[0] }
-      : { kind: 'weak', candidates, nouns, surface: forms[0] };
-  const withAlone = alone.length > 0 ? { ...reading, alone } : reading;
-  return surnames ? { ...withAlone, surnameOf: surnames } : withAlone;
+  // Made once, its optional facts set only where they are: a long page keeps one per mention.
+  const reading: Mutable<WeakReading> = { kind: 'weak', candidates, nouns, surface: forms[0] };
+  if (owned.length === 1) reading.owned = owned[0];
+  if (alone.length > 0) reading.alone = alone;
+  if (surnames) reading.surnameOf = surnames;
+  return reading;
 }
+
+type WeakReading = Extract<Reading, { kind: 'weak' }>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
