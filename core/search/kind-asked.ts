@@ -1,6 +1,6 @@
 import { countryOfWord } from '../names/countries';
 import type { PersonFacts } from './person-hints';
-import { ARTICLES, genderOfRole, isRole, RELATIVES, WHICH } from './role-words';
+import { ARTICLES, genderOfRole, isKin, isRole, RELATIVES, WHICH } from './role-words';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 
 /** Words that open a query for an entry of these kinds ("elección en que…", "partido de…", "ley que…"). */
@@ -15,9 +15,15 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
     ),
     ['event'],
   ],
-  [new Set('partido party parti alianza alliance coalicion coalition coalizao frente'.split(' ')), ['party']],
+  [new Set('partido party parti frente'.split(' ')), ['party']],
+  [new Set('alianza alliance coalicion coalition coalizao'.split(' ')), ['party', 'organization']],
   [
-    new Set('guerrilla guerrilha guerilla grupo group organizacion organization organizacao'.split(' ')),
+    new Set(
+      (
+        'guerrilla guerrilha guerilla grupo group organizacion organization organizacao escuadron squad ' +
+        'destacamento detachment'
+      ).split(' '),
+    ),
     ['organization', 'movement'],
   ],
   [new Set('ley law loi lei tratado treaty'.split(' ')), ['policy']],
@@ -26,6 +32,10 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
     ['ideology', 'concept', 'movement'],
   ],
 ];
+
+function isKind(word: string): boolean {
+  return KINDS.some(([words]) => words.has(word));
+}
 
 /** A follower of a party or a leader, by the word for them ("aprista", "fujimorista", "chaviste"). */
 const FOLLOWER = /(?:ista|istas|iste|istes)$/;
@@ -44,6 +54,9 @@ const BEFORE_THE_KIND = new Set(
 /** Words after a kind of thing that make a description of one ("partido de toledo del que se fue kouri"). */
 const DESCRIPTION_WORDS = 4;
 
+/** Words that say whose a role is ("hermano de", "adviser of"). */
+const OF = new Set('de del of do da du'.split(' '));
+
 /** How far down the hits an entry of the kind asked for is looked for. */
 const KIND_REACH = 5;
 
@@ -54,10 +67,14 @@ function kindsAsked(
   // Past an article, "ex" or "former", and a country ("peru president …", "the former president …").
   const words = query.split(' ');
   const asked = WHICH.has(words[0] as string);
-  const opening = words
+  const first = words
     .slice(asked ? 1 : 0)
     .find((word) => !ARTICLES.has(word) && !BEFORE_THE_KIND.has(word) && countryOfWord(word) === undefined);
-  if (opening === undefined) return undefined;
+  if (first === undefined) return undefined;
+  // Or a kind of thing past one word before it, as English puts an adjective ("the peruvian left
+  // coalition that…").
+  const second = words[words.indexOf(first) + 1];
+  const opening = !isRole(first) && !isKind(first) && second !== undefined && isKind(second) ? second : first;
   if (isRole(opening)) return { opening, categories: ['person'], question: asked };
   // A follower ("el aprista que se suicidó…", "the chavista who…"): one of them, not their party.
   const next = words[words.indexOf(opening) + 1];
@@ -96,8 +113,21 @@ export function kindAskedFirst<T extends SearchableEntry>(
   // Pinochet").
   const words = query.split(' ');
   const relative = words.findIndex((word) => RELATIVES.has(word));
+  // Nor, in a description, the one whose role it is ("el asesor de fujimori que grababa…"); whose kin
+  // someone is ("la hija de fujimori que…") is the tie's to tell.
+  const openingAt = words.indexOf(asked.opening);
+  const whose =
+    relative !== -1 &&
+    asked.categories.includes('person') &&
+    !isKin(asked.opening) &&
+    OF.has(words[openingAt + 1] as string)
+      ? words.slice(openingAt + 2, relative).join(' ')
+      : '';
   const described = new Set(
-    relative === -1 ? [] : namedIn(words.slice(relative + 1).join(' ')).map((entry) => entry.id),
+    [
+      ...(relative === -1 ? [] : namedIn(words.slice(relative + 1).join(' '))),
+      ...(whose ? namedIn(whose) : []),
+    ].map((entry) => entry.id),
   );
   const fits = (entry: T) =>
     asked.categories.includes(entry.category) &&

@@ -16,7 +16,10 @@ import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords } from './question-subject';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import { isYear, searchKey, withoutTitles, withoutYears } from './search-text';
-import { deedAgainst, whoDidIt } from './who-did';
+import { deedAgainst, whenDone, whoDidIt } from './who-did';
+
+/** How far down the hits the event a "when" question asks for is looked for. */
+const WHEN_REACH = 5;
 
 /** What the shapes read of the search and its glossary. */
 export interface ShapeContext<T extends SearchableEntry> {
@@ -88,6 +91,20 @@ export function searchByShape<T extends SearchableEntry>(
       return ctx.whole(people ? `presidente ${name}` : name).filter((hit) => named.has(hit.entry.id));
     });
     return firstOfAll(firsts, found, ctx.limit);
+  }
+  // "cuando fujimori disolvio el congreso": the event, before its doer; of events, one the glossary
+  // relates to someone the query names (the 1992 self-coup, not the 2019 dissolution), found by the
+  // whole query or by the deed's own words.
+  const deedAsked = whenDone(query);
+  if (deedAsked !== undefined) {
+    const found = ctx.whole(query);
+    const theirs = new Set(ctx.namedIn(query).flatMap((entry) => ctx.relatedOf(entry)));
+    const isEvent = (hit: SearchHit<T>) => hit.entry.category === 'event';
+    const event =
+      found.find((hit) => isEvent(hit) && theirs.has(hit.entry)) ??
+      ctx.whole(deedAsked).find((hit) => isEvent(hit) && theirs.has(hit.entry)) ??
+      found.slice(0, WHEN_REACH).find(isEvent);
+    return event ? firstOfAll([event], found, ctx.limit) : found;
   }
   // "quien disolvio el congreso en 1992": the one the deed's summary names first, before the deed.
   const asked = whoDidIt(query);

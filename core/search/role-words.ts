@@ -20,6 +20,16 @@ export const RELATIVES: ReadonlySet<string> = new Set(['que', 'who', 'qui', 'qui
 /** Question words that ask for one of a kind ("qué partido fundó…", "which president…", "quel parti"). */
 export const WHICH: ReadonlySet<string> = new Set('que cual which what quel quelle qual'.split(' '));
 
+/** Kin, as roles (not English "son": Spanish "son" is "are"). */
+const KIN =
+  'hermano hermana brother sister irmao irma frere soeur hijo hija daughter filho filha fils fille esposa esposo wife husband marido epouse';
+const KIN_WORDS: ReadonlySet<string> = new Set(KIN.split(' '));
+
+/** Whether a role is kin ("hermano", "wife"): whose kin, the query's tie says (relations.ts). */
+export function isKin(word: string): boolean {
+  return KIN_WORDS.has(word);
+}
+
 /** Roles besides the titles readers put beside a name (search-text.ts): they ask for a person. */
 const ROLES = new Set(
   (
@@ -29,6 +39,9 @@ const ROLES = new Set(
     'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor chef prime ' +
     'guerrilheiro guerrilheira dictadora ditador ditadora putschiste colonel commander officer ' +
     'capitan captain capitao capitaine asesor asesora adviser advisor conseiller conseillere assessor ' +
+    'congressman congresswoman congressista deputy opositor opositora opposant opposante opponent ' +
+    // Kin: "el hermano de Ollanta que atacó la comisaría", "the daughter of the former president who…".
+    `${KIN} ` +
     // Who someone was before or besides: "profesor rural que llegó a presidente", "médico socialista…".
     'profesor profesora maestro maestra medico medica abogado abogada ingeniero ingeniera sindicalista ' +
     'obrero periodista empresario empresaria sociologo sociologa activista militar mujer hombre man woman dama ' +

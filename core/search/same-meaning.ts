@@ -75,6 +75,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['mundo$', 'mundial', 'world', 'monde$', 'mondial'],
   // Resigning.
   ['renunc', 'resign', 'demission', 'renunci'],
+  // A chainsaw (Milei's).
+  ['motosierra', 'chainsaw', 'motosserra', 'tronconneuse'],
   // Laws.
   ['ley$', 'leyes$', 'law$', 'laws$', 'loi$', 'lois$', 'lei$', 'leis$'],
 ];

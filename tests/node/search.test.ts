@@ -878,6 +878,25 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('grupo maoísta peruano anos 80')[0]).toBe('sendero-luminoso');
   });
 
+  test.each([
+    ['the peruvian left coalition that backed veronika mendoza', 'frente-amplio-peru'],
+    ['escuadrón militar que mató a los estudiantes de la cantuta', 'grupo-colina'],
+    ['la alianza que fundaron chávez y fidel castro', 'alba'],
+    ['peruvian congressman who was president for five days', 'manuel-merino'],
+    ['hermano de ollanta que se levantó en andahuaylas', 'antauro-humala'],
+  ])(
+    'a kind after an adjective, squads, alliances, congressmen and kin: "%s" finds %s first (stop 38)',
+    (query, expected) => {
+      expect(ids(query)[0]).toBe(expected);
+    },
+  );
+
+  test('"when" with a deed asks for the event, the one related to whom it names: "cuando fujimori disolvio el congreso"', () => {
+    expect(ids('cuando fujimori disolvio el congreso')[0]).toBe('autogolpe-1992');
+    expect(ids('cuando vizcarra disolvio el congreso')[0]).toBe('congress-dissolution-2019');
+    expect(ids('when did alberto fujimori die')[0]).toBe('alberto-fujimori');
+  });
+
   test('none of the kind among the hits: one related to the entry the description names (stop 38)', () => {
     expect(ids('partido que lanzo a pedro castillo')[0]).toBe('peru-libre');
     expect(ids('primer ministro que derrocó a Velasco')[0]).toBe('francisco-morales-bermudez');
@@ -976,7 +995,8 @@ describe('glossary search: a word said otherwise in the glossary’s texts (stop
   test.each([
     ['ex-président péruvien gracié en 2017', 'alberto-fujimori'],
     ['président pauvre du monde', 'jose-mujica'],
-  ])('"%s" finds %s first (pardons, the poor, the world)', (query, expected) => {
+    ['presidente da motosserra', 'javier-milei'],
+  ])('"%s" finds %s first (pardons, the poor, the world, a chainsaw)', (query, expected) => {
     expect(first(query)).toBe(expected);
   });
 
