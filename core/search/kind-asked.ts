@@ -133,6 +133,15 @@ export function kindAskedFirst<T extends SearchableEntry>(
     asked.categories.includes(entry.category) &&
     !described.has(entry.id) &&
     (gender === undefined || personFactsOf(entry)?.gender === gender);
+  // Of those that fit, one related to an entry the query names before a first hit that is neither named
+  // nor related ("la coalición de izquierda con la que ganó humala": Gana Perú, not Uruguay's Frente).
+  const named = namedIn(query);
+  const related = new Set(named.flatMap((entry) => relatedOf(entry)));
+  const top = hits[0]?.entry;
+  if (top && named.length > 0 && !named.includes(top) && !related.has(top)) {
+    const relatedFit = hits.slice(0, KIND_REACH).find((hit) => fits(hit.entry) && related.has(hit.entry));
+    if (relatedFit) return firstOfAll([relatedFit], hits, hits.length);
+  }
   if (hits[0] && fits(hits[0].entry)) return hits;
   // Not one found by the opening word itself ("presidente del jne" is not "Presidente Gonzalo").
   const fitting = hits
@@ -144,10 +153,9 @@ export function kindAskedFirst<T extends SearchableEntry>(
   // None among the hits, in a description or a question that names no entry of that kind itself: the
   // first of that kind the glossary relates to an entry it names ("qué partido fundó césar acuña":
   // Alianza para el Progreso; "partido que lanzó a pedro castillo": Perú Libre).
-  const named = namedIn(query);
   if ((relative === -1 && !asked.question) || named.some(fits)) return hits;
-  const related = named.flatMap((entry) => relatedOf(entry)).find(fits);
-  return related
-    ? firstOfAll([{ entry: related, score: 0, wholeName: false, guessed: false }], hits, hits.length)
+  const relatedOfKind = [...related].find(fits);
+  return relatedOfKind
+    ? firstOfAll([{ entry: relatedOfKind, score: 0, wholeName: false, guessed: false }], hits, hits.length)
     : hits;
 }

@@ -891,6 +891,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     },
   );
 
+  test('of those of the kind, one related to whom the description names: "la coalición de izquierda con la que ganó humala"', () => {
+    expect(ids('la coalición de izquierda con la que ganó humala')[0]).toBe('gana-peru');
+    expect(ids('a coalizão de esquerda que elegeu humala')[0]).toBe('gana-peru');
+  });
+
   test('"when" with a deed asks for the event, the one related to whom it names: "cuando fujimori disolvio el congreso"', () => {
     expect(ids('cuando fujimori disolvio el congreso')[0]).toBe('autogolpe-1992');
     expect(ids('cuando vizcarra disolvio el congreso')[0]).toBe('congress-dissolution-2019');
