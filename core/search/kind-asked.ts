@@ -1,5 +1,5 @@
+import type { PersonFacts } from '../glossary/person-facts';
 import { countryOfWord } from '../names/countries';
-import type { PersonFacts } from './person-hints';
 import { ARTICLES, genderOfRole, isKin, isRole, RELATIVES, WHICH } from './role-words';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 

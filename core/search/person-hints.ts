@@ -1,3 +1,4 @@
+import type { PersonFacts } from '../glossary/person-facts';
 import { genderOfRole } from './role-words';
 import { isYear } from './search-text';
 
@@ -29,30 +30,6 @@ export function personHint(query: string): PersonHint | undefined {
   const yearWord = words.find(isYear);
   const year = yearWord === undefined ? undefined : Number(yearWord);
   return president || gender || year ? { president, gender, year } : undefined;
-}
-
-/** What a person entry's own text says of them, read once. */
-export interface PersonFacts {
-  president: boolean;
-  gender: 'f' | 'm' | undefined;
-  /** The first and last years of their period's offices ("president 1985–1990, 2006–2011"). */
-  years: readonly [number, number] | undefined;
-}
-
-/** A person's facts from their period ("president 1990–2000") and the pronouns of their English text. */
-export function personFacts(period: string | undefined, text: string): PersonFacts {
-  const female = text.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0;
-  const male = text.match(/\b(?:he|his|him|himself)\b/gi)?.length ?? 0;
-  // Past the years of birth and death ("1938–2024; president 1990–2000"); "since 2023" runs on.
-  const offices = (period ?? '').split(';').slice(1).join(';');
-  const years = (offices.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
-  const last = /\b(?:since|from)\b/.test(offices) ? Number.POSITIVE_INFINITY : Math.max(...years);
-  return {
-    // Not "vice-president", not "presidential candidate".
-    president: /(?<!-)\bpresident\b/.test(period ?? ''),
-    gender: female > male ? 'f' : male > female ? 'm' : undefined,
-    years: years.length > 0 ? [Math.min(...years), last] : undefined,
-  };
 }
 
 /** How well a person fits the hint: president that year, or a president, counts more than gender. */

@@ -6,12 +6,12 @@
  * what it seeks, then what the whole query finds.
  */
 
+import type { PersonFacts } from '../glossary/person-facts';
 import { comparedSides } from './comparison';
 import { governedBy, namesTheirGovernment } from './governed-by';
 import { kindAskedFirst } from './kind-asked';
 import { beforeItsLeader } from './led-by';
 import { likenedFirst } from './likened';
-import type { PersonFacts } from './person-hints';
 import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords } from './question-subject';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';

@@ -1,4 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { personFacts } from '../glossary/person-facts';
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from '../names/countries';
 import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
@@ -19,7 +20,7 @@ import {
 import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office-holder';
 import { OneWordNames } from './one-word-name';
 import { withoutOpposition } from './opposition';
-import { personFacts, personFit, personHint } from './person-hints';
+import { personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
 import { searchByShape } from './query-shapes';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { personFacts } from '../../core/search/person-hints';
+import { personFacts } from '../../core/glossary/person-facts';
 import { createGlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import {
