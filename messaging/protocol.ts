@@ -31,6 +31,8 @@ export interface TermIndex {
       oneInItsCountry: boolean;
       introducedBy?: readonly string[];
       related?: readonly string[];
+      president?: true;
+      gender?: 'f' | 'm';
     }
   >;
   /** Folded words that name a country or its people, with its ISO code ("irlanda": "IE"). */

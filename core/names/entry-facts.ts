@@ -1,3 +1,4 @@
+import { personFacts } from '../glossary/person-facts';
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from './countries';
 import { nameWord } from './mention-context';
@@ -14,6 +15,10 @@ export interface NamedEntry {
   oneInItsCountry?: boolean;
   related?: readonly string[];
   short?: readonly string[];
+  /** A person's period ("1938–2024; president 1990–2000") and texts: whether president, she or he. */
+  period?: string;
+  summary?: string;
+  details?: string;
 }
 
 /**
@@ -37,6 +42,15 @@ function introducersOf(
     if (chosen && chosen.size > 0) introducers.set(entry.id, chosen);
   }
   return introducers;
+}
+
+/** What a title before a person's surname may say of them: a president, a woman, a man (read-mention.ts). */
+function titledBy(entry: NamedEntry): { president?: true; gender?: 'f' | 'm' } {
+  const facts = personFacts(entry.period, `${entry.summary ?? ''} ${entry.details ?? ''}`);
+  return {
+    ...(facts.president ? { president: true as const } : {}),
+    ...(facts.gender ? { gender: facts.gender } : {}),
+  };
 }
 
 /** Each entry's name words (from its proper names, not its common nouns), countries and introducers. */
@@ -63,6 +77,7 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       ...(introducers.has(entry.id) ? { introducedBy: [...(introducers.get(entry.id) ?? [])] } : {}),
       // A person's, read page-wide (resolve.ts): whose a surname is.
       ...(entry.category === 'person' ? { related: [...(related.get(entry.id) ?? [])] } : {}),
+      ...(entry.category === 'person' ? titledBy(entry) : {}),
     });
   }
   return facts;

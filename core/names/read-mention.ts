@@ -45,6 +45,10 @@ export interface EntryFacts {
    * related people (Keiko and Alberto Fujimori), a thing's related entries (Southern Copper, Tía María).
    */
   introducedBy?: readonly string[];
+  /** A person who held a head of state's office: "former president Fujimori" is Alberto, not Keiko. */
+  president?: true;
+  /** A person a woman or a man by their own text: "la señora Fujimori" is Keiko. */
+  gender?: 'f' | 'm';
   /** A person's related entries, either way round (Humala: Nadine Heredia, Odebrecht, Gana Perú…). */
   related?: readonly string[];
 }
@@ -127,6 +131,31 @@ function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
     return true;
   }
   return !entry.nameWords.has(folded);
+}
+
+/** Titles before a surname that say who held a head of state's office, or a woman or a man. */
+const PRESIDENT_TITLES: ReadonlySet<string> = new Set(
+  'president presidente presidenta expresidente expresidenta mandatario mandataria exmandatario exmandataria dictator dictador dictadora autocrat'.split(
+    ' ',
+  ),
+);
+const FEMALE_TITLES: ReadonlySet<string> = new Set(
+  'presidenta expresidenta mandataria exmandataria dictadora senora sra mrs ms madame mme senhora lady candidata lideresa'.split(
+    ' ',
+  ),
+);
+const MALE_TITLES: ReadonlySet<string> = new Set('senor sr mr monsieur senhor candidato'.split(' '));
+
+/** Whether the word right before a surname, a title, fits the person (true where it says nothing). */
+function titleFits(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
+  const word = context?.previous?.word;
+  if (word === undefined || !entry?.person) return true;
+  // "ex-presidente", "Ex-President": its last part.
+  const title = nameWord(word.split(/[-‐‑–]/u).pop() ?? word);
+  if (PRESIDENT_TITLES.has(title) && !entry.president) return false;
+  if (FEMALE_TITLES.has(title) && entry.gender !== 'f') return false;
+  if (MALE_TITLES.has(title) && entry.gender !== 'm') return false;
+  return true;
 }
 
 /** Capitalized inside a sentence, these open a longer name: a place ("La Paz"), another surname ("Del Castillo"). */
@@ -329,6 +358,12 @@ export function readMention(
     return namesakes.length > 0
       ? { kind: 'namesake', entryIds: namesakes, surface: forms[0], by: namedBy }
       : NO_READING;
+  // "former president Fujimori", "la señora Fujimori": of people who share a surname, those the title fits.
+  if (candidates.length > 1) {
+    const fitting = candidates.filter((entryId) => titleFits(context, names.entry(entryId)));
+    if (fitting.length > 0 && fitting.length < candidates.length)
+      candidates.splice(0, candidates.length, ...fitting);
+  }
   // "Gutiérrez, Gustavo." in a reading list is the full name, turned round.
   const [only] = candidates;
   if (candidates.length === 1 && context?.inverted !== undefined && names.entry(only as string)?.person)

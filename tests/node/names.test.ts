@@ -1824,3 +1824,19 @@ describe('names: a surname the page’s other names say whose it is (stop 38)', 
     expect(marksOf(page, 'es').filter((mark) => mark.startsWith('Ollanta'))).toEqual([]);
   });
 });
+
+describe('names: a title before a surname people share says which of them (stop 38)', () => {
+  it('"former president Fujimori" on a page about Keiko is her father', () => {
+    const page =
+      'Keiko Fujimori, daughter of Alberto Fujimori, ran again for Fuerza Popular. Keiko Fujimori promised ' +
+      'order.\n\nAn admirer of former president Fujimori, she said she would not pardon him.';
+    expect(marksOf(page).at(-1)).toBe('Fujimori=alberto-fujimori');
+  });
+
+  it('"la señora Fujimori" on a page about Alberto is Keiko', () => {
+    const page =
+      'Alberto Fujimori gobernó el Perú entre 1990 y 2000. Su hija Keiko Fujimori fundó Fuerza Popular. ' +
+      'Alberto Fujimori murió en 2024.\n\nLa señora Fujimori dijo que votaría.';
+    expect(marksOf(page, 'es').at(-1)).toBe('Fujimori=keiko-fujimori');
+  });
+});
