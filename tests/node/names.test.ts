@@ -1840,3 +1840,11 @@ describe('names: a title before a surname people share says which of them (stop 
     expect(marksOf(page, 'es').at(-1)).toBe('Fujimori=keiko-fujimori');
   });
 });
+
+describe('names: the MAS by the name some English papers give it (stop 38)', () => {
+  it('"Movement to Socialism (MAS)" is the party, not the idea', () => {
+    expect(
+      marksOf("Evo Morales' Movement to Socialism (MAS) party expelled Luis Arce, Bolivia's president."),
+    ).toContain('Movement to Socialism=mas-bolivia');
+  });
+});
