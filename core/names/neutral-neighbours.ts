@@ -33,6 +33,8 @@ export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
     // Prepositions that open a sentence ("Outre Castillo", "Além de Lula", "Besides Petro").
     'outre malgre envers vers voici grace hormis sauf parmi excepto salvo alem perante conforme apesar ' +
     'besides beyond except among amid amidst toward towards via per versus vs ' +
+    // "Neither Noboa nor González won", "Nem Lula nem Bolsonaro".
+    'neither either nor nem ' +
     // Adverbs that open a sentence ("Já Humala foi detido", "Ya Castillo", "Después Vizcarra").
     'ja ya porem contudo assim ainda logo depois antes despues aun todavia already again deja ' +
     // French "M." (Monsieur) before a surname: "M. Jeri", not an initial.

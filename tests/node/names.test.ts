@@ -1755,6 +1755,16 @@ describe('names: "ISI" once the page spells it out (stop 37)', () => {
   });
 });
 
+describe('names: "neither … nor" before a surname (stop 38)', () => {
+  it('"Neither Noboa nor Vera won" keeps Noboa his', () => {
+    expect(
+      marksOf(
+        "Ecuador's runoff pits Daniel Noboa against Luisa Vera. Neither Noboa nor Vera won a majority.",
+      ),
+    ).toEqual(['Daniel Noboa=daniel-noboa', 'Noboa=daniel-noboa']);
+  });
+});
+
 describe('names: slogans before or after a name (stop 37)', () => {
   it('"Viva Lula" and "Fora Bolsonaro" name the people the page introduced', () => {
     const page = [
