@@ -68,7 +68,7 @@ export interface PageMentions {
   readonly namedByTwoShortForms: ReadonlySet<string>;
   /**
    * How many of the entries related to a person (EntryFacts.related) the page names by a full proper name
-   * or by a surname readers know alone ("Boluarte").
+   * or, beside at least one such, by a surname readers know alone ("Boluarte").
    */
   relatedNamed(entryId: string): number;
   /**
@@ -381,8 +381,13 @@ export class MentionGatherer {
         let count = relatedNamed.get(entryId);
         if (count === undefined) {
           count = 0;
+          let inFull = 0;
           for (const other of names.entry(entryId)?.related ?? [])
-            if (properEntries.has(other) || this.namedAlone.has(other)) count++;
+            if (properEntries.has(other)) inFull++;
+            else if (this.namedAlone.has(other)) count++;
+          // Surnames alone count beside at least one full name: a forum that names people only by
+          // surname says less of whose another surname is ("mi cocinero favorito sigue siendo Merino").
+          count = inFull === 0 ? 0 : count + inFull;
           relatedNamed.set(entryId, count);
         }
         return count;

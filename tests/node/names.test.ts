@@ -1827,6 +1827,14 @@ describe('names: a surname the page’s other names say whose it is (stop 38)', 
     expect(marksOf(page, 'es')).toContain('Castillo=pedro-castillo');
   });
 
+  it('surnames alone count only beside a full name: a forum of surnames leaves the cook "Merino" no one\'s', () => {
+    const page =
+      '#1 Con la vacancia de Dina Boluarte y José Jerí en Palacio, hagamos el ranking.\n\n' +
+      '#2 Conteo: Boluarte 2, Vizcarra 1, Sagasti 1.\n\n' +
+      '#3 Mi cocinero favorito sigue siendo Merino, el del chifa de la esquina.';
+    expect(marksOf(page, 'es').filter((mark) => mark.startsWith('Merino'))).toEqual([]);
+  });
+
   it('a given name is not read so: "Ollanta", a newspaper, on a page about his wife and party', () => {
     const page =
       'Nadine Heredia recibió asilo en Brasil. La fiscalía vinculó los aportes de Odebrecht al Partido ' +
