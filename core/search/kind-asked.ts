@@ -54,6 +54,9 @@ const BEFORE_THE_KIND = new Set(
 /** Words after a kind of thing that make a description of one ("partido de toledo del que se fue kouri"). */
 const DESCRIPTION_WORDS = 4;
 
+/** A query of more words is a sentence pasted from a page, not a reader's description. */
+const DESCRIPTION_MOST_WORDS = 12;
+
 /** Words that say whose a role is ("hermano de", "adviser of"). */
 const OF = new Set('de del of do da du'.split(' '));
 
@@ -153,7 +156,13 @@ export function kindAskedFirst<T extends SearchableEntry>(
   // None among the hits, in a description or a question that names no entry of that kind itself: the
   // first of that kind the glossary relates to an entry it names ("qué partido fundó césar acuña":
   // Alianza para el Progreso; "partido que lanzó a pedro castillo": Perú Libre).
-  if ((relative === -1 && !asked.question) || named.some(fits)) return hits;
+  // A role with a few words after it that describe someone ("le président équatorien … condamné pour
+  // corruption"), not a sentence pasted from a page ("El candidato prometió reivindicar…").
+  const describes =
+    asked.categories.includes('person') &&
+    words.length - openingAt - 1 >= DESCRIPTION_WORDS &&
+    words.length <= DESCRIPTION_MOST_WORDS;
+  if ((relative === -1 && !asked.question && !describes) || named.some(fits)) return hits;
   const relatedOfKind = [...related].find(fits);
   return relatedOfKind
     ? firstOfAll([{ entry: relatedOfKind, score: 0, wholeName: false, guessed: false }], hits, hits.length)

@@ -891,6 +891,13 @@ describe('glossary search: a role opening the query asks for a person', () => {
     },
   );
 
+  test('a role with a few words that describe someone, the name of a thing among them, asks for the person', () => {
+    expect(ids('el presidente ecuatoriano de la revolución ciudadana condenado por corrupción')[0]).toBe(
+      'rafael-correa',
+    );
+    expect(ids('cura peruano padre de la teologia de la liberacion')[0]).toBe('gustavo-gutierrez');
+  });
+
   test('of those of the kind, one related to whom the description names: "la coalición de izquierda con la que ganó humala"', () => {
     expect(ids('la coalición de izquierda con la que ganó humala')[0]).toBe('gana-peru');
     expect(ids('a coalizão de esquerda que elegeu humala')[0]).toBe('gana-peru');
