@@ -89,6 +89,8 @@ export type Reading =
       readonly alone?: readonly string[];
       /** Candidates whose surname it is, written with its capital ("Castillo"). */
       readonly surnameOf?: readonly string[];
+      /** Candidates who held a head of state's office, as the title before it says ("el expresidente Allende"). */
+      readonly presidentTitled?: readonly string[];
       /** The first of its forms: mentions of the same words share it (read by the namesake rule). */
       readonly surface?: FormFacts;
     }
@@ -146,12 +148,22 @@ const FEMALE_TITLES: ReadonlySet<string> = new Set(
 );
 const MALE_TITLES: ReadonlySet<string> = new Set('senor sr mr monsieur senhor candidato'.split(' '));
 
+/** The word right before a mention as a title ("ex-presidente", "Ex-President": its last part), folded. */
+function titleBefore(context: MentionContext | undefined): string | undefined {
+  const word = context?.previous?.word;
+  return word === undefined ? undefined : nameWord(word.split(/[-‐‑–]/u).pop() ?? word);
+}
+
+/** Whether a title says a head of state before the surname of a person who was one ("el expresidente Allende"). */
+function presidentTitled(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
+  const title = titleBefore(context);
+  return title !== undefined && PRESIDENT_TITLES.has(title) && entry?.president === true;
+}
+
 /** Whether the word right before a surname, a title, fits the person (true where it says nothing). */
 function titleFits(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
-  const word = context?.previous?.word;
-  if (word === undefined || !entry?.person) return true;
-  // "ex-presidente", "Ex-President": its last part.
-  const title = nameWord(word.split(/[-‐‑–]/u).pop() ?? word);
+  const title = titleBefore(context);
+  if (title === undefined || !entry?.person) return true;
   if (PRESIDENT_TITLES.has(title) && !entry.president) return false;
   if (FEMALE_TITLES.has(title) && entry.gender !== 'f') return false;
   if (MALE_TITLES.has(title) && entry.gender !== 'm') return false;
@@ -373,6 +385,8 @@ export function readMention(
   if (owned.length === 1) reading.owned = owned[0];
   if (alone.length > 0) reading.alone = alone;
   if (surnames) reading.surnameOf = surnames;
+  const titled = candidates.filter((entryId) => presidentTitled(context, names.entry(entryId)));
+  if (titled.length > 0) reading.presidentTitled = titled;
   return reading;
 }
 

@@ -80,6 +80,13 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const givenAway = namesake !== undefined;
       // A name readers know alone is the entry's before the page gives it away ("Perón … Eva Perón").
       const givenEarlier = givenAway && namesake.at < index;
+      // "Beatriz Allende … el expresidente Allende": a head of state's title says which Allende.
+      if (
+        page.onTopic &&
+        reading.presidentTitled?.includes(entryId) &&
+        !page.fullNameGivenAway(entryId, index)
+      )
+        return 'noun';
       const givenBefore = givenEarlier || (givenAway && !reading.alone?.includes(entryId));
       if (givenBefore && namesake.at < firstIntroduction(page, entryId)) return undefined;
       // "García (desambiguación)": Alan, Gabriel García Márquez, Federico García Lorca, Andy García…

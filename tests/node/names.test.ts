@@ -1851,6 +1851,13 @@ describe('names: a title before a surname people share says which of them (stop 
     expect(marksOf(page).at(-1)).toBe('Fujimori=alberto-fujimori');
   });
 
+  it('"el expresidente Allende" is the president, though the page gave "Allende" to his daughter first', () => {
+    const page =
+      'Beatriz Allende llegó a La Moneda aquel 11 de septiembre. Su hija Maya será ministra de Gabriel ' +
+      'Boric en Chile.\n\nLa heredera del legado del expresidente Allende dirigirá las Fuerzas Armadas.';
+    expect(marksOf(page, 'es')).toEqual(['Gabriel Boric=gabriel-boric', 'Allende=salvador-allende']);
+  });
+
   it('"la señora Fujimori" on a page about Alberto is Keiko', () => {
     const page =
       'Alberto Fujimori gobernó el Perú entre 1990 y 2000. Su hija Keiko Fujimori fundó Fuerza Popular. ' +
