@@ -154,12 +154,6 @@ function titleBefore(context: MentionContext | undefined): string | undefined {
   return word === undefined ? undefined : nameWord(word.split(/[-‐‑–]/u).pop() ?? word);
 }
 
-/** Whether a title says a head of state before the surname of a person who was one ("el expresidente Allende"). */
-function presidentTitled(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
-  const title = titleBefore(context);
-  return title !== undefined && PRESIDENT_TITLES.has(title) && entry?.president === true;
-}
-
 /** Whether the word right before a surname, a title, fits the person (true where it says nothing). */
 function titleFits(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
   const title = titleBefore(context);
@@ -384,9 +378,17 @@ export function readMention(
   const reading: Mutable<WeakReading> = { kind: 'weak', candidates, nouns, surface: forms[0] };
   if (owned.length === 1) reading.owned = owned[0];
   if (alone.length > 0) reading.alone = alone;
-  if (surnames) reading.surnameOf = surnames;
-  const titled = candidates.filter((entryId) => presidentTitled(context, names.entry(entryId)));
-  if (titled.length > 0) reading.presidentTitled = titled;
+  // Most often every candidate's: the candidates' own list, kept already, is kept once.
+  if (surnames)
+    reading.surnameOf =
+      surnames.length === candidates.length && surnames.every((entryId) => candidates.includes(entryId))
+        ? candidates
+        : surnames;
+  const title = titleBefore(context);
+  if (title !== undefined && PRESIDENT_TITLES.has(title)) {
+    const titled = candidates.filter((entryId) => names.entry(entryId)?.president === true);
+    if (titled.length > 0) reading.presidentTitled = titled;
+  }
   return reading;
 }
 
