@@ -99,7 +99,10 @@ function kindsAsked(
 export function kindAskedFirst<T extends SearchableEntry>(
   query: string,
   hits: SearchHit<T>[],
-  /** An entry's names, the entries a text names whole, and what a person's own text says of them. */
+  /**
+   * An entry's names, the entries a text names whole, what a person's own text says of them, and the
+   * entries the glossary relates to an entry.
+   */
   ctx: {
     namesOf(entry: T): readonly string[];
     namedIn(text: string): readonly T[];
@@ -156,8 +159,9 @@ export function kindAskedFirst<T extends SearchableEntry>(
   // None among the hits, in a description or a question that names no entry of that kind itself: the
   // first of that kind the glossary relates to an entry it names ("qué partido fundó césar acuña":
   // Alianza para el Progreso; "partido que lanzó a pedro castillo": Perú Libre).
-  // A role with a few words after it that describe someone ("le président équatorien … condamné pour
-  // corruption"), not a sentence pasted from a page ("El candidato prometió reivindicar…").
+  // So too a role with a few words after it that describe someone ("el presidente ecuatoriano de la
+  // revolución ciudadana condenado por corrupción"), not a sentence pasted from a page ("El candidato
+  // prometió reivindicar…").
   const describes =
     asked.categories.includes('person') &&
     words.length - openingAt - 1 >= DESCRIPTION_WORDS &&
