@@ -40,7 +40,7 @@ const ROLES = new Set(
     'guerrilheiro guerrilheira dictadora ditador ditadora putschiste colonel commander officer ' +
     'capitan captain capitao capitaine asesor asesora adviser advisor conseiller conseillere assessor ' +
     'congressman congresswoman congressista deputy opositor opositora opposant opposante opponent ' +
-    // Kin: "el hermano de Ollanta que atacó la comisaría", "the daughter of the former president who…".
+    // Kin: "hermano de ollanta que se levantó en andahuaylas", "the daughter of the former president who…".
     `${KIN} ` +
     // Who someone was before or besides: "profesor rural que llegó a presidente", "médico socialista…".
     'profesor profesora maestro maestra medico medica abogado abogada ingeniero ingeniera sindicalista ' +
