@@ -119,8 +119,8 @@ export function kindAskedFirst<T extends SearchableEntry>(
   // Pinochet").
   const words = query.split(' ');
   const relative = words.findIndex((word) => RELATIVES.has(word));
-  // Nor, in a description, the one whose role it is ("el asesor de fujimori que grababa a los congresistas"); whose kin
-  // someone is ("la hija de fujimori que…") is the tie's to tell.
+  // Nor, in a description, the one whose role it is ("el asesor de fujimori que grababa a los
+  // congresistas"); whose kin someone is ("la hija de fujimori que…") is the tie's to tell.
   const openingAt = words.indexOf(asked.opening);
   const whose =
     relative !== -1 &&
