@@ -54,6 +54,13 @@ const BEFORE_THE_KIND = new Set(
 /** Words after a kind of thing that make a description of one ("partido de toledo del que se fue kouri"). */
 const DESCRIPTION_WORDS = 4;
 
+/** "Who was", "quién fue", "quem foi", "qui était" before a role. */
+const WHO = new Set('who quien quem qui'.split(' '));
+const BEING = new Set('was is fue es foi e etait est'.split(' '));
+
+/** Words before a role that say a woman ("the first female president", "première femme présidente"). */
+const WOMAN = new Set('female woman mujer mulher femme'.split(' '));
+
 /** A query of more words is a sentence pasted from a page, not a reader's description. */
 const DESCRIPTION_MOST_WORDS = 12;
 
@@ -66,9 +73,12 @@ const KIND_REACH = 5;
 /** The kinds of entry a folded query's opening word asks for, with that word. */
 function kindsAsked(
   query: string,
-): { opening: string; categories: readonly string[]; question: boolean } | undefined {
+): { opening: string; categories: readonly string[]; question: boolean; whoWas: boolean } | undefined {
   // Past an article, "ex" or "former", and a country ("peru president …", "the former president …").
-  const words = query.split(' ');
+  // Past "who was", "quem foi" before a role ("who was the first female president of peru").
+  const typed = query.split(' ');
+  const whoWas = WHO.has(typed[0] as string) && BEING.has(typed[1] as string);
+  const words = whoWas ? typed.slice(2) : typed;
   const asked = WHICH.has(words[0] as string);
   const first = words
     .slice(asked ? 1 : 0)
@@ -78,17 +88,18 @@ function kindsAsked(
   // coalition that…").
   const second = words[words.indexOf(first) + 1];
   const opening = !isRole(first) && !isKind(first) && second !== undefined && isKind(second) ? second : first;
-  if (isRole(opening)) return { opening, categories: ['person'], question: asked };
+  if (whoWas && !isRole(opening)) return undefined;
+  if (isRole(opening)) return { opening, categories: ['person'], question: asked, whoWas };
   // A follower ("el aprista que se suicidó…", "the chavista who…"): one of them, not their party.
   const next = words[words.indexOf(opening) + 1];
   if (FOLLOWER.test(opening) && next !== undefined && RELATIVES.has(next))
-    return { opening, categories: ['person'], question: asked };
+    return { opening, categories: ['person'], question: asked, whoWas };
   // A kind of thing with a few words is that kind's own entry ("balotaje", "protests 2025"): it asks for
   // another entry only when a description follows ("balotaje en que humala le ganó a keiko"), or a
   // question asks which one ("qué partido fundó acuña").
   if (!asked && words.length - words.indexOf(opening) - 1 < DESCRIPTION_WORDS) return undefined;
   const kind = KINDS.find(([words]) => words.has(opening));
-  return kind ? { opening, categories: kind[1], question: asked } : undefined;
+  return kind ? { opening, categories: kind[1], question: asked, whoWas } : undefined;
 }
 
 /**
@@ -114,7 +125,11 @@ export function kindAskedFirst<T extends SearchableEntry>(
   const asked = kindsAsked(query);
   if (!asked) return hits;
   // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
-  const gender = asked.categories.includes('person') ? genderOfRole(asked.opening) : undefined;
+  // Or a word before it says ("the first female president", "primera mujer presidenta", "première femme").
+  const before = query.split(' ').slice(0, query.split(' ').indexOf(asked.opening));
+  const gender = asked.categories.includes('person')
+    ? (genderOfRole(asked.opening) ?? (before.some((word) => WOMAN.has(word)) ? 'f' : undefined))
+    : undefined;
   // Those the description names are not who it describes ("ultraderechista que defiende el legado de
   // Pinochet").
   const words = query.split(' ');
@@ -142,6 +157,8 @@ export function kindAskedFirst<T extends SearchableEntry>(
   // Of those that fit, one related to an entry the query names before a first hit that is neither named
   // nor related ("la coalición de izquierda con la que ganó humala": Gana Perú, not Uruguay's Frente).
   const named = namedIn(query);
+  // "quien fue el general velasco alvarado": a question about someone it names keeps them first.
+  if (asked.whoWas && hits[0] && named.includes(hits[0].entry)) return hits;
   const related = new Set(named.flatMap((entry) => relatedOf(entry)));
   const top = hits[0]?.entry;
   if (top && named.length > 0 && !named.includes(top) && !related.has(top)) {

@@ -40,6 +40,7 @@ const ROLES = new Set(
     'guerrilheiro guerrilheira dictadora ditador ditadora putschiste colonel commander officer ' +
     'capitan captain capitao capitaine asesor asesora adviser advisor conseiller conseillere assessor ' +
     'congressman congresswoman congressista deputy opositor opositora opposant opposante opponent ' +
+    'pretre metalurgico metalurgica metalworker diplomat diplomatico diplomatica diplomata diplomate ' +
     // Kin: "hermano de ollanta que se levantó en andahuaylas", "the daughter of the former president who…".
     `${KIN} ` +
     // Who someone was before or besides: "profesor rural que llegó a presidente", "médico socialista…".

@@ -75,6 +75,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['mundo$', 'mundial', 'world', 'monde$', 'mondial'],
   // Resigning.
   ['renunc', 'resign', 'demission', 'renunci'],
+  // Japan.
+  ['japon', 'japanese', 'japao', 'japone'],
   // A chainsaw (Milei's).
   ['motosierra', 'chainsaw', 'motosserra', 'tronconneuse'],
   // Laws.

@@ -898,6 +898,21 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('cura peruano padre de la teologia de la liberacion')[0]).toBe('gustavo-gutierrez');
   });
 
+  test('"who was" or "quién fue" before a role asks the same: "quien fue el presidente que duro cinco dias"', () => {
+    expect(ids('quien fue el presidente que duro cinco dias')[0]).toBe('manuel-merino');
+    expect(ids('quien fue el general velasco alvarado')[0]).toBe('juan-velasco-alvarado');
+    // A word before the role says a woman.
+    expect(ids('who was the first female president of peru')[0]).toBe('dina-boluarte');
+  });
+
+  test.each([
+    ['prêtre péruvien de la théologie de la libération', 'gustavo-gutierrez'],
+    ['ex metalúrgico sindicalista presidente do brasil', 'lula-da-silva'],
+    ['tomada da embaixada do japão em lima', 'mrta'],
+  ])('a priest, a metalworker, Japan in other languages: "%s" finds %s first', (query, expected) => {
+    expect(ids(query)[0]).toBe(expected);
+  });
+
   test('of those of the kind, one related to whom the description names: "la coalición de izquierda con la que ganó humala"', () => {
     expect(ids('la coalición de izquierda con la que ganó humala')[0]).toBe('gana-peru');
     expect(ids('a coalizão de esquerda que elegeu humala')[0]).toBe('gana-peru');
