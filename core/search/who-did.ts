@@ -55,17 +55,19 @@ function afterTheRole(words: readonly string[]): readonly string[] {
   return ['who', ...words.slice(role + 2)];
 }
 
-/** Question words that ask when ("cuando fujimori cerró el congreso", "quand … a-t-il fermé"). */
-const WHEN = new Set(['cuando', 'when', 'quand', 'quando']);
+/** Question words that ask when or why ("cuando fujimori cerró el congreso", "por qué vizcarra lo disolvió"). */
+const WHEN_OR_WHY = new Set(['cuando', 'when', 'quand', 'quando', 'why', 'pourquoi', 'porque']);
 
 /**
- * The deed's words (from its verb on) where a folded query asks when someone did it ("cuando fujimori
- * disolvio el congreso con tanques"): what it asks for is the event, not the one who did it.
+ * The deed's words (from its verb on) where a folded query asks when or why someone did it ("cuando
+ * fujimori disolvio el congreso con tanques"): what it asks for is the event, not the one who did it.
  */
 export function whenDone(key: string): string | undefined {
-  const words = key.split(' ');
+  const typed = key.split(' ');
+  // "por qué" in two words, as "why".
+  const words = typed[0] === 'por' && typed[1] === 'que' ? ['why', ...typed.slice(2)] : typed;
   const verb = words.findIndex((word, at) => at > 0 && DEED.test(word));
-  return WHEN.has(words[0] as string) && verb !== -1 ? words.slice(verb).join(' ') : undefined;
+  return WHEN_OR_WHY.has(words[0] as string) && verb !== -1 ? words.slice(verb).join(' ') : undefined;
 }
 
 /** What a deed was done to, when the query says ("…coup against belaunde"): the words after it. */

@@ -922,6 +922,7 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('cuando fujimori disolvio el congreso')[0]).toBe('autogolpe-1992');
     expect(ids('cuando vizcarra disolvio el congreso')[0]).toBe('congress-dissolution-2019');
     expect(ids('when did alberto fujimori die')[0]).toBe('alberto-fujimori');
+    expect(ids('por qué fujimori disolvió el congreso')[0]).toBe('autogolpe-1992');
   });
 
   test('none of the kind among the hits: one related to the entry the description names (stop 38)', () => {
