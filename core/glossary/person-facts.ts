@@ -25,3 +25,14 @@ export function personFacts(period: string | undefined, text: string): PersonFac
     years: years.length > 0 ? [Math.min(...years), last] : undefined,
   };
 }
+
+/**
+ * Titles that say a person held a head of state's office, folded ("expresidente Fujimori", "former
+ * president", "dictador"): beside a name in a query (search's hints) or before a surname on a page.
+ */
+export const HEAD_OF_STATE_TITLES: ReadonlySet<string> = new Set(
+  (
+    'president presidente presidenta expresidente expresidenta mandatario mandataria exmandatario ' +
+    'exmandataria dictator dictador dictadora autocrat'
+  ).split(' '),
+);

@@ -16,6 +16,15 @@ function isOnTopic(
   return false;
 }
 
+/** Adds an entry to a block's set in `sets`; whether it was not there yet. */
+function addToBlock(sets: Map<unknown, Set<string>>, block: unknown, entryId: string): boolean {
+  const set = sets.get(block);
+  if (set?.has(entryId)) return false;
+  if (set) set.add(entryId);
+  else sets.set(block, new Set([entryId]));
+  return true;
+}
+
 /** What a page's mentions say as a whole: gathered once, then each mention is decided against it. */
 export interface PageMentions {
   readonly readings: readonly Reading[];
@@ -255,27 +264,24 @@ export class MentionGatherer {
     // Whether the block's people or its surnames alone grew: only then can one of them now stand among
     // PEOPLE_BESIDE others.
     let blockGrew = false;
-    if (person !== undefined && this.names.entry(person)?.person) {
-      const people = this.blockPeople.get(block) ?? new Set<string>();
-      if (!people.has(person)) {
-        people.add(person);
-        this.blockPeople.set(block, people);
-        blockGrew = true;
-        if (blockSeen) this.earlierFactsChanged++;
-      }
+    if (
+      person !== undefined &&
+      this.names.entry(person)?.person &&
+      addToBlock(this.blockPeople, block, person)
+    ) {
+      blockGrew = true;
+      if (blockSeen) this.earlierFactsChanged++;
     }
     const surnameOf =
       reading.kind === 'weak' && reading.candidates.length === 1 && !reading.acronym
         ? reading.candidates[0]
         : undefined;
-    if (surnameOf !== undefined && this.names.entry(surnameOf)?.person) {
-      const surnames = this.blockSurnames.get(block) ?? new Set<string>();
-      if (!surnames.has(surnameOf)) {
-        surnames.add(surnameOf);
-        this.blockSurnames.set(block, surnames);
-        blockGrew = true;
-      }
-    }
+    if (
+      surnameOf !== undefined &&
+      this.names.entry(surnameOf)?.person &&
+      addToBlock(this.blockSurnames, block, surnameOf)
+    )
+      blockGrew = true;
     if (blockGrew) this.noteNamedAmongPeople(block);
     if (reading.kind !== 'strong' || reading.needsTopic) return;
     if (!this.namingBlocks.has(block)) {

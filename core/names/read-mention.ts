@@ -1,3 +1,4 @@
+import { HEAD_OF_STATE_TITLES } from '../glossary/person-facts';
 import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
@@ -135,12 +136,7 @@ function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
   return !entry.nameWords.has(folded);
 }
 
-/** Titles before a surname that say who held a head of state's office, or a woman or a man. */
-const PRESIDENT_TITLES: ReadonlySet<string> = new Set(
-  'president presidente presidenta expresidente expresidenta mandatario mandataria exmandatario exmandataria dictator dictador dictadora autocrat'.split(
-    ' ',
-  ),
-);
+/** Titles before a surname that say a woman or a man (a head of state's: HEAD_OF_STATE_TITLES). */
 const FEMALE_TITLES: ReadonlySet<string> = new Set(
   'presidenta expresidenta mandataria exmandataria dictadora senora sra mrs ms madame mme senhora lady candidata lideresa'.split(
     ' ',
@@ -154,11 +150,10 @@ function titleBefore(context: MentionContext | undefined): string | undefined {
   return word === undefined ? undefined : nameWord(word.split(/[-‐‑–]/u).pop() ?? word);
 }
 
-/** Whether the word right before a surname, a title, fits the person (true where it says nothing). */
-function titleFits(context: MentionContext | undefined, entry: EntryFacts | undefined): boolean {
-  const title = titleBefore(context);
+/** Whether a title right before a surname (titleBefore) fits the person (true where it says nothing). */
+function titleFits(title: string | undefined, entry: EntryFacts | undefined): boolean {
   if (title === undefined || !entry?.person) return true;
-  if (PRESIDENT_TITLES.has(title) && !entry.president) return false;
+  if (HEAD_OF_STATE_TITLES.has(title) && !entry.president) return false;
   if (FEMALE_TITLES.has(title) && entry.gender !== 'f') return false;
   if (MALE_TITLES.has(title) && entry.gender !== 'm') return false;
   return true;
@@ -365,8 +360,9 @@ export function readMention(
       ? { kind: 'namesake', entryIds: namesakes, surface: forms[0], by: namedBy }
       : NO_READING;
   // "former president Fujimori", "la señora Fujimori": of people who share a surname, those the title fits.
-  if (candidates.length > 1) {
-    const fitting = candidates.filter((entryId) => titleFits(context, names.entry(entryId)));
+  const title = titleBefore(context);
+  if (candidates.length > 1 && title !== undefined) {
+    const fitting = candidates.filter((entryId) => titleFits(title, names.entry(entryId)));
     if (fitting.length > 0 && fitting.length < candidates.length)
       candidates.splice(0, candidates.length, ...fitting);
   }
@@ -384,8 +380,7 @@ export function readMention(
       surnames.length === candidates.length && surnames.every((entryId) => candidates.includes(entryId))
         ? candidates
         : surnames;
-  const title = titleBefore(context);
-  if (title !== undefined && PRESIDENT_TITLES.has(title)) {
+  if (title !== undefined && HEAD_OF_STATE_TITLES.has(title)) {
     const titled = candidates.filter((entryId) => names.entry(entryId)?.president === true);
     if (titled.length > 0) reading.presidentTitled = titled;
   }

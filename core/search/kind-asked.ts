@@ -1,6 +1,6 @@
 import type { PersonFacts } from '../glossary/person-facts';
 import { countryOfWord } from '../names/countries';
-import { ARTICLES, genderOfRole, isKin, isRole, RELATIVES, WHICH } from './role-words';
+import { ARTICLES, genderOfRole, isKin, isRole, RELATIVES, WHICH, WHO } from './role-words';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 
 /** Words that open a query for an entry of these kinds ("elección en que…", "partido de…", "ley que…"). */
@@ -54,8 +54,7 @@ const BEFORE_THE_KIND = new Set(
 /** Words after a kind of thing that make a description of one ("partido de toledo del que se fue kouri"). */
 const DESCRIPTION_WORDS = 4;
 
-/** "Who was", "quién fue", "quem foi", "qui était" before a role. */
-const WHO = new Set('who quien quem qui'.split(' '));
+/** "Who was", "quién fue", "quem foi", "qui était" before a role: the verbs after WHO. */
 const BEING = new Set('was is fue es foi e etait est'.split(' '));
 
 /** Words before a role that say a woman ("the first female president", "première femme présidente"). */
@@ -125,18 +124,18 @@ export function kindAskedFirst<T extends SearchableEntry>(
   const asked = kindsAsked(query);
   if (!asked) return hits;
   // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
+  const words = query.split(' ');
+  const openingAt = words.indexOf(asked.opening);
   // Or a word before it says ("the first female president", "primera mujer presidenta", "première femme").
-  const before = query.split(' ').slice(0, query.split(' ').indexOf(asked.opening));
   const gender = asked.categories.includes('person')
-    ? (genderOfRole(asked.opening) ?? (before.some((word) => WOMAN.has(word)) ? 'f' : undefined))
+    ? (genderOfRole(asked.opening) ??
+      (words.slice(0, openingAt).some((word) => WOMAN.has(word)) ? 'f' : undefined))
     : undefined;
   // Those the description names are not who it describes ("ultraderechista que defiende el legado de
   // Pinochet").
-  const words = query.split(' ');
   const relative = words.findIndex((word) => RELATIVES.has(word));
   // Nor, in a description, the one whose role it is ("el asesor de fujimori que grababa a los
   // congresistas"); whose kin someone is ("la hija de fujimori que…") is the tie's to tell.
-  const openingAt = words.indexOf(asked.opening);
   const whose =
     relative !== -1 &&
     asked.categories.includes('person') &&

@@ -1,4 +1,4 @@
-import type { PersonFacts } from '../glossary/person-facts';
+import { HEAD_OF_STATE_TITLES, type PersonFacts } from '../glossary/person-facts';
 import { genderOfRole } from './role-words';
 import { isYear } from './search-text';
 
@@ -16,15 +16,10 @@ export interface PersonHint {
   year: number | undefined;
 }
 
-const PRESIDENT = new Set(
-  'presidente presidenta expresidente expresidenta president mandatario mandataria dictador dictadora dictator'.split(
-    ' ',
-  ),
-);
 /** The hint of a query's titles and year, or undefined when it has neither. */
 export function personHint(query: string): PersonHint | undefined {
   const words = query.split(' ');
-  const president = words.some((word) => PRESIDENT.has(word));
+  const president = words.some((word) => HEAD_OF_STATE_TITLES.has(word));
   const genders = words.map(genderOfRole);
   const gender = genders.includes('f') ? 'f' : genders.includes('m') ? 'm' : undefined;
   const yearWord = words.find(isYear);

@@ -17,6 +17,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(
  */
 export const RELATIVES: ReadonlySet<string> = new Set(['que', 'who', 'qui', 'quien', 'that']);
 
+/** Question words that ask who ("quien disolvio…", "who was…", "qui a fondé…"). */
+export const WHO: ReadonlySet<string> = new Set(['who', 'quien', 'quienes', 'quem', 'qui']);
+
 /** Question words that ask for one of a kind ("qué partido fundó…", "which president…", "quel parti"). */
 export const WHICH: ReadonlySet<string> = new Set('que cual which what quel quelle qual'.split(' '));
 

@@ -5,9 +5,7 @@
  * first ("President Alberto Fujimori … dissolved Congress").
  */
 
-import { ARTICLES, isRole, RELATIVES, WHICH } from './role-words';
-
-const WHO = new Set(['who', 'quien', 'quienes', 'quem', 'qui']);
+import { ARTICLES, isRole, RELATIVES, WHICH, WHO } from './role-words';
 
 /** Words naming the one a deed was done to ("coup against belaunde"): that one is not the deed. */
 const AGAINST = /\b(?:against|contra|contre)\b/;
