@@ -2,6 +2,7 @@ import { personFacts } from '../glossary/person-facts';
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from './countries';
 import { nameWord } from './mention-context';
+import { namesACrime } from './place-words';
 import type { EntryFacts, NameFacts } from './read-mention';
 
 /** The part of an entry the resolution reads (bundled or the reader's own). */
@@ -78,6 +79,7 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       // A person's, read page-wide (resolve.ts): whose a surname is.
       ...(entry.category === 'person' ? { related: [...(related.get(entry.id) ?? [])] } : {}),
       ...(entry.category === 'person' ? titledBy(entry) : {}),
+      ...(entry.category === 'event' && namesACrime(entry.term) ? { knownByItsPlace: true as const } : {}),
     });
   }
   return facts;

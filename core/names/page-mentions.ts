@@ -60,6 +60,8 @@ export interface PageMentions {
    * reading index and words.
    */
   readonly namesakes: ReadonlyMap<string, { readonly at: number; readonly surface?: FormFacts }>;
+  /** Crimes known by their place (EntryFacts.knownByItsPlace) whose place the page names as a place. */
+  readonly namedAsPlace: ReadonlySet<string>;
   /**
    * Entries whose surname the page gives to several other people (a disambiguation page, a surname's
    * article): there the surname alone is no one's in particular.
@@ -118,6 +120,7 @@ export class MentionGatherer {
   private readonly namedInFull = new Set<string>();
   /** Entries whose surname the page gives someone else: the first such mention. */
   private readonly namesakes = new Map<string, { at: number; surface?: FormFacts }>();
+  private readonly namedAsPlace = new Set<string>();
   /** Someone else's name alone on its line, by person (neighbour and entries): the first such line. */
   private readonly nameLines = new Map<string, number>();
   /**
@@ -214,6 +217,12 @@ export class MentionGatherer {
         // Named again: the page gave the surname away from its name line on.
         const at = this.nameLines.get(person) ?? index;
         for (const entryId of reading.entryIds) {
+          // The place of a crime gives its name away nowhere: what each sentence speaks of tells.
+          if (this.names.entry(entryId)?.knownByItsPlace) {
+            if (!this.namedAsPlace.has(entryId)) this.earlierFactsChanged++;
+            this.namedAsPlace.add(entryId);
+            continue;
+          }
           if (this.namesakes.has(entryId)) continue;
           this.namesakes.set(entryId, { at, surface: reading.surface });
           this.earlierFactsChanged++;
@@ -382,6 +391,7 @@ export class MentionGatherer {
       ofLeadingCountry: (entryId) =>
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
+      namedAsPlace: this.namedAsPlace,
       namedByTwoShortForms: this.namedByTwoShortForms,
       relatedNamed: (entryId) => {
         let count = relatedNamed.get(entryId);

@@ -89,10 +89,18 @@ const LOCALITY_BEFORE: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Words after it that make it the place or its culture: "Chancay textiles", "Chancay weavers". */
+/** Words after it that make it the place or its culture: "Chancay textiles", "Lima's Barrios Altos neighborhood". */
 const LOCALITY_AFTER: ReadonlySet<string> = new Set(
-  'culture textiles weavers pottery valley district residents'.split(' '),
+  'culture textiles weavers pottery valley district residents neighbourhood neighborhood quarter'.split(' '),
 );
+
+/**
+ * A comma and, within a few words, what kind of place it is: "Barrios Altos, el barrio que resiste",
+ * "Barrios Altos, one of Lima's oldest neighbourhoods", "Barrios Altos, Cercado de Lima". Not ", en Lima":
+ * "Cuando decimos La Cantuta, en Lima piensan en la masacre".
+ */
+const PLACE_IN_APPOSITION =
+  /^,\s+(?:[\p{L}\p{M}'’]+\s+){0,4}?(?:barrios?|neighbou?rhoods?|quarters?|bairros?|quartiers?|distrito|district|cercado)(?![\p{L}\p{M}])/iu;
 
 /** "of", "de" and the like between a place word and its place's name. */
 const OF: ReadonlySet<string> = new Set('of de del du des da do dos das'.split(' '));
@@ -114,7 +122,56 @@ export function isALocality(nameWords: ReadonlySet<string>): boolean {
 export function namesTheLocality(text: string, start: number, end: number): boolean {
   let before = wordBefore(text, start);
   if (OF.has(before.word)) before = wordBefore(text, before.start);
-  return LOCALITY_BEFORE.has(before.word) || LOCALITY_AFTER.has(wordAfter(text, end));
+  return (
+    LOCALITY_BEFORE.has(before.word) ||
+    LOCALITY_AFTER.has(wordAfter(text, end)) ||
+    PLACE_IN_APPOSITION.test(text.slice(end, end + 60))
+  );
+}
+
+/** Words before a name that put something in or at it, or bring it there: "en", "into", "hacia", "de". */
+const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(
+  'en in into inside hacia a to desde from ate em no na dans de of da do du'.split(' '),
+);
+
+/**
+ * Words of the crimes, trials and rulings an event named after a place is known by (folded): a sentence
+ * with one of them speaks of the event ("murieron quince personas en Barrios Altos", "the Barrios Altos
+ * ruling"); one without speaks of the place ("un incendio en Barrios Altos").
+ */
+const WORDS_OF_THE_EVENT =
+  /(?:^|[^\p{L}\p{M}])(?:masacr|massacr|matanz|chacin|kill|mato\b|mataron|matar\b|asesin|assassin|murder|muri|muert|death|victim|vitim|crim|caso\b|casos\b|cases?\b|sentenc|ruling|judg|juicio|juzg|julg|trial|fallo|conden|convict|amnist|anisti|indult|pardon|prescri|colina|gunmen|pistoler|encapuchad|fosas?\b|desaparec|disappear|deudo|familiares|relatives|atentado|bomb(?:ing|ed|s)?\b|bombas?\b|explosi)/u;
+
+/** Whether an event's name (its term) calls it a crime ("massacre", "bombing"): one known by its place. */
+export function namesACrime(term: string): boolean {
+  return WORDS_OF_THE_EVENT.test(normalizeKey(term));
+}
+
+/** How far either way a sentence is read for words of the event, in characters. */
+const SENTENCE_REACH = 300;
+
+/** Whether a word that puts something in a place comes before `start`: "un incendio en Barrios Altos". */
+export function afterALocative(text: string, start: number): boolean {
+  return LOCATIVE_BEFORE.has(wordBefore(text, start).word);
+}
+
+/** Whether the sentence around `start`–`end` speaks of a crime, a trial or a ruling (WORDS_OF_THE_EVENT). */
+export function tellsOfTheEvent(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !endsASentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !endsASentence(text, to)) to++;
+  return (
+    WORDS_OF_THE_EVENT.test(normalizeKey(text.slice(from, start))) ||
+    WORDS_OF_THE_EVENT.test(normalizeKey(text.slice(end, to)))
+  );
+}
+
+/** A sentence's end: ".", "!", "?" or a line break (not a dot inside a number or an abbreviation's "p. m."). */
+function endsASentence(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 10 || code === 33 || code === 63) return true;
+  return code === 46 && text.charCodeAt(at + 1) === 32 && /\p{Lu}/u.test(text.charAt(at + 2));
 }
 
 /** ", in Costa Rica", ", Ohio"? Only a country, capitalized: ", Peru's former president" is no place. */

@@ -4,12 +4,14 @@ import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isCapitalized, isSpace, mentionContext, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import {
+  afterALocative,
   beforeItsCountry,
   besidePlaceWord,
   isALocality,
   namesACompetition,
   namesAFamily,
   namesTheLocality,
+  tellsOfTheEvent,
 } from './place-words';
 import { type EntryFacts, type NameFacts, type Reading, readMention } from './read-mention';
 
@@ -31,6 +33,7 @@ export function matchReader(
     const facts = names.entry(entryId);
     return facts !== undefined && isALocality(facts.nameWords);
   };
+  const isKnownByItsPlace = (entryId: string) => names.entry(entryId)?.knownByItsPlace === true;
   return (text, match) => {
     if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
     // "Copa Mercosul", "Premio Mariátegui": a competition or an award named after it.
@@ -124,6 +127,14 @@ export function matchReader(
       namesTheLocality(text, match.start, match.end)
     )
       return { kind: 'namesake', entryIds: reading.candidates, surface: reading.surface, by: 'the place' };
+    // "Un incendio en Barrios Altos": the neighbourhood; "murieron quince personas en Barrios Altos": the
+    // massacre. What the sentence speaks of tells.
+    if (reading.candidates.every(isKnownByItsPlace)) {
+      const told = tellsOfTheEvent(text, match.start, match.end);
+      if (!told && afterALocative(text, match.start))
+        return { kind: 'namesake', entryIds: reading.candidates, surface: reading.surface, by: 'the place' };
+      return { ...reading, told, ...(severalWords ? { words: 'several' } : {}) };
+    }
     if (severalWords) return { ...reading, words: 'several' };
     const twoLetters =
       match.end - match.start === 2 &&

@@ -52,6 +52,11 @@ export interface EntryFacts {
   gender?: 'f' | 'm';
   /** A person's related entries, either way round (Humala: Nadine Heredia, Odebrecht, Gana Perú…). */
   related?: readonly string[];
+  /**
+   * A crime known by the place it happened (Barrios Altos, Tarata): the place's name alone is the place
+   * where its sentence speaks of no crime, trial or ruling (place-words.ts).
+   */
+  knownByItsPlace?: true;
 }
 
 /**
@@ -94,6 +99,8 @@ export type Reading =
       readonly presidentTitled?: readonly string[];
       /** The first of its forms: mentions of the same words share it (read by the namesake rule). */
       readonly surface?: FormFacts;
+      /** For crimes known by their place: whether its sentence speaks of the crime (tellsOfTheEvent). */
+      readonly told?: boolean;
     }
   /**
    * A surname, here someone else's ("Eduardo Bolsonaro", "Álvaro Vargas Llosa"): its entries. by: the

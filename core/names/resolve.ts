@@ -73,6 +73,12 @@ export function decideMention(page: PageMentions, index: number): Decision {
     { candidates, nouns: reading.nouns },
     (entryId) => {
       if (page.fullNameGivenAway(entryId, index)) return undefined;
+      // "Pero Barrios Altos no quiere ser solo un lugar de duelo": on a page that names the place as a
+      // place, a sentence that speaks of no crime names the place.
+      if (reading.told === false && page.namedAsPlace.has(entryId)) return undefined;
+      // "lo juzgan por La Cantuta y Barrios Altos": on a page about the glossary's world, a sentence that
+      // speaks of a crime, a trial or a ruling names the crime known by that place.
+      if (reading.told && page.onTopic) return 'noun';
       // A page that gives these words to someone else before it names the entry is about that one:
       // "Álvaro Vargas Llosa (born 1966) … son of Mario Vargas Llosa … Vargas Llosa was born in Lima".
       const introductions = page.introductions.get(entryId);

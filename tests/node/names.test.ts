@@ -873,6 +873,30 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(page, 'es')).toEqual(['masacre de Barrios Altos=barrios-altos-la-cantuta']);
   });
 
+  it('a crime known by its place: the sentence tells whether the neighbourhood or the massacre is meant', () => {
+    const page = [
+      'Un incendio en Barrios Altos dejó sin techo a doce familias el domingo.',
+      'Barrios Altos, el barrio de las quintas, fue escenario en 1991 de la masacre de Barrios Altos. Esa noche murieron quince personas en Barrios Altos durante una pollada.',
+      'Pero Barrios Altos es también música criolla y picarones.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual([
+      'masacre de Barrios Altos=barrios-altos-la-cantuta',
+      'Barrios Altos=barrios-altos-la-cantuta',
+    ]);
+  });
+
+  it('a sentence of a trial or a ruling names the crime by its place alone, on a page about politics', () => {
+    expect(
+      marksOf('Alberto Fujimori fue juzgado por La Cantuta y por Barrios Altos.', 'es').filter((mark) =>
+        mark.endsWith('barrios-altos-la-cantuta'),
+      ),
+    ).toEqual(['La Cantuta=barrios-altos-la-cantuta', 'Barrios Altos=barrios-altos-la-cantuta']);
+    // Only a kind of place after a comma makes a name a place: ", en Lima" is where something is.
+    const oath =
+      'José Jerí juró ante el Congreso de la República, en Lima, tras la caída de Dina Boluarte en el Perú.';
+    expect(marksOf(oath, 'es')).toContain('Congreso de la República=congress-of-peru');
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
