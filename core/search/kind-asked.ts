@@ -47,7 +47,7 @@ const BEFORE_THE_KIND = new Set(
     // What befell them ("prófugo exgobernador de Junín", "jailed former president").
     'profugo profuga fugitive preso presa jailed detenido detenida exiliado exiliada exiled ' +
     // Which one ("peru's first female president", "primeiro ex-presidente colombiano").
-    'first primer primera primeiro primeira premiere last ultimo ultima female woman young'
+    'first primer primera primeiro primeira premiere premier last ultimo ultima female woman mujer mulher femme young'
   ).split(' '),
 );
 
@@ -62,6 +62,9 @@ const WOMAN = new Set('female woman mujer mulher femme'.split(' '));
 
 /** A query of more words is a sentence pasted from a page, not a reader's description. */
 const DESCRIPTION_MOST_WORDS = 12;
+
+/** Words after a participle that say by whom ("founded by", "fundado por", "fondé par"). */
+const BY = new Set('by por par pelo pela'.split(' '));
 
 /** Words that say whose a role is ("hermano de", "adviser of"). */
 const OF = new Set('de del of do da du'.split(' '));
@@ -128,12 +131,13 @@ export function kindAskedFirst<T extends SearchableEntry>(
   const openingAt = words.indexOf(asked.opening);
   // Or a word before it says ("the first female president", "primera mujer presidenta", "première femme").
   const gender = asked.categories.includes('person')
-    ? (genderOfRole(asked.opening) ??
-      (words.slice(0, openingAt).some((word) => WOMAN.has(word)) ? 'f' : undefined))
+    ? words.slice(0, openingAt).some((word) => WOMAN.has(word))
+      ? 'f'
+      : genderOfRole(asked.opening)
     : undefined;
   // Those the description names are not who it describes ("ultraderechista que defiende el legado de
-  // Pinochet").
-  const relative = words.findIndex((word) => RELATIVES.has(word));
+  // Pinochet"); "founded by", "fondé par" describe as a relative does ("party founded by keiko").
+  const relative = words.findIndex((word, at) => RELATIVES.has(word) || (at > openingAt + 1 && BY.has(word)));
   // Nor, in a description, the one whose role it is ("el asesor de fujimori que grababa a los
   // congresistas"); whose kin someone is ("la hija de fujimori que…") is the tie's to tell.
   const whose =
@@ -163,6 +167,16 @@ export function kindAskedFirst<T extends SearchableEntry>(
   if (top && named.length > 0 && !named.includes(top) && !related.has(top)) {
     const relatedFit = hits.slice(0, KIND_REACH).find((hit) => fits(hit.entry) && related.has(hit.entry));
     if (relatedFit) return firstOfAll([relatedFit], hits, hits.length);
+    // None among the hits: the first of the kind related to whoever "by" names comes before an unrelated
+    // one of the kind ("partido fundado por keiko fujimori": Fuerza Popular, not Toledo's).
+    const byWhom = BY.has(words[relative] as string) ? namedIn(words.slice(relative + 1).join(' ')) : [];
+    const relatedOfKind = fits(top) ? byWhom.flatMap((entry) => relatedOf(entry)).find(fits) : undefined;
+    if (relatedOfKind)
+      return firstOfAll(
+        [{ entry: relatedOfKind, score: 0, wholeName: false, guessed: false }],
+        hits,
+        hits.length,
+      );
   }
   if (hits[0] && fits(hits[0].entry)) return hits;
   // Not one found by the opening word itself ("presidente del jne" is not "Presidente Gonzalo").

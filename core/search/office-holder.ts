@@ -53,7 +53,9 @@ const AROUND = new Set(
   (
     'former entre between hasta until and elected elegido elegida electo electa eleito eleita elu elue ' +
     // "nuevo presidente del peru 2025": the one who took office that year comes first anyway.
-    'new nuevo nueva nouveau nouvel nouvelle novo nova'
+    'new nuevo nueva nouveau nouvel nouvelle novo nova ' +
+    // "presidente desde febrero de 2026": the one who took office that year.
+    'since desde depuis'
   ).split(' '),
 );
 /** The office whose holder today a country names alone: "presidente de chile", "current president of bolivia". */

@@ -79,6 +79,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['japon', 'japanese', 'japao', 'japone'],
   // A chainsaw (Milei's).
   ['motosierra', 'chainsaw', 'motosserra', 'tronconneuse'],
+  // Women, and the first one.
+  ['mujer', 'woman$', 'women$', 'female', 'femme', 'mulher'],
+  ['primer', 'first$', 'premier', 'primeir'],
   // Laws.
   ['ley$', 'leyes$', 'law$', 'laws$', 'loi$', 'lois$', 'lei$', 'leis$'],
 ];

@@ -71,6 +71,10 @@ describe('glossary search: who held the office in a year', () => {
     ['presidente of peru 2016', 'pedro-pablo-kuczynski'],
     ['who was president of peru in 1990', 'alberto-fujimori'],
     ['presidente 2009', 'alan-garcia'],
+    // French question words, and "since" a month of the year the term began.
+    ['quel était le président du pérou en 2008', 'alan-garcia'],
+    ['qui était président du chili en 1985', 'augusto-pinochet'],
+    ['presidente del perú desde febrero de 2026', 'jose-maria-balcazar'],
   ])('"%s" finds %s first', (query, expected) => {
     expect(firstId(query)).toBe(expected);
   });

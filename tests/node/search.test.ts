@@ -930,6 +930,18 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('primer ministro que derrocó a Velasco')[0]).toBe('francisco-morales-bermudez');
   });
 
+  test.each([
+    ['party created by keiko fujimori', 'fuerza-popular'],
+    ['le parti créé par haya de la torre', 'apra'],
+  ])('a kind "founded by" someone is theirs: "%s" finds %s first', (query, expected) => {
+    expect(ids(query)[0]).toBe(expected);
+  });
+
+  test('a woman before a role in French or Portuguese: "première femme présidente", "primeira mulher presidente"', () => {
+    expect(ids('la première femme présidente péruvienne')[0]).toBe('dina-boluarte');
+    expect(ids('primeira mulher presidente do peru')[0]).toBe('dina-boluarte');
+  });
+
   test('a kind of thing with a few words is its own entry: "balotaje", "protests 2025"', () => {
     expect(ids('balotaje')[0]).toBe('runoff-election');
     expect(ids('balotaje que es')[0]).toBe('runoff-election');
