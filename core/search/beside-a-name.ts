@@ -1,6 +1,7 @@
 import { editDistance } from '../edit-distance';
 import type { PrefixIndex } from './prefix-index';
 import { type Relation, relationOf, withoutOwnDeeds } from './relations';
+import { RELATIVES, WHO } from './role-words';
 import { isTitle, isYear, meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
 /** Entries with a word beginning `prefix` in any of `texts`. */
@@ -96,13 +97,14 @@ export function soughtByTie(
   const says = (doc: number, tie: Relation, where: readonly PrefixIndex[]) =>
     tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
   const words = meaningfulWords(withoutOwnDeeds(query), PLAIN_WORDS);
+  const whoAsks = query.split(' ').some((word) => WHO.has(word) || RELATIVES.has(word));
   const years = words.filter(isYear);
   // A word beside the tie is the sought entry's own: in its names, summary or details.
   const saysWord = (doc: number, word: string) =>
     [names, summaries, glossary.details].some((text) => text.lookup(stem(word)).has(doc));
   for (const entry of named) {
     const asked = tiesBeside(words, entry);
-    if (!asked) continue;
+    if (!asked || (!whoAsks && asked.ties.some((tie) => tie.whoAsked))) continue;
     const { ties, ofIt } = asked;
     // A word of another name beside the tie names that one: "humala nationalist party founded" is the party.
     if (ofIt.some((word) => names.lookupWord(word).length > 0)) continue;

@@ -21,6 +21,11 @@ export interface Relation {
   follows?: readonly string[];
   /** The tie is told in the details as well as the summary (who beat whom in which election). */
   inDetails?: boolean;
+  /**
+   * Asked only with "who" or a relative ("who pardoned fujimori", "presidente que indultó a…"): the deed's
+   * noun beside the name ("indulto a fujimori") is told in the named one's own entry.
+   */
+  whoAsked?: boolean;
 }
 
 const PERSON = ['person'];
@@ -42,6 +47,10 @@ export const PREDECESSOR_ASKED =
 /** Words a summary names someone after whom its subject removed by force: "ousted Juan Velasco Alvarado". */
 const OUSTED = 'ousted overthrew deposed toppled derroco depuso derribo';
 
+/** Words readers ask who pardoned someone with, and those a text names the pardoned one after. */
+const PARDON_ASKED = 'pardon pardoned pardons indulto indultar indulted indultou gracie gracia';
+const PARDONED = 'pardoned indulto';
+
 /** Words a summary names an election's loser after: "beat Keiko Fujimori in the runoff", "venció a". */
 const BEAT = 'beat defeated defeating vencio derroto derrotando venciendo';
 /** Words a loser's summary names the winner after: "lost the runoff to Alberto Fujimori", "ante". */
@@ -59,9 +68,14 @@ function relation(
   return [asked.split(' '), follows ? { ...tie, follows: words(follows) } : tie];
 }
 
-/** A tie told in the details: who beat whom is rarely in a summary. */
+/** A tie told in the details: who beat whom, or pardoned whom, is rarely in a summary. */
 function election([asked, tie]: [string[], Relation]): [string[], Relation] {
   return [asked, { ...tie, inDetails: true }];
+}
+
+/** A tie asked only by who did it. */
+function doneBy([asked, tie]: [string[], Relation]): [string[], Relation] {
+  return [asked, { ...tie, whoAsked: true }];
 }
 
 const RELATIONS = [
@@ -101,6 +115,8 @@ const RELATIONS = [
       `${BEAT} ${LOST_TO}`,
     ),
   ),
+  // "who pardoned fujimori", "quién le dio el indulto a fujimori": whose text says they pardoned him.
+  doneBy(election(relation(PARDON_ASKED, '', '', PERSON, PARDONED))),
   relation(PREDECESSOR_ASKED, '', AFTER, PERSON),
   relation(
     'vice vicepresident vicepresidente vicepresidenta',

@@ -185,6 +185,7 @@ export const PLAIN_WORDS: ReadonlySet<string> = new Set([
   'fue',
   'era',
   'etait',
+  'gave',
   'son',
   'sus',
   'como',

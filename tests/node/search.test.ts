@@ -942,6 +942,13 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('primeira mulher presidente do peru')[0]).toBe('dina-boluarte');
   });
 
+  test('who pardoned someone is the one whose text says so: "who pardoned fujimori", "quem indultou fujimori"', () => {
+    expect(ids('who pardoned fujimori')[0]).toBe('pedro-pablo-kuczynski');
+    expect(ids('quem indultou alberto fujimori')[0]).toBe('pedro-pablo-kuczynski');
+    // Without "who", the pardon is told in the pardoned one's own entry.
+    expect(ids('el indulto de fujimori')[0]).toBe('alberto-fujimori');
+  });
+
   test('a kind of thing with a few words is its own entry: "balotaje", "protests 2025"', () => {
     expect(ids('balotaje')[0]).toBe('runoff-election');
     expect(ids('balotaje que es')[0]).toBe('runoff-election');
