@@ -142,7 +142,10 @@ export class MentionGatherer {
   /** For each person a short form may name: the first of its forms, for each different short form. */
   private readonly shortFormsSeen = new Map<string, Set<FormFacts>>();
   private readonly namedByTwoShortForms = new Set<string>();
-  /** Entries named by a short form readers know alone, written with its capital ("Boluarte"). */
+  /**
+   * Entries named by a short form readers know alone, written with its capital ("Boluarte"), or by a
+   * crime's place in a sentence of the crime.
+   */
   private readonly namedAlone = new Set<string>();
   /** For each block, the people a surname alone in it may name (its only candidate). */
   private readonly blockSurnames = new Map<unknown, Set<string>>();
@@ -262,8 +265,10 @@ export class MentionGatherer {
           this.earlierFactsChanged++;
         }
       }
+    // A crime known by its place, in a sentence of the crime ("the Barrios Altos and La Cantuta
+    // massacres"), is named as surely as a surname readers know alone.
     if (reading.kind === 'weak')
-      for (const entryId of reading.alone ?? [])
+      for (const entryId of reading.told ? reading.candidates : (reading.alone ?? []))
         if (!this.namedAlone.has(entryId)) {
           this.namedAlone.add(entryId);
           this.earlierFactsChanged++;

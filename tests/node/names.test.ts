@@ -897,6 +897,17 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf(oath, 'es')).toContain('Congreso de la República=congress-of-peru');
   });
 
+  it('a crime told by its place counts among a person’s related names: "Fujimori" beside Barrios Altos is Alberto', () => {
+    const page = [
+      'Fujimori won the 1990 vote against the novelist Mario Vargas Llosa.',
+      'The courts later tied him to the Barrios Altos killings of 1991. In 2023 Peru’s Constitutional Court freed Fujimori; Pedro Pablo Kuczynski had pardoned him in 2017.',
+    ].join('\n\n');
+    expect(marksOf(page).filter((mark) => mark.startsWith('Fujimori='))).toEqual([
+      'Fujimori=alberto-fujimori',
+      'Fujimori=alberto-fujimori',
+    ]);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
