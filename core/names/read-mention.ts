@@ -1,3 +1,4 @@
+import { editDistance } from '../edit-distance';
 import { HEAD_OF_STATE_TITLES } from '../glossary/person-facts';
 import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
@@ -140,7 +141,25 @@ function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
     for (const name of entry.nameWords) if (name.startsWith(folded)) return false;
     return true;
   }
-  return !entry.nameWords.has(folded);
+  return !entry.nameWords.has(folded) && !misspeltNameWord(folded, entry);
+}
+
+/**
+ * "Diana Boluarte", "Animael Guzmán": one of the entry's own names with one letter wrong, inside the
+ * word. Not at its end, where a sibling's name differs ("Juana", "Maria", "Luisa").
+ */
+function misspeltNameWord(folded: string, entry: EntryFacts): boolean {
+  if (folded.length < 4) return false;
+  for (const name of entry.nameWords)
+    if (
+      name.length >= 4 &&
+      name[0] === folded[0] &&
+      name.at(-1) === folded.at(-1) &&
+      Math.abs(name.length - folded.length) <= 1 &&
+      editDistance(name, folded, 1) === 1
+    )
+      return true;
+  return false;
 }
 
 /** Titles before a surname that say a woman or a man (a head of state's: HEAD_OF_STATE_TITLES). */

@@ -908,6 +908,19 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('a given name with one letter wrong inside it is still the person’s: "Diana Boluarte"', () => {
+    expect(
+      marksOf(
+        'Pedro Castillo fue detenido en Lima. La presidenta Diana Boluarte juró horas después; Boluarte pidió calma.',
+        'es',
+      ),
+    ).toEqual(['Pedro Castillo=pedro-castillo', 'Boluarte=dina-boluarte', 'Boluarte=dina-boluarte']);
+    // A different last letter is a relative's name: Luis Castañeda's sister is not him.
+    expect(
+      marksOf('Luis Castañeda fue alcalde de Lima. Su hermana Luisa Castañeda opinó en el Perú.', 'es'),
+    ).toEqual(['Luis Castañeda=luis-castaneda']);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
