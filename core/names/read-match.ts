@@ -1,6 +1,7 @@
 import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
+import { isLetterOrMarkUnit } from './letters';
 import { isCapitalized, isSpace, mentionContext, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import {
@@ -13,7 +14,13 @@ import {
   namesTheLocality,
   tellsOfTheEvent,
 } from './place-words';
-import { type EntryFacts, type NameFacts, type Reading, readMention } from './read-mention';
+import {
+  type EntryFacts,
+  isOtherPersonsName,
+  type NameFacts,
+  type Reading,
+  readMention,
+} from './read-mention';
 
 /**
  * How each match of a page is read (core/names/read-mention.ts), for one matcher, page language and set of
@@ -66,6 +73,9 @@ export function matchReader(
         return titleWithThe(text, match.start) ? { ...known.reading, needsTopic: 'country' } : known.reading;
       // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
       if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
+      // "su hijo Raúl Alan García": a given name before the full name makes it someone else's.
+      if (givenNameBefore(text, match.start, match.end, known.personFacts, names.countryOf))
+        return NOT_A_MENTION;
       // "Rodrigo Paz Delgado": someone else's full name, which the page gives away.
       return runsOnIntoAnotherName(text, match.start, match.end, known.personFacts, names.countryOf)
         ? { kind: 'none', fullNameOf: form.entryId, fullName: match.form }
@@ -235,6 +245,44 @@ function runsOnIntoAnotherName(
   if (entry.nameWords.has(word) || NEUTRAL_NEIGHBOURS.has(word) || CALENDAR_WORDS.has(word)) return false;
   if (countryOf(next) !== undefined) return false;
   return !mentionContext(text, start, end).capitalsProveNothing;
+}
+
+/**
+ * A capitalized word of three letters or more right before a name, on the same line, with its own word
+ * before it: not after an article or a preposition, which make it a place or a people ("alcalde de Lima
+ * Luis Castañeda", "le Salvadorien Nayib Bukele").
+ */
+const CAPITALIZED_BEFORE =
+  /(?:(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)|[,;(—–-]) (\p{Lu}\p{Ll}[\p{L}\p{M}]{1,}) $/u;
+/** Articles and prepositions before a capitalized word (folded). */
+const PLACE_OR_PEOPLE_BEFORE: ReadonlySet<string> = new Set(
+  'le la les el los las lo the a an de del of en in du des da do dos das em no na a au aux at from desde'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Raúl Alan García", his son: a capitalized word right before a person's full name, inside a sentence,
+ * that is neither a title nor one of the person's own names (nor a country), makes a longer name.
+ */
+function givenNameBefore(
+  text: string,
+  start: number,
+  end: number,
+  entry: EntryFacts,
+  countryOf: NameFacts['countryOf'],
+): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  // Most names follow a word in lower case: that is read first, letter by letter, cheaply.
+  let wordStart = start - 1;
+  while (wordStart > 0 && isLetterOrMarkUnit(text, wordStart - 1)) wordStart--;
+  if (wordStart === start - 1 || !isCapitalized(text.charAt(wordStart))) return false;
+  const found = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const word = found?.[2];
+  if (word === undefined || PLACE_OR_PEOPLE_BEFORE.has(nameWord(found?.[1] ?? ''))) return false;
+  if (countryOf(word) !== undefined || !isOtherPersonsName(word, entry)) return false;
+  const around = mentionContext(text, start, end);
+  return !around.capitalsProveNothing && around.previous?.opensSentence === false;
 }
 
 const BYLINE = /^\s*(?:by|por|par|per|von)\s/i;

@@ -131,7 +131,7 @@ function isNeutral(word: string): boolean {
 }
 
 /** A neighbour that proves the surname is someone else's: a given name, initial or surname not the entry's. */
-function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
+export function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
   if (/['’]s$/iu.test(word)) return false; // "Peru's Fujimori": a possessive, not a name
   const bare = word.replace(/\.$/, '');
   const folded = nameWord(bare);

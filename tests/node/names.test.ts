@@ -921,6 +921,15 @@ describe('names: given names after an elided article, names known alone, a biogr
     ).toEqual(['Luis Castañeda=luis-castaneda']);
   });
 
+  it('a given name before a full name makes it someone else’s: "su hijo, Federico Alan García"', () => {
+    expect(
+      marksOf(
+        'Alan García fue velado en la Casa del Pueblo del APRA. Llevaron el ataúd sus hijos, Federico Alan García entre ellos, y el exalcalde de Lima Luis Castañeda.',
+        'es',
+      ),
+    ).toEqual(['Alan García=alan-garcia', 'Luis Castañeda=luis-castaneda']);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
