@@ -87,8 +87,10 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // A name readers know alone is the entry's before the page gives it away ("Perón … Eva Perón").
       const givenEarlier = givenAway && namesake.at < index;
       // "Beatriz Allende … el expresidente Allende": a head of state's title says which Allende.
+      // So too on a page that names that one in full ("el expresidente Álvaro Uribe … sus hijos Tomás y
+      // Jerónimo Uribe … el expresidente Uribe").
       if (
-        page.onTopic &&
+        (page.onTopic || page.properEntries.has(entryId)) &&
         reading.presidentTitled?.includes(entryId) &&
         !page.fullNameGivenAway(entryId, index)
       )

@@ -1915,6 +1915,14 @@ describe('names: a title before a surname people share says which of them (stop 
     expect(marksOf(page, 'es')).toEqual(['Gabriel Boric=gabriel-boric', 'Allende=salvador-allende']);
   });
 
+  it('"el expresidente Uribe" is the president his page names in full, though it named his sons first', () => {
+    const page = [
+      'Una jueza criticó a Tomás y Jerónimo Uribe cuando leyó la condena contra el expresidente Álvaro Uribe.',
+      'Al día siguiente, el expresidente Uribe pidió respeto para sus hijos.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['Álvaro Uribe=alvaro-uribe', 'Uribe=alvaro-uribe']);
+  });
+
   it('"la señora Fujimori" on a page about Alberto is Keiko', () => {
     const page =
       'Alberto Fujimori gobernó el Perú entre 1990 y 2000. Su hija Keiko Fujimori fundó Fuerza Popular. ' +
