@@ -121,9 +121,11 @@ export function kindAskedFirst<T extends SearchableEntry>(
     namedIn(text: string): readonly T[];
     personFactsOf(entry: T): PersonFacts | undefined;
     relatedOf(entry: T): readonly T[];
+    /** The entries whose names and texts hold most of a text's words, best first (word-guess.ts). */
+    guessed(text: string): readonly T[];
   },
 ): SearchHit<T>[] {
-  const { namesOf, namedIn, personFactsOf, relatedOf } = ctx;
+  const { namesOf, namedIn, personFactsOf, relatedOf, guessed } = ctx;
   const asked = kindsAsked(query);
   if (!asked) return hits;
   // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
@@ -198,7 +200,16 @@ export function kindAskedFirst<T extends SearchableEntry>(
     words.length <= DESCRIPTION_MOST_WORDS;
   if ((relative === -1 && !asked.question && !describes) || named.some(fits)) return hits;
   const relatedOfKind = [...related].find(fits);
-  return relatedOfKind
-    ? firstOfAll([{ entry: relatedOfKind, score: 0, wholeName: false, guessed: false }], hits, hits.length)
+  if (relatedOfKind)
+    return firstOfAll(
+      [{ entry: relatedOfKind, score: 0, wholeName: false, guessed: false }],
+      hits,
+      hits.length,
+    );
+  // None related either: the first of the kind that the description's words find ("presidente vacado
+  // por incapacidad moral en noviembre de 2020", whose hits are the vacancy and the crisis).
+  const guessedFit = guessed(query).slice(0, KIND_REACH).find(fits);
+  return guessedFit
+    ? firstOfAll([{ entry: guessedFit, score: 0, wholeName: false, guessed: true }], hits, hits.length)
     : hits;
 }

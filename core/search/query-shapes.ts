@@ -38,6 +38,8 @@ export interface ShapeContext<T extends SearchableEntry> {
   personFactsOf(entry: T): PersonFacts | undefined;
   /** The entries the glossary relates to an entry, either way round. */
   relatedOf(entry: T): readonly T[];
+  /** The entries whose names and texts hold most of a folded text's words, best first (word-guess.ts). */
+  guessed(text: string): readonly T[];
 }
 
 /** The hits for a folded query, first what its shape seeks. `spelt`: the query as typed, its tags spelt out. */

@@ -212,6 +212,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     for (const code of entry.countries ?? []) byCountry.set(code, [...(byCountry.get(code) ?? []), doc]);
   });
   const docsOfCountry = (code: string) => byCountry.get(code) ?? [];
+  // A description's entries by its words: names, texts, a country's words; last, the timelines.
+  const guessedFrom = (text: string) =>
+    guessByWords(text, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
+      timelines,
+      DETAILS_WEIGHT,
+    ]);
   const countriesOf = (doc: number) => (entries[doc] as T).countries ?? [];
   const docOfId = new Map(entries.map((entry, doc) => [entry.id, doc]));
   const relatedIds = relatedBothWays(entries);
@@ -492,10 +498,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     if (hits.size === 0) {
       // In the order guessed: the score keeps it through the sort below. From the query with its titles,
       // words of the description ("general que governou o peru em 1968", "président pauvre du monde").
-      guessByWords(key, guessTexts, entries.length, { weight: SUMMARY_WEIGHT, docs: docsOfCountry }, [
-        timelines,
-        DETAILS_WEIGHT,
-      ])
+      guessedFrom(key)
         .filter(ofTheYear)
         .forEach((doc, place) => {
           hits.set(doc, { doc, score: GUESS_SCORE + place / 1000, rank: GUESS_RANK });
@@ -660,6 +663,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         personFactsOf: (entry) => people[docOfId.get(entry.id) as number],
         relatedOf: (entry) =>
           [...(relatedDocs[docOfId.get(entry.id) as number] ?? [])].map((doc) => entries[doc] as T),
+        guessed: (text) => guessedFrom(text).map((doc) => entries[doc] as T),
       });
     },
   };

@@ -949,6 +949,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('el indulto de fujimori')[0]).toBe('alberto-fujimori');
   });
 
+  test('none of the kind found nor related: the first of the kind the description’s words find', () => {
+    expect(ids('presidente que el congreso vacó por incapacidad moral en 2020')[0]).toBe('martin-vizcarra');
+    expect(ids('le président péruvien que le congrès a destitué en 2020')[0]).toBe('martin-vizcarra');
+  });
+
   test('a kind of thing with a few words is its own entry: "balotaje", "protests 2025"', () => {
     expect(ids('balotaje')[0]).toBe('runoff-election');
     expect(ids('balotaje que es')[0]).toBe('runoff-election');
