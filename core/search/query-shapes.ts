@@ -16,7 +16,7 @@ import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords } from './question-subject';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import { isYear, searchKey, withoutTitles, withoutYears } from './search-text';
-import { deedAgainst, whenDone, whoDidIt } from './who-did';
+import { deedAgainst, isFounding, whenDone, whoDidIt } from './who-did';
 
 /** How far down the hits the event a "when" question asks for is looked for. */
 const WHEN_REACH = 5;
@@ -100,6 +100,12 @@ export function searchByShape<T extends SearchableEntry>(
   const deedAsked = whenDone(query);
   if (deedAsked !== undefined) {
     const found = ctx.whole(query);
+    // "cuando se fundó el apra", "en qué año se fundó…": the thing founded, not its founder.
+    const founded = isFounding(deedAsked)
+      ? ctx.namedIn(query).find((entry) => entry.category !== 'person')
+      : undefined;
+    if (founded)
+      return firstOfAll([{ entry: founded, score: 0, wholeName: true, guessed: false }], found, ctx.limit);
     const theirs = new Set(ctx.namedIn(query).flatMap((entry) => ctx.relatedOf(entry)));
     const isEvent = (hit: SearchHit<T>) => hit.entry.category === 'event';
     const event =

@@ -53,6 +53,17 @@ function afterTheRole(words: readonly string[]): readonly string[] {
   return ['who', ...words.slice(role + 2)];
 }
 
+/** Words that ask in what year, as "when" does: "en qué año", "in what year", "em que ano", "en quelle année". */
+const WHAT_YEAR = /^(?:(?:en|in|em) )?(?:que|what|which|quelle|qual) (?:ano|year|annee)\b/;
+
+/** Deeds of founding: what a "when" question about one asks for is the thing founded. */
+const FOUNDING = /^(?:found|fund|fond|cre[oa]|created)/;
+
+/** Whether a deed (from its verb on) is a founding ("fundo el apra", "founded sendero luminoso"). */
+export function isFounding(deed: string): boolean {
+  return FOUNDING.test(deed);
+}
+
 /** Question words that ask when or why ("cuando fujimori cerró el congreso", "por qué vizcarra lo disolvió"). */
 const WHEN_OR_WHY = new Set(['cuando', 'when', 'quand', 'quando', 'why', 'pourquoi', 'porque']);
 
@@ -62,8 +73,14 @@ const WHEN_OR_WHY = new Set(['cuando', 'when', 'quand', 'quando', 'why', 'pourqu
  */
 export function whenDone(key: string): string | undefined {
   const typed = key.split(' ');
-  // "por qué" in two words, as "why".
-  const words = typed[0] === 'por' && typed[1] === 'que' ? ['why', ...typed.slice(2)] : typed;
+  // "por qué" in two words, as "why"; "en qué año", "in what year", as "when".
+  const year = WHAT_YEAR.exec(key)?.[0];
+  const words =
+    typed[0] === 'por' && typed[1] === 'que'
+      ? ['why', ...typed.slice(2)]
+      : year
+        ? ['when', ...typed.slice(year.split(' ').length)]
+        : typed;
   const verb = words.findIndex((word, at) => at > 0 && DEED.test(word));
   return WHEN_OR_WHY.has(words[0] as string) && verb !== -1 ? words.slice(verb).join(' ') : undefined;
 }

@@ -949,6 +949,13 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('el indulto de fujimori')[0]).toBe('alberto-fujimori');
   });
 
+  test('when something was founded asks for the thing founded, not its founder: "cuándo se fundó el apra"', () => {
+    expect(ids('cuándo se fundó el apra')[0]).toBe('apra');
+    expect(ids('in what year was the apra founded')[0]).toBe('apra');
+    // Who founded it is the founder's.
+    expect(ids('quién fundó el apra')[0]).toBe('haya-de-la-torre');
+  });
+
   test('none of the kind found nor related: the first of the kind the description’s words find', () => {
     expect(ids('presidente que el congreso vacó por incapacidad moral en 2020')[0]).toBe('martin-vizcarra');
     expect(ids('le président péruvien que le congrès a destitué en 2020')[0]).toBe('martin-vizcarra');
