@@ -64,12 +64,16 @@ export function soughtBesideAName(
   named: NamedEntry,
   texts: readonly PrefixIndex[],
   fits: (doc: number) => boolean = () => true,
+  /** Where the named entry's own words are read besides `texts`: its details ("died hours later"). */
+  ownDetails?: PrefixIndex,
 ): number | undefined {
   const { nameWords, beside } = wordsBeside(meaningfulWords(query, PLAIN_WORDS), named);
   if (nameWords.length === 0 || beside.length === 0 || beside.every(relationOf)) return undefined;
   const besideDocs = beside.map((word) => holding(texts, stem(word)));
-  // The entry named says some of those words itself: it may be what is sought.
+  // The entry named says some of those words itself: it may be what is sought ("how did alan garcia
+  // die": his details tell, though Bagua's summary says "died" too).
   if (besideDocs.some((docs) => docs.has(named.doc))) return undefined;
+  if (ownDetails && beside.some((word) => ownDetails.lookup(stem(word)).has(named.doc))) return undefined;
   let sought: Set<number> | undefined;
   for (const docs of [...nameWords.map((word) => holding(texts, word)), ...besideDocs])
     sought = new Set(sought ? [...sought].filter((doc) => docs.has(doc)) : docs);

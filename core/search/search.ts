@@ -128,6 +128,9 @@ interface Hit {
  * Puts the entry a query seeks by what it says of it (a tie, a day, an office and a year) above every
  * hit, and at least above a name of several words.
  */
+/** Question words that ask how, why or when something befell someone. */
+const ASKS_HOW_OR_WHY = /^(?:how|why|when|como|cuando|por que|porque|pourquoi|comment|quand|quando)\b/;
+
 function putFirst(hits: Map<number, Hit>, doc: number | undefined): void {
   if (doc === undefined) return;
   const top = Math.max(SEVERAL_WORDS_RANK, ...[...hits.values()].map((hit) => hit.rank));
@@ -521,7 +524,17 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)
       .sort((a, b) => b.rank - a.rank || a.score - b.score);
     const named = namedHits[0];
-    const sought = named && soughtBesideAName(folded, namedEntry(named.doc), [names, summaries], ofTheYear);
+    const sought =
+      named &&
+      soughtBesideAName(
+        folded,
+        namedEntry(named.doc),
+        [names, summaries],
+        ofTheYear,
+        // "how did alan garcia die", "por qué condenaron a humala": a question about what befell the one
+        // named is theirs where their details tell it.
+        ASKS_HOW_OR_WHY.test(folded) ? details : undefined,
+      );
     const words = folded.split(' ');
     const namedByAWord = words.flatMap((word) => oneWordNames.named(word));
     if (named && sought !== undefined)

@@ -949,6 +949,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('el indulto de fujimori')[0]).toBe('alberto-fujimori');
   });
 
+  test('how or why something befell the one named is theirs where their details tell it: "how did alan garcía die"', () => {
+    // Bagua's summary says people died; García's details say how he did.
+    expect(ids('how did alan garcía die')[0]).toBe('alan-garcia');
+  });
+
   test('when something was founded asks for the thing founded, not its founder: "cuándo se fundó el apra"', () => {
     expect(ids('cuándo se fundó el apra')[0]).toBe('apra');
     expect(ids('in what year was the apra founded')[0]).toBe('apra');
