@@ -20,13 +20,22 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
   [
     new Set(
       (
-        'guerrilla guerrilha guerilla grupo group organizacion organization organizacao escuadron squad ' +
-        'destacamento detachment'
+        'guerrilla guerrilha guerilla grupo group groupe organizacion organization organizacao escuadron ' +
+        'escadron esquadrao squad destacamento detachment'
       ).split(' '),
     ),
     ['organization', 'movement'],
   ],
   [new Set('ley law loi lei tratado treaty'.split(' ')), ['policy']],
+  [
+    new Set(
+      (
+        'tribunal tribunales tribunais court courts corte cortes cour comision commission comissao ' +
+        'organismo organisme agencia agency banco bank'
+      ).split(' '),
+    ),
+    ['institution'],
+  ],
   [
     new Set('ideologia ideology ideologie doctrina doctrine doutrina'.split(' ')),
     ['ideology', 'concept', 'movement'],

@@ -874,6 +874,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('qué general dio el golpe de 1968')[0]).toBe('juan-velasco-alvarado');
   });
 
+  test('a court, a commission or a body asks for an institution: "organismo que expulsó a cuba en 1962"', () => {
+    expect(ids('organismo que expulsó a cuba en 1962')[0]).toBe('oas');
+  });
+
   test('a group or a guerrilla asks for an organization, not the idea it follows: "grupo maoísta peruano anos 80"', () => {
     expect(ids('grupo maoísta peruano anos 80')[0]).toBe('sendero-luminoso');
   });
