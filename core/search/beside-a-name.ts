@@ -1,6 +1,6 @@
 import { editDistance } from '../edit-distance';
 import type { PrefixIndex } from './prefix-index';
-import { type Relation, relationOf, withoutOwnDeeds } from './relations';
+import { type Relation, relationOf, turnedRound, withoutOwnDeeds } from './relations';
 import { RELATIVES, WHO } from './role-words';
 import { isTitle, isYear, meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
@@ -95,21 +95,31 @@ export function soughtByTie(
   query: string,
   named: readonly NamedEntry[],
   glossary: TiesContext,
+  /** The query as typed (folded), its question words kept ("who did keiko lose to"). */
+  asked: string = query,
 ): number | undefined {
   const { names, summaries, categoryOf } = glossary;
   const everywhere = [names, summaries];
   const says = (doc: number, tie: Relation, where: readonly PrefixIndex[]) =>
     tie.said.some((word) => where.some((text) => text.lookupWord(word).includes(doc)));
   const words = meaningfulWords(withoutOwnDeeds(query), PLAIN_WORDS);
-  const whoAsks = query.split(' ').some((word) => WHO.has(word) || RELATIVES.has(word));
+  const typed = asked.split(' ');
+  const whoAsks = typed.some((word) => WHO.has(word) || RELATIVES.has(word));
   const years = words.filter(isYear);
   // A word beside the tie is the sought entry's own: in its names, summary or details.
   const saysWord = (doc: number, word: string) =>
     [names, summaries, glossary.details].some((text) => text.lookup(stem(word)).has(doc));
   for (const entry of named) {
-    const asked = tiesBeside(words, entry);
-    if (!asked || (!whoAsks && asked.ties.some((tie) => tie.whoAsked))) continue;
-    const { ties, ofIt } = asked;
+    const tied = tiesBeside(words, entry);
+    if (!tied || (!whoAsks && tied.ties.some((tie) => tie.whoAsked))) continue;
+    // Who beat, lost to or pardoned someone: a person's tie, not an election's ("quién ganó las
+    // elecciones de 2011").
+    if (tied.ties[0].inDetails && categoryOf(entry.doc) !== 'person') continue;
+    const { ofIt } = tied;
+    // "who did keiko lose to", "contra quién perdió keiko": the question word is not the deed's doer.
+    const turn = (tie: Relation) => (doerElsewhere(typed, tie, entry) ? (turnedRound(tie) ?? tie) : tie);
+    const [firstAsked, ...restAsked] = tied.ties;
+    const ties: [Relation, ...Relation[]] = [turn(firstAsked), ...restAsked.map(turn)];
     // A word of another name beside the tie names that one: "humala nationalist party founded" is the party.
     if (ofIt.some((word) => names.lookupWord(word).length > 0)) continue;
     const sought = [...docsSayingAName(entry, everywhere)].filter(
@@ -130,6 +140,27 @@ export function soughtByTie(
     if (following !== undefined) return following;
   }
   return undefined;
+}
+
+/** Auxiliaries between a question word and its verb ("who has beaten", "quién le ganó", "qui a battu"). */
+const BETWEEN_WHO_AND_DEED = new Set('a ha has had have le les lo la'.split(' '));
+/** Words before a question word that make it the deed's object: "contra quién", "a quién", "to whom". */
+const WHOM = new Set('contra ante a to against contre por par'.split(' '));
+
+/**
+ * Whether a question asks for a tie's deed done by the one it names, not by whom it asks for: the name
+ * before the deed without a question word ("keiko lose to", what "who did keiko lose to" leaves), or a
+ * question word that is the deed's object ("contra quién perdió keiko", "a quién derrotó castillo") or
+ * stands apart from it. Not "quién perdió ante castillo", "who beat keiko".
+ */
+function doerElsewhere(words: readonly string[], tie: Relation, named: NamedEntry): boolean {
+  const deed = words.findIndex((word) => relationOf(word) === tie);
+  if (deed === -1) return false;
+  const who = words.findIndex((word) => WHO.has(word));
+  if (who === -1) return words.slice(0, deed).some((word) => isNameWord(word, named));
+  if (WHOM.has(words[who - 1] as string) || who > deed) return true;
+  for (let at = who + 1; at < deed; at++) if (!BETWEEN_WHO_AND_DEED.has(words[at] as string)) return true;
+  return false;
 }
 
 /** How far after a tie's word the named entry's summary may name the one sought, in words. */
@@ -232,6 +263,16 @@ function namedIn(stretch: string, entry: NamedEntry): boolean {
   return entry.names.some((name) => name.includes(' ') && stretch.includes(` ${name} `));
 }
 
+/** Words of an election, its rounds and its sides (folded), which a tie told in the details may stand beside. */
+const ELECTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'segunda vuelta runoff second round tour turno volta balotaje ballotage ballottage eleccion elecciones ' +
+    'election elections eleicao eleicoes presidential presidencial presidenciales presidentielle vote ' +
+    // And the words that say against whom: "contra quién perdió keiko".
+    'contra ante against contre'
+  ).split(' '),
+);
+
 /** Words that ask for what the sought entry is called, nothing more ("keiko's party name"). */
 const NAME_ASKED = new Set('name named called nombre llama llamaba nome chama nom appelle'.split(' '));
 /** How many words beside a tie the sought entry may be asked by ("keiko's orange party"). */
@@ -252,7 +293,10 @@ function tiesBeside(words: readonly string[], named: NamedEntry): TiesAsked | un
   // A title says nothing of the tie: "who replaced dina boluarte as president".
   const beside = besideAll.filter((word) => !isTitle(word) && !NAME_ASKED.has(word));
   const ties = beside.map(relationOf).filter((tie) => tie !== undefined);
-  const ofIt = beside.filter((word) => relationOf(word) === undefined);
+  // "quién venció a kast en la segunda vuelta": an election's words say which tie, not what is sought.
+  const ofIt = beside.filter(
+    (word) => relationOf(word) === undefined && !(ties[0]?.inDetails && ELECTION_WORDS.has(word)),
+  );
   const [first, ...rest] = ties;
   // Words of the entry sought only beside a single tie: "founded" and "party" already say what it is.
   const fits = ofIt.length === 0 || (rest.length === 0 && ofIt.length <= MOST_WORDS_OF_IT);

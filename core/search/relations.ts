@@ -73,6 +73,22 @@ function election([asked, tie]: [string[], Relation]): [string[], Relation] {
   return [asked, { ...tie, inDetails: true }];
 }
 
+/** Who beat the one named, and who lost to them: each the other's turned round (turnedRound). */
+const BEATEN = doneBy(
+  election(relation('beat defeated vencio derroto gano venceu derrotou battu', '', LOST_TO, PERSON, BEAT)),
+);
+const LOST = doneBy(election(relation('lost lose loses perdio perdeu perdu', '', BEAT, PERSON, LOST_TO)));
+
+/**
+ * The tie asked the other way round, where the one named did the deed: "who did keiko lose to" asks
+ * who beat her; "a quién derrotó castillo" who lost to him.
+ */
+export function turnedRound(tie: Relation): Relation | undefined {
+  if (tie === BEATEN[1]) return LOST[1];
+  if (tie === LOST[1]) return BEATEN[1];
+  return undefined;
+}
+
 /** A tie asked only by who did it. */
 function doneBy([asked, tie]: [string[], Relation]): [string[], Relation] {
   return [asked, { ...tie, whoAsked: true }];
@@ -103,8 +119,8 @@ const RELATIONS = [
   relation(SUCCESSOR_ASKED, '', '', PERSON, AFTER),
   // "el general que le dio el golpe a velasco", "who ousted allende": the summary that names him after it.
   relation(`${OUSTED} saco golpe`, '', '', PERSON, OUSTED),
-  election(relation('beat defeated vencio derroto gano venceu derrotou battu', '', LOST_TO, PERSON, BEAT)),
-  election(relation('lost perdio perdeu perdu', '', BEAT, PERSON, LOST_TO)),
+  BEATEN,
+  LOST,
   // "rival de lula en 2022": whoever beat the one named, or lost to them.
   election(
     relation(

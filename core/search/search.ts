@@ -552,7 +552,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const mayBeNamed = [
         ...new Set([...namedHits.map((hit) => hit.doc), ...namedByOneWord, ...namedNearly]),
       ].map(namedEntry);
-      putFirst(hits, soughtByTie(folded, mayBeNamed, ties));
+      putFirst(hits, soughtByTie(folded, mayBeNamed, ties, key));
     }
     const bestNamedHeldNoOffice = (best: readonly Hit[]) =>
       best.every(

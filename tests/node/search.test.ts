@@ -958,6 +958,16 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('how did alan garcía die')[0]).toBe('alan-garcia');
   });
 
+  test.each([
+    // The round named beside the loser says which tie, not what is sought.
+    ['quién le ganó a keiko fujimori en la segunda vuelta de 2021', 'pedro-castillo'],
+    // The one named lost: who beat them.
+    ['who did keiko lose to in 2011', 'ollanta-humala'],
+    ['ante quién perdió keiko en 2016', 'pedro-pablo-kuczynski'],
+  ])('who beat whom, either way round: "%s" finds %s first', (query, expected) => {
+    expect(ids(query)[0]).toBe(expected);
+  });
+
   test('when something was founded asks for the thing founded, not its founder: "cuándo se fundó el apra"', () => {
     expect(ids('cuándo se fundó el apra')[0]).toBe('apra');
     expect(ids('in what year was the apra founded')[0]).toBe('apra');
