@@ -7,6 +7,7 @@
  */
 
 import type { PersonFacts } from '../glossary/person-facts';
+import { countryOfWord } from '../names/countries';
 import { comparedSides } from './comparison';
 import { governedBy, namesTheirGovernment } from './governed-by';
 import { kindAskedFirst } from './kind-asked';
@@ -130,6 +131,34 @@ export function searchByShape<T extends SearchableEntry>(
       ctx.limit,
     );
     const deed = found[0];
+    // A kind of thing ("the runoff", "a coup"): who did it that time is told by the deed's own words
+    // ("quién ganó la segunda vuelta en bolivia en 2025").
+    // Of the country and the year the deed's words name, if they do ("el balotaje boliviano de 2025").
+    const countries = asked.deed.split(' ').flatMap((word) => countryOfWord(word) ?? []);
+    const years = asked.deed.split(' ').filter(isYear);
+    const saysYears = (entry: T) =>
+      years.every((year) =>
+        [entry.summary, entry.details, entry.es?.summary, entry.es?.details].some((text) =>
+          text?.includes(year),
+        ),
+      );
+    const guessedDoer =
+      deed?.entry.category === 'concept'
+        ? ctx
+            .guessed(asked.deed)
+            .find(
+              (entry) =>
+                asked.doers.includes(entry.category) &&
+                (countries.length === 0 || countries.some((code) => entry.countries?.includes(code))) &&
+                saysYears(entry),
+            )
+        : undefined;
+    if (guessedDoer)
+      return firstOfAll(
+        [{ entry: guessedDoer, score: 0, wholeName: false, guessed: true }],
+        found,
+        ctx.limit,
+      );
     const doer =
       deed && deed.entry.category !== 'person' ? ctx.firstNamedIn(deed.entry, asked.doers) : undefined;
     return doer === undefined

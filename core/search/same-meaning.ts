@@ -52,8 +52,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['maestr', 'profesor', 'teacher', 'professeur', 'instituteur', 'institutrice', 'professor'],
   // Coups.
   ['golpe', 'coup$', 'coups$', 'putsch'],
-  // Elections.
+  // Elections, and their second rounds.
   ['elecci', 'electi', 'eleic'],
+  ['balotaj', 'ballotage', 'ballottage', 'runoff', 'run-off'],
   // Killings.
   ['asesin', 'assassin', 'murder', 'killed', 'killing'],
   // Kidnappings.

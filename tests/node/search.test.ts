@@ -968,6 +968,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids(query)[0]).toBe(expected);
   });
 
+  test('who won a kind of thing is told by the deed’s words, its country and year: "quién ganó el balotaje boliviano de 2025"', () => {
+    expect(ids('quién ganó el balotaje boliviano de 2025')[0]).toBe('rodrigo-paz');
+    expect(ids("who won chile's presidential runoff in 2025")[0]).toBe('jose-antonio-kast');
+  });
+
   test('when something was founded asks for the thing founded, not its founder: "cuándo se fundó el apra"', () => {
     expect(ids('cuándo se fundó el apra')[0]).toBe('apra');
     expect(ids('in what year was the apra founded')[0]).toBe('apra');
