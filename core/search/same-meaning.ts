@@ -83,6 +83,8 @@ const GROUPS: readonly (readonly string[])[] = [
   // Women, and the first one.
   ['mujer', 'woman$', 'women$', 'female', 'femme', 'mulher'],
   ['primer', 'first$', 'premier', 'primeir'],
+  // Writing, and who wrote.
+  ['escrib', 'wrote', 'written', 'writer', 'write$', 'writes', 'autor', 'author', 'auteur', 'escrev', 'ecri'],
   // Laws.
   ['ley$', 'leyes$', 'law$', 'laws$', 'loi$', 'lois$', 'lei$', 'leis$'],
 ];

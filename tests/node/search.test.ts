@@ -973,6 +973,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids("who won chile's presidential runoff in 2025")[0]).toBe('jose-antonio-kast');
   });
 
+  test('who wrote a book is its author, said either way: "quien escribio los siete ensayos"', () => {
+    expect(ids('quien escribio los siete ensayos')[0]).toBe('jose-carlos-mariategui');
+  });
+
   test('when something was founded asks for the thing founded, not its founder: "cuándo se fundó el apra"', () => {
     expect(ids('cuándo se fundó el apra')[0]).toBe('apra');
     expect(ids('in what year was the apra founded')[0]).toBe('apra');
