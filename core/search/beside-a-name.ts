@@ -117,7 +117,7 @@ export function soughtByTie(
     if (tied.ties[0].inDetails && categoryOf(entry.doc) !== 'person') continue;
     const { ofIt } = tied;
     // "who did keiko lose to", "contra quién perdió keiko": the question word is not the deed's doer.
-    const turn = (tie: Relation) => (doerElsewhere(typed, tie, entry) ? (turnedRound(tie) ?? tie) : tie);
+    const turn = (tie: Relation) => (doerElsewhere(typed, tie) ? (turnedRound(tie) ?? tie) : tie);
     const [firstAsked, ...restAsked] = tied.ties;
     const ties: [Relation, ...Relation[]] = [turn(firstAsked), ...restAsked.map(turn)];
     // A word of another name beside the tie names that one: "humala nationalist party founded" is the party.
@@ -148,17 +148,18 @@ const BETWEEN_WHO_AND_DEED = new Set('a ha has had have le les lo la'.split(' ')
 const WHOM = new Set('contra ante a to against contre por par'.split(' '));
 
 /**
- * Whether a question asks for a tie's deed done by the one it names, not by whom it asks for: the name
- * before the deed without a question word ("keiko lose to", what "who did keiko lose to" leaves), or a
- * question word that is the deed's object ("contra quién perdió keiko", "a quién derrotó castillo") or
- * stands apart from it. Not "quién perdió ante castillo", "who beat keiko".
+ * Whether a question asks for a tie's deed done by the one it names, not by whom it asks for: its
+ * question word is the deed's object ("contra quién perdió keiko", "a quién derrotó castillo") or stands
+ * apart from it ("who did keiko lose to"). Not "quién perdió ante castillo", "who beat keiko".
  */
-function doerElsewhere(words: readonly string[], tie: Relation, named: NamedEntry): boolean {
+function doerElsewhere(words: readonly string[], tie: Relation): boolean {
   const deed = words.findIndex((word) => relationOf(word) === tie);
   if (deed === -1) return false;
   const who = words.findIndex((word) => WHO.has(word));
-  if (who === -1) return words.slice(0, deed).some((word) => isNameWord(word, named));
+  if (who === -1) return false;
   if (WHOM.has(words[who - 1] as string) || who > deed) return true;
+  // "quién fue el general que le dio el golpe…": a relative before the deed is its doer.
+  if (words.slice(who + 1, deed).some((word) => RELATIVES.has(word))) return false;
   for (let at = who + 1; at < deed; at++) if (!BETWEEN_WHO_AND_DEED.has(words[at] as string)) return true;
   return false;
 }

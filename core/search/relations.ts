@@ -79,13 +79,18 @@ const BEATEN = doneBy(
 );
 const LOST = doneBy(election(relation('lost lose loses perdio perdeu perdu', '', BEAT, PERSON, LOST_TO)));
 
+/** Who ousted the one named, and (turned round) whom they ousted: "a quién derrocó velasco". */
+const OUSTER = relation(`${OUSTED} saco golpe`, '', '', PERSON, OUSTED);
+const OUSTED_ONE = relation('', '', OUSTED, PERSON)[1];
+
 /**
  * The tie asked the other way round, where the one named did the deed: "who did keiko lose to" asks
- * who beat her; "a quién derrotó castillo" who lost to him.
+ * who beat her; "a quién derrotó castillo" who lost to him; "a quién derrocó velasco" whom he ousted.
  */
 export function turnedRound(tie: Relation): Relation | undefined {
   if (tie === BEATEN[1]) return LOST[1];
   if (tie === LOST[1]) return BEATEN[1];
+  if (tie === OUSTER[1]) return OUSTED_ONE;
   return undefined;
 }
 
@@ -118,7 +123,7 @@ const RELATIONS = [
   ),
   relation(SUCCESSOR_ASKED, '', '', PERSON, AFTER),
   // "el general que le dio el golpe a velasco", "who ousted allende": the summary that names him after it.
-  relation(`${OUSTED} saco golpe`, '', '', PERSON, OUSTED),
+  OUSTER,
   BEATEN,
   LOST,
   // "rival de lula en 2022": whoever beat the one named, or lost to them.

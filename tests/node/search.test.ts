@@ -977,6 +977,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('quien escribio los siete ensayos')[0]).toBe('jose-carlos-mariategui');
   });
 
+  test('whom someone ousted, and who ousted them: "a quién derrocó juan velasco alvarado"', () => {
+    expect(ids('a quién derrocó juan velasco alvarado')[0]).toBe('fernando-belaunde');
+    expect(ids('quién derrocó a velasco')[0]).toBe('francisco-morales-bermudez');
+  });
+
   test('when something was founded asks for the thing founded, not its founder: "cuándo se fundó el apra"', () => {
     expect(ids('cuándo se fundó el apra')[0]).toBe('apra');
     expect(ids('in what year was the apra founded')[0]).toBe('apra');
