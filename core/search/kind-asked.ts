@@ -36,6 +36,7 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
     ),
     ['institution'],
   ],
+  [new Set('movimiento movement mouvement movimento'.split(' ')), ['movement', 'party']],
   [
     new Set('ideologia ideology ideologie doctrina doctrine doutrina'.split(' ')),
     ['ideology', 'concept', 'movement'],

@@ -941,6 +941,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids(query)[0]).toBe(expected);
   });
 
+  test('a movement "founded by" someone asks for a movement or a party: "movimiento político fundado por juan perón"', () => {
+    expect(ids('movimiento político fundado por juan perón')[0]).toBe('peronism');
+    expect(ids('le mouvement politique fondé par juan perón')[0]).toBe('peronism');
+  });
+
   test('a woman before a role in French or Portuguese: "première femme présidente", "primeira mulher presidente"', () => {
     expect(ids('la première femme présidente péruvienne')[0]).toBe('dina-boluarte');
     expect(ids('primeira mulher presidente do peru')[0]).toBe('dina-boluarte');
