@@ -177,14 +177,40 @@ function endsASentence(text: string, at: number): boolean {
 /** ", in Costa Rica", ", Ohio"? Only a country, capitalized: ", Peru's former president" is no place. */
 const COMMA_THEN_PLACE = /^,\s+(?:(?:in|en|em|no|na|au)\s+)?(\p{Lu}[\p{L}\p{M}]*)(?!['’\p{L}])/u;
 
-/** Whether a surname at `start`–`end` is a town's name, its country after a comma: "Heredia, in Costa Rica". */
+/**
+ * The states of the United States and Brazil, whose towns take Spanish and Portuguese names ("Toledo,
+ * Ohio", "Lima, Ohio", "Toledo, Paraná"). Folded.
+ */
+const STATES: ReadonlySet<string> = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho ' +
+    'illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota ' +
+    'mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah ' +
+    'vermont virginia washington wisconsin wyoming acre alagoas amapa amazonas bahia ceara goias maranhao ' +
+    'para parana paraiba pernambuco piaui rondonia roraima sergipe tocantins'
+  ).split(' '),
+);
+
+/**
+ * After a comma, where or what kind of place it is: "Toledo, no oeste do Paraná", "Toledo, município de
+ * 150 mil habitantes", "Castillo, a town in…".
+ */
+const COMMA_THEN_WHERE =
+  /^,\s+(?:(?:in|en|em|no|na|au|dans)\s+)?(?:(?:the|el|la|o|a|an|un|una|um|uma|le)\s+)?(?:north|south|east|west|northern|southern|eastern|western|norte|sur|sul|oeste|leste|este|noroeste|nordeste|sudeste|suroeste|sudoeste|nord|ouest|ciudad|city|town|village|municipio|municipality|pueblo|villa|ville|cidade|county|condado|provincia|province|departamento|distrito)\b/iu;
+
+/**
+ * Whether a surname at `start`–`end` is a town's name, its country or state after a comma, or where it
+ * lies: "Heredia, in Costa Rica", "Toledo, Ohio", "Toledo, no oeste do Paraná".
+ */
 export function beforeItsCountry(
   text: string,
   end: number,
   countryOf: (word: string) => string | undefined,
 ): boolean {
-  const country = COMMA_THEN_PLACE.exec(text.slice(end, end + 40))?.[1];
-  return country !== undefined && countryOf(country) !== undefined;
+  const after = text.slice(end, end + 40);
+  const place = COMMA_THEN_PLACE.exec(after)?.[1];
+  if (place !== undefined && (countryOf(place) !== undefined || STATES.has(normalizeKey(place)))) return true;
+  return COMMA_THEN_WHERE.test(normalizeKey(after));
 }
 
 /**

@@ -930,6 +930,20 @@ describe('names: given names after an elided article, names known alone, a biogr
     ).toEqual(['Alan García=alan-garcia', 'Luis Castañeda=luis-castaneda']);
   });
 
+  it('a town of the same name, its state or where it lies after a comma: "Toledo, Ohio", "Toledo, no oeste do Paraná"', () => {
+    expect(
+      marksOf(
+        'Alejandro Toledo was sentenced in Lima.\n\nA reader writes: I grew up in Toledo, Ohio, and everyone asks if I am related to him.',
+      ),
+    ).toEqual(['Alejandro Toledo=alejandro-toledo']);
+    expect(
+      marksOf(
+        'O ex-presidente peruano Alejandro Toledo foi condenado.\n\nUma cooperativa de Toledo, no oeste do Paraná, exporta carne pelo porto.',
+        'pt',
+      ),
+    ).toEqual(['Alejandro Toledo=alejandro-toledo']);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
