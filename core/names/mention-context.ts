@@ -29,6 +29,8 @@ export interface MentionContext {
   capitalized: boolean;
   /** The mention is written all in capitals ("PERÚ LIBRE" in a headline, a shouted name). */
   inCapitals: boolean;
+  /** The mention has several words ("Solidaridad Nacional"), not one ("Colina"). */
+  severalWords: boolean;
   /** It stands alone between quotation marks: a title ("the documentary “Revolución Ciudadana”"). */
   quoted: boolean;
   /**
@@ -381,6 +383,10 @@ class LazyMentionContext implements MentionContext {
 
   get inCapitals(): boolean {
     return inCapitals(this.text.slice(this.start, this.end));
+  }
+
+  get severalWords(): boolean {
+    return /\s/u.test(this.text.slice(this.start, this.end));
   }
 
   get inverted(): string | undefined {

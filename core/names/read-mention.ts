@@ -170,6 +170,34 @@ const FEMALE_TITLES: ReadonlySet<string> = new Set(
 );
 const MALE_TITLES: ReadonlySet<string> = new Set('senor sr mr monsieur senhor candidato'.split(' '));
 
+/** Titles only a person has before their surname ("doña", "Mr"). Folded. */
+const PERSONS_TITLES: ReadonlySet<string> = new Set([
+  ...FEMALE_TITLES,
+  ...MALE_TITLES,
+  ...'don dona srta miss dr'.split(' '),
+]);
+
+/**
+ * Whether a thing's short form is here someone's surname: a person's title or a capitalized name that is
+ * not the thing's own right before it, inside a sentence ("doña Carmen Colina", "la señora Colina").
+ */
+function someonesName(
+  context: MentionContext | undefined,
+  entry: EntryFacts,
+  countryOf: NameFacts['countryOf'],
+): boolean {
+  const previous = context?.previous;
+  if (!context || !previous || previous.opensSentence || context.capitalsProveNothing) return false;
+  if (PERSONS_TITLES.has(nameWord(previous.word))) return true;
+  // A given name: letters only ("Morales’ Movement to Socialism" is a possessive, "New York-listed SCCO"
+  // a compound), before a one-word short form ("Alianza Solidaridad Nacional" is the alliance's name).
+  return (
+    !context.severalWords &&
+    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(previous.word) &&
+    isForeignNameWord(previous.word, entry, countryOf)
+  );
+}
+
 /** The word right before a mention as a title ("ex-presidente", "Ex-President": its last part), folded. */
 function titleBefore(context: MentionContext | undefined): string | undefined {
   const word = context?.previous?.word;
@@ -364,6 +392,8 @@ export function readMention(
       continue;
     }
     if (proper && isElsewhere(context, facts, names.countryOf)) continue;
+    // "doña Carmen Colina", "la señora Colina": a person's name, not the squad or the place's.
+    if (proper && facts && !facts.person && someonesName(context, facts, names.countryOf)) continue;
     // After a masculine article, a surname readers know alone is a thing named after it: "el Petro",
     // Venezuela's coin. (A nickname takes the article: "el Chino" is no such surname.)
     if (form.alone && facts?.person && context && afterMasculineArticle(context)) continue;

@@ -944,6 +944,15 @@ describe('names: given names after an elided article, names known alone, a biogr
     ).toEqual(['Alejandro Toledo=alejandro-toledo']);
   });
 
+  it('a thing’s one-word name after a given name or a person’s title is someone’s surname: "doña Rosa Colina"', () => {
+    expect(
+      marksOf(
+        'El Grupo Colina actuó en 1991 bajo Alberto Fujimori.\n\nEn el mercado vende picarones doña Rosa Colina desde hace años. La señora Colina no olvida aquella noche.',
+        'es',
+      ),
+    ).toEqual(['Grupo Colina=grupo-colina', 'Alberto Fujimori=alberto-fujimori']);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
