@@ -31,6 +31,8 @@ export interface MentionContext {
   inCapitals: boolean;
   /** The mention has several words ("Solidaridad Nacional"), not one ("Colina"). */
   severalWords: boolean;
+  /** What stands in parentheses right after it, if anything short does: "Frente Amplio (Chile)". */
+  inParentheses: string | undefined;
   /** It stands alone between quotation marks: a title ("the documentary “Revolución Ciudadana”"). */
   quoted: boolean;
   /**
@@ -307,6 +309,9 @@ export function mentionContext(text: string, start: number, end: number): Mentio
 
 const UNREAD = Symbol('unread');
 
+/** A few words in parentheses right after a mention: "(Chile)", "(Uruguay)". */
+const PARENTHESES_AFTER = /^ ?\(([^()\n]{1,30})\)/u;
+
 class LazyMentionContext implements MentionContext {
   private sentenceStartRead: boolean | typeof UNREAD = UNREAD;
   private capitalsRead: boolean | typeof UNREAD = UNREAD;
@@ -383,6 +388,10 @@ class LazyMentionContext implements MentionContext {
 
   get inCapitals(): boolean {
     return inCapitals(this.text.slice(this.start, this.end));
+  }
+
+  get inParentheses(): string | undefined {
+    return PARENTHESES_AFTER.exec(this.text.slice(this.end, this.end + NEIGHBOUR_REACH))?.[1];
   }
 
   get severalWords(): boolean {

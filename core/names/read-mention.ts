@@ -253,6 +253,9 @@ function afterMasculineArticle(context: MentionContext): boolean {
 function ownerCountry(context: MentionContext, countryOf: NameFacts['countryOf']): string | undefined {
   const possessor = context.possessor && countryOf(context.possessor);
   if (possessor) return possessor;
+  // "Frente Amplio (Chile)", as a list of namesakes writes whose each one is.
+  const inParentheses = context.inParentheses && countryOf(context.inParentheses);
+  if (inParentheses) return inParentheses;
   const next = context.next;
   if (next && (next.afterOf || !isCapitalized(next.word))) {
     const code = countryOf(next.word);

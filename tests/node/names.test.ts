@@ -953,6 +953,20 @@ describe('names: given names after an elided article, names known alone, a biogr
     ).toEqual(['Grupo Colina=grupo-colina', 'Alberto Fujimori=alberto-fujimori']);
   });
 
+  it('a country in parentheses after a party’s name says whose it is: "Frente Amplio (Uruguay)"', () => {
+    const page = [
+      'Partidos llamados así en la región:',
+      '• Frente Amplio (Uruguay), coalición fundada en 1971.',
+      '• Frente Amplio (Paraguay), partido de izquierda fundado en 2007.',
+      '• Frente Amplio (Perú), el partido de Verónika Mendoza.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual([
+      'Frente Amplio=frente-amplio-uruguay',
+      'Frente Amplio=frente-amplio-peru',
+      'Verónika Mendoza=veronika-mendoza',
+    ]);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
