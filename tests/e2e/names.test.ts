@@ -266,6 +266,23 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a fire in Barrios Altos: the neighbourhood stays unmarked, the massacre and the sentence of its dead are marked', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-crime-and-its-place.html'));
+    await waitForMarked(page, 'masacre de Barrios Altos');
+    expect(await page.evaluate(markedTexts, null)).toEqual(['Barrios Altos', 'masacre de Barrios Altos']);
+    // The one marked alone is in the sentence of the dead, not the headline's or the fire's.
+    const mark = await page.evaluate(nthTermCenter, { text: 'Barrios Altos', nth: 0 });
+    const [dead] = await page.evaluate(textRects, 'murieron quince personas');
+    const [pollada] = await page.evaluate(textRects, 'pollada');
+    expect(mark && dead && pollada).toBeTruthy();
+    if (mark && dead && pollada) {
+      expect(mark.y).toBeGreaterThan(dead.top - 2);
+      expect(mark.y).toBeLessThan(pollada.top + pollada.height + 2);
+    }
+    await page.close();
+  });
+
   test('a disambiguation page marks Alan García in full and leaves the bare surname of many to no one', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-disambiguation.html'));
