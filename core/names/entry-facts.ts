@@ -45,12 +45,15 @@ function introducersOf(
   return introducers;
 }
 
-/** What a title before a person's surname may say of them: a president, a woman, a man (read-mention.ts). */
-function titledBy(entry: NamedEntry): { president?: true; gender?: 'f' | 'm' } {
+/** What a title before a person's surname may say of them: a president, a woman or a man, their age (read-mention.ts). */
+function titledBy(entry: NamedEntry): { president?: true; gender?: 'f' | 'm'; born?: number } {
   const facts = personFacts(entry.period, `${entry.summary ?? ''} ${entry.details ?? ''}`);
+  // The period opens with the year of birth: "born 1975", "1938–2024".
+  const born = /^\D*((?:18|19|20)\d\d)/.exec(entry.period ?? '')?.[1];
   return {
     ...(facts.president ? { president: true as const } : {}),
     ...(facts.gender ? { gender: facts.gender } : {}),
+    ...(born ? { born: Number(born) } : {}),
   };
 }
 

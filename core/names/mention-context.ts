@@ -33,6 +33,8 @@ export interface MentionContext {
   severalWords: boolean;
   /** What stands in parentheses right after it, if anything short does: "Frente Amplio (Chile)". */
   inParentheses: string | undefined;
+  /** The two words right before it in its sentence, folded: "gobierno de" before "Fujimori". */
+  twoBefore: readonly [string, string] | undefined;
   /** It stands alone between quotation marks: a title ("the documentary “Revolución Ciudadana”"). */
   quoted: boolean;
   /**
@@ -392,6 +394,15 @@ class LazyMentionContext implements MentionContext {
 
   get inParentheses(): string | undefined {
     return PARENTHESES_AFTER.exec(this.text.slice(this.end, this.end + NEIGHBOUR_REACH))?.[1];
+  }
+
+  get twoBefore(): readonly [string, string] | undefined {
+    const { text, start } = this;
+    const last = previousWord(text, start);
+    if (last === undefined || opensSentence(text, last)) return undefined;
+    const first = previousWord(text, last);
+    if (first === undefined) return undefined;
+    return [nameWord(text.slice(first, last)), nameWord(text.slice(last, start))];
   }
 
   get severalWords(): boolean {

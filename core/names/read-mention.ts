@@ -51,6 +51,8 @@ export interface EntryFacts {
   president?: true;
   /** A person a woman or a man by their own text: "la señora Fujimori" is Keiko. */
   gender?: 'f' | 'm';
+  /** A person's year of birth: "the elder Fujimori" is Alberto, "the younger Humala" Antauro. */
+  born?: number;
   /** A person's related entries, either way round (Humala: Nadine Heredia, Odebrecht, Gana Perú…). */
   related?: readonly string[];
   /**
@@ -425,6 +427,19 @@ export function readMention(
     if (fitting.length > 0 && fitting.length < candidates.length)
       candidates.splice(0, candidates.length, ...fitting);
   }
+  // "el gobierno de Fujimori", "the Fujimori years": the one who governed; "the elder Fujimori": the
+  // family's eldest.
+  const governed = candidates.length > 1 && governmentOf(context);
+  if (governed) keepOnly(candidates, (entryId) => names.entry(entryId)?.president === true);
+  const age = candidates.length > 1 ? ageBefore(title) : undefined;
+  if (age) {
+    const births = candidates.map((entryId) => names.entry(entryId)?.born ?? Number.NaN);
+    const known = births.filter((year) => !Number.isNaN(year));
+    if (known.length === births.length) {
+      const chosen = age === 'elder' ? Math.min(...known) : Math.max(...known);
+      keepOnly(candidates, (entryId) => names.entry(entryId)?.born === chosen);
+    }
+  }
   // "Gutiérrez, Gustavo." in a reading list is the full name, turned round.
   const [only] = candidates;
   if (candidates.length === 1 && context?.inverted !== undefined && names.entry(only as string)?.person)
@@ -439,11 +454,47 @@ export function readMention(
       surnames.length === candidates.length && surnames.every((entryId) => candidates.includes(entryId))
         ? candidates
         : surnames;
-  if (title !== undefined && HEAD_OF_STATE_TITLES.has(title)) {
+  if (governed || (title !== undefined && HEAD_OF_STATE_TITLES.has(title))) {
     const titled = candidates.filter((entryId) => names.entry(entryId)?.president === true);
     if (titled.length > 0) reading.presidentTitled = titled;
   }
   return reading;
+}
+
+/** Of `candidates`, only those that `keep` accepts, where some are and some are not. */
+function keepOnly(candidates: string[], keep: (entryId: string) => boolean): void {
+  const kept = candidates.filter(keep);
+  if (kept.length > 0 && kept.length < candidates.length) candidates.splice(0, candidates.length, ...kept);
+}
+
+/** A head of state's time before "de", "of" (folded): "el gobierno de Fujimori", "the era of Velasco". */
+const GOVERNMENT_OF: ReadonlySet<string> = new Set(
+  (
+    'gobierno regimen dictadura epoca government regime dictatorship administration era governo ditadura ' +
+    'gouvernement dictature'
+  ).split(' '),
+);
+const OF_WORDS: ReadonlySet<string> = new Set('de del of do da du'.split(' '));
+/** And after the surname, in English: "the Fujimori government", "the Fujimori years". */
+const GOVERNMENT_AFTER: ReadonlySet<string> = new Set(
+  'government regime administration years dictatorship presidency'.split(' '),
+);
+
+/** Whether the words around a surname speak of its bearer's time in government. */
+function governmentOf(context: MentionContext | undefined): boolean {
+  const two = context?.twoBefore;
+  if (two && OF_WORDS.has(two[1]) && GOVERNMENT_OF.has(two[0])) return true;
+  const next = context?.next;
+  return next !== undefined && !next.afterOf && GOVERNMENT_AFTER.has(nameWord(next.word));
+}
+
+/** Words before a family's surname that say which of them by age: "the elder Fujimori", "el menor". */
+const ELDER: ReadonlySet<string> = new Set('elder older senior mayor'.split(' '));
+const YOUNGER: ReadonlySet<string> = new Set('younger junior menor'.split(' '));
+
+function ageBefore(title: string | undefined): 'elder' | 'younger' | undefined {
+  if (title === undefined) return undefined;
+  return ELDER.has(title) ? 'elder' : YOUNGER.has(title) ? 'younger' : undefined;
 }
 
 type WeakReading = Extract<Reading, { kind: 'weak' }>;

@@ -1960,6 +1960,19 @@ describe('names: a title before a surname people share says which of them (stop 
     expect(marksOf(page, 'es')).toEqual(['Álvaro Uribe=alvaro-uribe', 'Uribe=alvaro-uribe']);
   });
 
+  it('the government, era or regime of a shared surname is the one who governed; "the elder" is the eldest', () => {
+    const page = [
+      'Keiko Fujimori, daughter of Alberto Fujimori, asked for votes in Trujillo.',
+      'Her ally said he forgives the abuses of the Fujimori government. The elder Fujimori died in 2024.',
+      'Un aliado dijo que olvida la corrupción de la época de Fujimori.',
+    ].join('\n\n');
+    expect(marksOf(page).filter((mark) => mark.startsWith('Fujimori='))).toEqual([
+      'Fujimori=alberto-fujimori',
+      'Fujimori=alberto-fujimori',
+      'Fujimori=alberto-fujimori',
+    ]);
+  });
+
   it('"la señora Fujimori" on a page about Alberto is Keiko', () => {
     const page =
       'Alberto Fujimori gobernó el Perú entre 1990 y 2000. Su hija Keiko Fujimori fundó Fuerza Popular. ' +
