@@ -53,13 +53,16 @@ const FOLLOWER = /(?:ista|istas|iste|istes)$/;
 /** Words before the word that says the kind ("el ex presidente", "former president", "the"). */
 const BEFORE_THE_KIND = new Set(
   (
-    'ex former s ' +
+    'ex former s ancien ancienne antiguo antigua antigo antiga ' +
     // What befell them ("prófugo exgobernador de Junín", "jailed former president").
     'profugo profuga fugitive preso presa jailed detenido detenida exiliado exiliada exiled ' +
     // Which one ("peru's first female president", "primeiro ex-presidente colombiano").
     'first primer primera primeiro primeira premiere premier last ultimo ultima female woman mujer mulher femme young'
   ).split(' '),
 );
+
+/** Words before a kind of group that make its member a former one ("ex guerrilla", "former militant"). */
+const FORMER = new Set('ex former ancien ancienne antiguo antigua'.split(' '));
 
 /** Words after a kind of thing that make a description of one ("partido de toledo del que se fue kouri"). */
 const DESCRIPTION_WORDS = 4;
@@ -69,6 +72,8 @@ const BEING = new Set('was is fue es foi e etait est'.split(' '));
 
 /** Words before a role that say a woman ("the first female president", "première femme présidente"). */
 const WOMAN = new Set('female woman mujer mulher femme'.split(' '));
+/** Feminine words right before a role, which French and Spanish write alike: "ancienne présidente", "la presidente". */
+const FEMININE_BEFORE = new Set('la una une ancienne premiere primera primeira uma'.split(' '));
 
 /** A query of more words is a sentence pasted from a page, not a reader's description. */
 const DESCRIPTION_MOST_WORDS = 12;
@@ -111,7 +116,11 @@ function kindsAsked(
   // question asks which one ("qué partido fundó acuña").
   if (!asked && words.length - words.indexOf(opening) - 1 < DESCRIPTION_WORDS) return undefined;
   const kind = KINDS.find(([words]) => words.has(opening));
-  return kind ? { opening, categories: kind[1], question: asked, whoWas } : undefined;
+  if (!kind) return undefined;
+  // "ex guerrilla of the m-19 elected president": a former member is a person.
+  const former = FORMER.has(words[words.indexOf(opening) - 1] as string);
+  const categories = former && kind[1].includes('organization') ? ['person'] : kind[1];
+  return { opening, categories, question: asked, whoWas };
 }
 
 /**
@@ -143,7 +152,8 @@ export function kindAskedFirst<T extends SearchableEntry>(
   const openingAt = words.indexOf(asked.opening);
   // Or a word before it says ("the first female president", "primera mujer presidenta", "première femme").
   const gender = asked.categories.includes('person')
-    ? words.slice(0, openingAt).some((word) => WOMAN.has(word))
+    ? words.slice(0, openingAt).some((word) => WOMAN.has(word)) ||
+      FEMININE_BEFORE.has(words[openingAt - 1] as string)
       ? 'f'
       : genderOfRole(asked.opening)
     : undefined;

@@ -40,7 +40,7 @@ const ROLES = new Set(
     'mayor premier guerrillero guerrillera escritor escritora novelist writer economista economist sacerdote ' +
     'priest cura exministro exministra exalcalde exalcaldesa excongresista exgobernador gobernador gobernadora ' +
     'governor prefeito governador deputado depute senateur juez judge fiscal prosecutor chef prime ' +
-    'guerrilheiro guerrilheira dictadora ditador ditadora putschiste colonel commander officer ' +
+    'guerrilheiro guerrilheira dictadora ditador ditadora dictateur dictatrice putschiste colonel commander officer ' +
     'capitan captain capitao capitaine asesor asesora adviser advisor conseiller conseillere assessor ' +
     'congressman congresswoman congressista deputy opositor opositora opposant opposante opponent ' +
     'pretre metalurgico metalurgica metalworker diplomat diplomatico diplomatica diplomata diplomate ' +

@@ -941,6 +941,12 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids(query)[0]).toBe(expected);
   });
 
+  test('a former member of a group is a person; a feminine word before a role says a woman', () => {
+    expect(ids('ex guerrilla of the m-19 who became president of colombia')[0]).toBe('gustavo-petro');
+    // French writes "présidente" as Spanish writes a man's title: "la" says whose.
+    expect(ids('la présidente chilienne qui a dirigé onu femmes')[0]).toBe('michelle-bachelet');
+  });
+
   test('a movement "founded by" someone asks for a movement or a party: "movimiento político fundado por juan perón"', () => {
     expect(ids('movimiento político fundado por juan perón')[0]).toBe('peronism');
     expect(ids('le mouvement politique fondé par juan perón')[0]).toBe('peronism');
