@@ -116,6 +116,12 @@ export function soughtByTie(
     // elecciones de 2011").
     if (tied.ties[0].inDetails && categoryOf(entry.doc) !== 'person') continue;
     const { ofIt } = tied;
+    // "MAS party", "partido aprista": a party's name beside the word for its kind is that party.
+    if (
+      ofIt.length === 0 &&
+      tied.ties.every((tie) => tie.kind && tie.categories.includes(categoryOf(entry.doc)))
+    )
+      return entry.doc;
     // "who did keiko lose to", "contra quién perdió keiko": the question word is not the deed's doer.
     const turn = (tie: Relation) => (doerElsewhere(typed, tie) ? (turnedRound(tie) ?? tie) : tie);
     const [firstAsked, ...restAsked] = tied.ties;

@@ -26,6 +26,8 @@ export interface Relation {
    * noun beside the name ("indulto a fujimori") is told in the named one's own entry.
    */
   whoAsked?: boolean;
+  /** The tie is a kind of thing ("party", "movement"): beside a name of that kind, it is that one's. */
+  kind?: boolean;
 }
 
 const PERSON = ['person'];
@@ -94,6 +96,11 @@ export function turnedRound(tie: Relation): Relation | undefined {
   return undefined;
 }
 
+/** A tie that is a kind of thing: beside a name of that kind ("MAS party"), it asks for that one. */
+function ofAKind([asked, tie]: [string[], Relation]): [string[], Relation] {
+  return [asked, { ...tie, kind: true }];
+}
+
 /** A tie asked only by who did it. */
 function doneBy([asked, tie]: [string[], Relation]): [string[], Relation] {
   return [asked, { ...tie, whoAsked: true }];
@@ -145,12 +152,16 @@ const RELATIONS = [
     '',
     PERSON,
   ),
-  relation('party partido parti partei', 'party partido parties partidos', 'party partido', ['party']),
-  relation(
-    'movement movimiento movimento mouvement',
-    'movement movimiento party partido',
-    'movement movimiento party partido',
-    ['movement', 'party'],
+  ofAKind(
+    relation('party partido parti partei', 'party partido parties partidos', 'party partido', ['party']),
+  ),
+  ofAKind(
+    relation(
+      'movement movimiento movimento mouvement',
+      'movement movimiento party partido',
+      'movement movimiento party partido',
+      ['movement', 'party'],
+    ),
   ),
 ];
 

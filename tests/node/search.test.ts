@@ -947,6 +947,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('la présidente chilienne qui a dirigé onu femmes')[0]).toBe('michelle-bachelet');
   });
 
+  test('a party’s name beside the word for its kind is that party: "MAS party", "partido mas"', () => {
+    expect(ids('MAS party')[0]).toBe('mas-bolivia');
+    expect(ids('partido mas')[0]).toBe('mas-bolivia');
+  });
+
   test('a movement "founded by" someone asks for a movement or a party: "movimiento político fundado por juan perón"', () => {
     expect(ids('movimiento político fundado por juan perón')[0]).toBe('peronism');
     expect(ids('le mouvement politique fondé par juan perón')[0]).toBe('peronism');
