@@ -403,8 +403,9 @@ export class MentionGatherer {
         if (count === undefined) {
           count = 0;
           let inFull = 0;
+          // Named in full, or by a common noun of its own ("permanente incapacidad moral").
           for (const other of names.entry(entryId)?.related ?? [])
-            if (properEntries.has(other)) inFull++;
+            if (properEntries.has(other) || this.introductions.has(other)) inFull++;
             else if (this.namedAlone.has(other)) count++;
           // Surnames alone count beside at least one full name: a forum that names people only by
           // surname says less of whose another surname is ("mi cocinero favorito sigue siendo Merino").

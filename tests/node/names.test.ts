@@ -1914,6 +1914,18 @@ describe('names: a surname the page’s other names say whose it is (stop 38)', 
     expect(marksOf(page)).toContain('Fujimori=keiko-fujimori');
   });
 
+  it('a related entry named by a phrase of its own counts as one named in full: "permanente incapacidad moral" makes "Castillo" his', () => {
+    const page = [
+      'En el Perú, el Parlamento removió a Castillo por permanente incapacidad moral horas después de que anunciara su disolución, lo que varios legisladores llamaron un golpe de Estado.',
+      'Boluarte juró en su lugar y completará el periodo. Castillo quedó detenido.',
+      'Hace tres décadas, Alberto Fujimori también disolvió el Congreso.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es').filter((mark) => mark.startsWith('Castillo='))).toEqual([
+      'Castillo=pedro-castillo',
+      'Castillo=pedro-castillo',
+    ]);
+  });
+
   it('a surname readers know alone counts as a name: "Boluarte" and Keiko Fujimori make "Castillo" his', () => {
     const page =
       'Boluarte juró como presidenta del Perú ante el Congreso. Keiko Fujimori celebró la decisión.\n\n' +
