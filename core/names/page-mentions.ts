@@ -35,6 +35,8 @@ export interface PageMentions {
   readonly onTopic: boolean;
   /** Whether most blocks with mentions name entries: the page, not a sidebar, is about them. */
   readonly mostlyNaming: boolean;
+  /** Whether a common noun of several words of the entry stands in a block that names entries. */
+  nounBesideNames(entryId: string): boolean;
   aboutItsWorld(entryId: string, byCountry: boolean): boolean;
   /**
    * A party, institution or other thing of the country the page is most about (named most, by its name,
@@ -147,6 +149,8 @@ export class MentionGatherer {
    * crime's place in a sentence of the crime.
    */
   private readonly namedAlone = new Set<string>();
+  /** For each entry's common noun of several words, the blocks it stands in. */
+  private readonly nounBlocks = new Map<string, Set<unknown>>();
   /** For each block, the people a surname alone in it may name (its only candidate). */
   private readonly blockSurnames = new Map<unknown, Set<string>>();
   private readonly namedAmongPeople = new Set<string>();
@@ -267,6 +271,16 @@ export class MentionGatherer {
       }
     // A crime known by its place, in a sentence of the crime ("the Barrios Altos and La Cantuta
     // massacres"), is named as surely as a surname readers know alone.
+    if (reading.kind === 'weak' && reading.words === 'several')
+      for (const entryId of reading.nouns) {
+        const blocks = this.nounBlocks.get(entryId) ?? new Set<unknown>();
+        if (blocks.has(block)) continue;
+        blocks.add(block);
+        this.nounBlocks.set(entryId, blocks);
+        // Earlier mentions are decided again only where this one stands beside names already (a block
+        // that comes to name entries later says so as it grows).
+        if (this.namingBlocks.has(block)) this.earlierFactsChanged++;
+      }
     if (reading.kind === 'weak')
       for (const entryId of reading.told ? reading.candidates : (reading.alone ?? []))
         if (!this.namedAlone.has(entryId)) {
@@ -397,6 +411,10 @@ export class MentionGatherer {
         leader !== undefined && (names.entry(entryId)?.countries.includes(leader) ?? false),
       namesakes: this.namesakes,
       namedAsPlace: this.namedAsPlace,
+      nounBesideNames: (entryId) => {
+        for (const at of this.nounBlocks.get(entryId) ?? []) if (this.namingBlocks.has(at)) return true;
+        return false;
+      },
       namedByTwoShortForms: this.namedByTwoShortForms,
       relatedNamed: (entryId) => {
         let count = relatedNamed.get(entryId);

@@ -63,8 +63,13 @@ export function decideMention(page: PageMentions, index: number): Decision {
   const block = page.blocks?.[index];
   // An everyday word ("golpe") needs names in its own block; a term of several words ("segunda vuelta"
   // under a results table) a page mostly about its world (not a sports page with a politics sidebar).
+  // So is one the page already used beside names ("venceu o segundo turno" by the winner's name, then
+  // "a participação no segundo turno").
   const inNamingBlock =
-    page.onTopic && ((reading.words === 'several' && page.mostlyNaming) || page.namingBlocks.has(block));
+    page.onTopic &&
+    ((reading.words === 'several' &&
+      (page.mostlyNaming || reading.nouns.some((entryId) => page.nounBesideNames(entryId)))) ||
+      page.namingBlocks.has(block));
   const candidates =
     reading.words === 'several'
       ? reading.candidates.filter((entryId) => !page.namesAnotherCountrys(entryId, index))

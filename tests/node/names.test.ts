@@ -967,6 +967,19 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('a term of several words the page used beside names names its entry again in a block without names', () => {
+    const page = [
+      'O senador Rodrigo Paz venceu o segundo turno na Bolívia com 54% dos votos.',
+      'A participação no segundo turno ficou perto de 87%.',
+      'Os dois candidatos disputaram a eleição de agosto.',
+    ].join('\n\n');
+    expect(marksOf(page, 'pt')).toEqual([
+      'Rodrigo Paz=rodrigo-paz',
+      'segundo turno=runoff-election',
+      'segundo turno=runoff-election',
+    ]);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
