@@ -53,7 +53,7 @@ const GROUPS: readonly (readonly string[])[] = [
   // Coups.
   ['golpe', 'coup$', 'coups$', 'putsch'],
   // Elections, and their second rounds.
-  ['elecci', 'electi', 'eleic'],
+  ['elecci', 'electi', 'eleic', 'elector', 'eleitor'],
   ['balotaj', 'ballotage', 'ballottage', 'runoff', 'run-off'],
   // Killings.
   ['asesin', 'assassin', 'murder', 'killed', 'killing'],

@@ -980,6 +980,16 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('"la guerre interne" on a page about Peru is its internal conflict; a French amnesty law is not Peru’s', () => {
+    expect(
+      marksOf(
+        'Au Pérou, Alberto Fujimori a gouverné pendant la guerre interne contre le Sentier lumineux.',
+        'fr',
+      ),
+    ).toContain('guerre interne=internal-conflict-peru');
+    expect(marksOf("En France, la loi d'amnistie de 1981 a effacé des délits.", 'fr')).toEqual([]);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(

@@ -1038,6 +1038,12 @@ describe('glossary search: a kind of thing and a year', () => {
     expect(ids('résultats de la présidentielle péruvienne de 2011')[0]).toBe('peru-2011-election');
   });
 
+  test('the amnesty law and the internal conflict by their French and Portuguese names', () => {
+    expect(ids("la loi d'amnistie péruvienne de 2025")[0]).toBe('law-32419');
+    expect(ids('lei de anistia do peru')[0]).toBe('law-32419');
+    expect(ids('guerra interna en el perú')[0]).toBe('internal-conflict-peru');
+  });
+
   test('without a year the kind is the concept', () => {
     expect(ids('segunda vuelta')[0]).toBe('runoff-election');
   });
