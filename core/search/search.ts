@@ -516,9 +516,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       for (const word of folded.split(' '))
         for (const doc of oneWordNames.named(word))
           hits.set(doc, { doc, score: GUESS_SCORE, rank: GUESS_RANK });
-    // A few letters nothing else has: a person's initials ("mcm": María Corina Machado).
-    if (hits.size === 0 && /^[a-z]{3,6}$/.test(folded))
-      for (const doc of initials.lookup(folded)) hits.set(doc, { doc, score: GUESS_SCORE, rank: PROSE_RANK });
+    // A few letters: a person's initials ("mcm": María Corina Machado), before those letters found only
+    // inside a word ("rla" in "parlamento").
+    if (/^[a-z]{3,6}$/.test(folded))
+      for (const doc of initials.lookup(folded))
+        if ((hits.get(doc)?.rank ?? BELOW_PROSE) < PROSE_RANK)
+          hits.set(doc, { doc, score: GUESS_SCORE, rank: PROSE_RANK });
     // A name with words beside it that another entry's summary says of that name: that entry first.
     const namedHits = [...hits.values()]
       .filter((hit) => hit.rank >= SEVERAL_WORDS_RANK)

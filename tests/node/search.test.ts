@@ -723,6 +723,11 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(search.search(query, 5)[0]?.guessed).toBe(false);
   });
 
+  test('initials typed without dots come before the same letters found inside a word: "rla"', () => {
+    expect(first('rla')).toBe('rafael-lopez-aliaga');
+    expect(first('jak')).toBe('jose-antonio-kast');
+  });
+
   test('an acronym with dots stays the acronym: "O.E.A." is the OAS', () => {
     expect(first('O.E.A.')).toBe('oas');
   });
