@@ -556,6 +556,18 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         ...new Set([...namedHits.map((hit) => hit.doc), ...namedByOneWord, ...namedNearly]),
       ].map(namedEntry);
       putFirst(hits, soughtByTie(folded, mayBeNamed, ties, key));
+      // "por qué censuraron a jerí": a question how, why or when about the one a one-word name names
+      // is theirs where their own texts say its other words.
+      if (ASKS_HOW_OR_WHY.test(folded) && namedByAWord.length === 1) {
+        const [subject] = namedByAWord as [number];
+        const rest = meaningfulWords(folded, PLAIN_WORDS).filter(
+          (word) => !/^\d+$/.test(word) && !(indexed[subject] as IndexedEntry).names.words.includes(word),
+        );
+        const saysAll = rest.every((word) =>
+          [summaries, details].some((text) => text.lookup(stem(word)).has(subject)),
+        );
+        if (rest.length > 0 && saysAll) putFirst(hits, subject);
+      }
     }
     const bestNamedHeldNoOffice = (best: readonly Hit[]) =>
       best.every(

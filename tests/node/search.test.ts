@@ -1003,6 +1003,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('quién derrocó a velasco')[0]).toBe('francisco-morales-bermudez');
   });
 
+  test('why something befell the one a one-word name names is theirs where their texts say it: "por qué censuró el congreso a jerí"', () => {
+    expect(ids('por qué censuró el congreso a jerí')[0]).toBe('jose-jeri');
+  });
+
   test('when something was founded asks for the thing founded, not its founder: "cuándo se fundó el apra"', () => {
     expect(ids('cuándo se fundó el apra')[0]).toBe('apra');
     expect(ids('in what year was the apra founded')[0]).toBe('apra');
