@@ -10,7 +10,9 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
       (
         'eleccion elecciones election elections eleicao eleicoes balotaje ballotage runoff masacre massacre ' +
         'matanza chacina protestas protests protestos manifestations atentado bombing autogolpe marcha ' +
-        'marchas march marches manifestacion manifestaciones manifestacoes paro huelga strike'
+        'marchas march marches manifestacion manifestaciones manifestacoes paro huelga strike ' +
+        // A mine and its conflict: "mina de cobre en arequipa rechazada por agricultores".
+        'mina minas mine mines'
       ).split(' '),
     ),
     ['event'],

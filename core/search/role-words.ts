@@ -44,6 +44,7 @@ const ROLES = new Set(
     'capitan captain capitao capitaine asesor asesora adviser advisor conseiller conseillere assessor ' +
     'congressman congresswoman congressista deputy opositor opositora opposant opposante opponent ' +
     'pretre metalurgico metalurgica metalworker diplomat diplomatico diplomatica diplomata diplomate ' +
+    'dueno duena owner dono dona proprietaire businessman businesswoman ' +
     // Kin: "hermano de ollanta que se levantó en andahuaylas", "the daughter of the former president who…".
     `${KIN} ` +
     // Who someone was before or besides: "profesor rural que llegó a presidente", "médico socialista…".

@@ -883,6 +883,11 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('organismo que expulsó a cuba en 1962')[0]).toBe('oas');
   });
 
+  test('an owner asks for a person; a mine for the conflict over it', () => {
+    expect(ids('owner of the cesar vallejo university')[0]).toBe('cesar-acuna');
+    expect(ids('mine in arequipa that farmers of the tambo valley rejected')[0]).toBe('tia-maria');
+  });
+
   test('a group or a guerrilla asks for an organization, not the idea it follows: "grupo maoísta peruano anos 80"', () => {
     expect(ids('grupo maoísta peruano anos 80')[0]).toBe('sendero-luminoso');
   });
