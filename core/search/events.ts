@@ -9,19 +9,20 @@ import {
   sameDay,
 } from './event-dates';
 import type { NamedEvent } from './office-holder';
-import { meaningfulWords, PLAIN_WORDS } from './search-text';
+import { meaningfulWords, PLAIN_WORDS, searchKey, stem } from './search-text';
 
 /** What EventIndex reads of an entry. */
 interface DatedEntry {
   category: string;
   period?: string | undefined;
-  timeline?: readonly { date: string }[] | undefined;
+  timeline?: readonly { date: string; text?: string; es?: string }[] | undefined;
 }
 
-/** An entry's line on a day of its timeline. */
+/** An entry's line on a day of its timeline, and its words (English and Spanish, search keys). */
 interface DayLine {
   doc: number;
   day: DayOfYear;
+  words: readonly string[];
 }
 
 /** Kinds of entry, besides events, that begin on a day: their first dated line is that day. */
@@ -49,7 +50,9 @@ export class EventIndex {
     this.lines = entries.flatMap((entry, doc) =>
       (entry.timeline ?? []).flatMap((event) => {
         const day = dayOfDate(event.date);
-        return day ? [{ doc, day }] : [];
+        return day
+          ? [{ doc, day, words: searchKey(`${event.text ?? ''} ${event.es ?? ''}`).split(' ') }]
+          : [];
       }),
     );
     const events = entries.map((entry) => entry.category === 'event');
@@ -95,6 +98,33 @@ export class EventIndex {
       (word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word) && !own.includes(word),
     );
     return rest.length === 0 ? doc : undefined;
+  }
+
+  /**
+   * The entry whose timeline line on a day with its year says the query's other words ("censura del 17
+   * de febrero de 2026": José Jerí's "Censured by Congress"): of several, the person, then the event.
+   */
+  saidOnTheDay(query: string, categoryOf: (doc: number) => string): number | undefined {
+    const asked = dayInQuery(query);
+    if (asked?.year === undefined) return undefined;
+    const rest = meaningfulWords(query, PLAIN_WORDS).filter(
+      (word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word),
+    );
+    if (rest.length === 0) return undefined;
+    const saying = new Set(
+      this.lines
+        .filter(
+          (line) =>
+            sameDay(asked, line.day) &&
+            rest.every((word) => line.words.some((own) => own.startsWith(stem(word)))),
+        )
+        .map((line) => line.doc),
+    );
+    for (const kind of ['person', 'event']) {
+      const ofKind = [...saying].filter((doc) => categoryOf(doc) === kind);
+      if (ofKind.length === 1) return ofKind[0];
+    }
+    return saying.size === 1 ? [...saying][0] : undefined;
   }
 
   /**

@@ -590,7 +590,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     // "7 de diciembre de 2022": the event that began that day.
     putFirst(
       hits,
-      events.onTheDay(folded) ?? events.eventOfTheDay(folded, (doc) => (entries[doc] as T).category),
+      events.onTheDay(folded) ??
+        events.eventOfTheDay(folded, (doc) => (entries[doc] as T).category) ??
+        // "censura del 17 de febrero de 2026": a day and a deed, naming no one.
+        (namedHits.length === 0 && namedByAWord.length === 0
+          ? events.saidOnTheDay(folded, (doc) => (entries[doc] as T).category)
+          : undefined),
     );
     // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
     putFirst(hits, sharedEventOfTheYear(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));

@@ -1058,6 +1058,11 @@ describe('glossary search: a kind of thing and a year', () => {
     expect(ids('guerra interna en el perú')[0]).toBe('internal-conflict-peru');
   });
 
+  test('a day and a deed, naming no one, find whose timeline says the deed that day', () => {
+    expect(ids('censured on 17 february 2026')[0]).toBe('jose-jeri');
+    expect(ids('condena del 27 de noviembre de 2025')[0]).toBe('pedro-castillo');
+  });
+
   test('without a year the kind is the concept', () => {
     expect(ids('segunda vuelta')[0]).toBe('runoff-election');
   });
