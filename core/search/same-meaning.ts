@@ -80,6 +80,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['japon', 'japanese', 'japao', 'japone'],
   // A chainsaw (Milei's).
   ['motosierra', 'chainsaw', 'motosserra', 'tronconneuse'],
+  // Dying, being convicted, being elected.
+  ['muri', 'muert', 'died', 'death', 'dies$', 'mort$', 'morreu', 'morte$', 'deces', 'fallec'],
+  ['conden', 'convict', 'condamn', 'sentenced'],
+  ['elegid', 'elected', 'elu$', 'elue$', 'eleito', 'eleita', 'electo$', 'electa$'],
   // Women, and the first one.
   ['mujer', 'woman$', 'women$', 'female', 'femme', 'mulher'],
   ['primer', 'first$', 'premier', 'primeir'],

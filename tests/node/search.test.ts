@@ -962,6 +962,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('partido mas')[0]).toBe('mas-bolivia');
   });
 
+  test('dying, being convicted or elected are said alike across languages: "ancien dictateur du chili mort en 2006"', () => {
+    expect(ids('ancien dictateur du chili mort en 2006 sans être jugé')[0]).toBe('augusto-pinochet');
+  });
+
   test('a movement "founded by" someone asks for a movement or a party: "movimiento político fundado por juan perón"', () => {
     expect(ids('movimiento político fundado por juan perón')[0]).toBe('peronism');
     expect(ids('le mouvement politique fondé par juan perón')[0]).toBe('peronism');
