@@ -103,7 +103,10 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const givenBefore = givenEarlier || (givenAway && !reading.alone?.includes(entryId));
       if (givenBefore && namesake.at < firstIntroduction(page, entryId)) return undefined;
       // "García (desambiguación)": Alan, Gabriel García Márquez, Federico García Lorca, Andy García…
-      if (givenAway && page.sharedSurnames.has(entryId)) return undefined;
+      // Not before the first namesake, on a page that named the entry in full before it ("Daniel Noboa …
+      // Noboa … his grandfather Luis Noboa Naranjo … Grupo Noboa").
+      const namedBeforeNamesakes = !givenEarlier && firstIntroduction(page, entryId) < index;
+      if (givenAway && page.sharedSurnames.has(entryId) && !namedBeforeNamesakes) return undefined;
       if (page.properEntries.has(entryId)) return 'proper';
       if (introductions) {
         // An everyday word ("golpe", "coup") introduced only as a common noun: in that block, or next to

@@ -990,6 +990,17 @@ describe('names: given names after an elided article, names known alone, a biogr
     expect(marksOf("En France, la loi d'amnistie de 1981 a effacé des délits.", 'fr')).toEqual([]);
   });
 
+  it('a surname the page later gives to several relatives is still the person’s before them: "Daniel Noboa … Noboa … Luis Noboa Naranjo"', () => {
+    const page = [
+      'Daniel Noboa ganó la segunda vuelta en Ecuador. Noboa obtuvo el 52% de los votos.',
+      'Su abuelo, Luis Noboa Naranjo, fundó la Exportadora Bananera Noboa. Su padre, Álvaro Noboa Pontón, amplió el Grupo Noboa.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es').filter((mark) => mark.includes('Noboa'))).toEqual([
+      'Daniel Noboa=daniel-noboa',
+      'Noboa=daniel-noboa',
+    ]);
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
