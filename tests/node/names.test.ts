@@ -1001,6 +1001,21 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('"el conflicto armado interno" on a page about Peru is Peru’s; on a page about Colombia it is not', () => {
+    expect(
+      marksOf(
+        'En el Perú, Dina Boluarte promulgó una amnistía para militares acusados de crímenes cometidos durante el conflicto armado interno entre 1980 y 2000.',
+        'es',
+      ),
+    ).toContain('conflicto armado interno=internal-conflict-peru');
+    expect(
+      marksOf(
+        'En Colombia, Gustavo Petro habló de las víctimas del conflicto armado interno con las FARC.',
+        'es',
+      ),
+    ).not.toContain('conflicto armado interno=internal-conflict-peru');
+  });
+
   it('a province is the place its mayor governs: "el alcalde de Islay" is the province itself', () => {
     expect(
       marksOf(
