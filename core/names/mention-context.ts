@@ -35,6 +35,8 @@ export interface MentionContext {
   inParentheses: string | undefined;
   /** The two words right before it in its sentence, folded: "gobierno de" before "Fujimori". */
   twoBefore: readonly [string, string] | undefined;
+  /** The noun of an article and a noun right after it, folded: "orca" in "Keiko, la orca". */
+  nounAfter: string | undefined;
   /** It stands alone between quotation marks: a title ("the documentary “Revolución Ciudadana”"). */
   quoted: boolean;
   /**
@@ -311,6 +313,9 @@ export function mentionContext(text: string, start: number, end: number): Mentio
 
 const UNREAD = Symbol('unread');
 
+/** An article and a word in lower case right after a mention: ", la orca", " the whale". */
+const ARTICLE_AND_NOUN_AFTER = /^,? (?:la|el|the|a|o|le) (\p{Ll}[\p{L}\p{M}]*)/u;
+
 /** A few words in parentheses right after a mention: "(Chile)", "(Uruguay)". */
 const PARENTHESES_AFTER = /^ ?\(([^()\n]{1,30})\)/u;
 
@@ -403,6 +408,11 @@ class LazyMentionContext implements MentionContext {
     const first = previousWord(text, last);
     if (first === undefined) return undefined;
     return [nameWord(text.slice(first, last)), nameWord(text.slice(last, start))];
+  }
+
+  get nounAfter(): string | undefined {
+    const noun = ARTICLE_AND_NOUN_AFTER.exec(this.text.slice(this.end, this.end + NEIGHBOUR_REACH))?.[1];
+    return noun === undefined ? undefined : nameWord(noun);
   }
 
   get severalWords(): boolean {

@@ -104,6 +104,8 @@ export type Reading =
       readonly surface?: FormFacts;
       /** For crimes known by their place: whether its sentence speaks of the crime (tellsOfTheEvent). */
       readonly told?: boolean;
+      /** A person's given name or nickname alone, written with its capital ("Nadine"). */
+      readonly givenName?: boolean;
     }
   /**
    * A surname, here someone else's ("Eduardo Bolsonaro", "Álvaro Vargas Llosa"): its entries. by: the
@@ -454,11 +456,39 @@ export function readMention(
       surnames.length === candidates.length && surnames.every((entryId) => candidates.includes(entryId))
         ? candidates
         : surnames;
+  if (
+    !surnames &&
+    !isAcronymForm(forms) &&
+    context?.capitalized &&
+    !CALLED.has(title ?? '') &&
+    !CALLED.has(context.nounAfter ?? '') &&
+    nouns.length === 0 &&
+    candidates.every((entryId) => names.entry(entryId)?.person)
+  )
+    reading.givenName = true;
   if (governed || (title !== undefined && HEAD_OF_STATE_TITLES.has(title))) {
     const titled = candidates.filter((entryId) => names.entry(entryId)?.president === true);
     if (titled.length > 0) reading.presidentTitled = titled;
   }
   return reading;
+}
+
+/**
+ * Words before a given name that make it a thing's or an animal's ("un periódico llamado Ollanta", "el
+ * periódico Ollanta"), and after it with an article ("Keiko, la orca"). Folded.
+ */
+const CALLED: ReadonlySet<string> = new Set(
+  (
+    'llamado llamada called named chamado chamada appele appelee denominado denominada titulado titulada ' +
+    'periodico diario revista libro novela pelicula serie cancion disco album barco buque orca perro gato ' +
+    'caballo newspaper magazine book novel film movie series song ship whale dog cat horse jornal livro ' +
+    'filme navio cachorro journal livre'
+  ).split(' '),
+);
+
+/** Whether the forms are written all in capitals, as an acronym is ("PPK"). */
+function isAcronymForm(forms: readonly FormFacts[]): boolean {
+  return forms.some((form) => form.caseKey !== undefined && inCapitals(form.caseKey));
 }
 
 /** Of `candidates`, only those that `keep` accepts, where some are and some are not. */

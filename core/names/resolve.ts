@@ -30,6 +30,8 @@ import type { FormFacts, NameFacts, Reading } from './read-mention';
 
 /** How many entries related to a person a page must name in full for their surname alone to be theirs. */
 const RELATED_NAMED = 2;
+/** And for a given name or a nickname alone ("Nadine"), which others bear more often. */
+const GIVEN_NAME_RELATED = 3;
 
 /** The page-wide decision for one mention. */
 export interface Decision {
@@ -174,6 +176,16 @@ export function decideMention(page: PageMentions, index: number): Decision {
         candidates.every(
           (other) => other === entryId || page.relatedNamed(other) < page.relatedNamed(entryId),
         )
+      )
+        return 'noun';
+      // A given name or a nickname (a person's, capitalized) asks for more: GIVEN_NAME_RELATED of the
+      // person's related entries named on the page ("Nadine" beside Humala, Odebrecht and Lava Jato).
+      if (
+        page.onTopic &&
+        !givenEarlier &&
+        candidates.length === 1 &&
+        reading.givenName &&
+        page.relatedNamed(entryId) >= GIVEN_NAME_RELATED
       )
         return 'noun';
       return undefined;

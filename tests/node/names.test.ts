@@ -1990,7 +1990,21 @@ describe('names: a surname the page’s other names say whose it is (stop 38)', 
     expect(marksOf(page, 'es').filter((mark) => mark.startsWith('Merino'))).toEqual([]);
   });
 
-  it('a given name is not read so: "Ollanta", a newspaper, on a page about his wife and party', () => {
+  it('a given name alone is the person’s beside three entries related to them, not a newspaper’s or an orca’s', () => {
+    const page = [
+      'Un tribunal condenó a Ollanta Humala por los aportes de Odebrecht, un caso del Lava Jato.',
+      'Nadine no asistió a la lectura de la sentencia.',
+      'En el zoológico, los niños saludaban a Keiko, la orca, cada domingo.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual([
+      'Ollanta Humala=ollanta-humala',
+      'Odebrecht=odebrecht',
+      'Lava Jato=lava-jato',
+      'Nadine=nadine-heredia',
+    ]);
+  });
+
+  it('"Ollanta", a newspaper, on a page about his wife and party is not the person', () => {
     const page =
       'Nadine Heredia recibió asilo en Brasil. La fiscalía vinculó los aportes de Odebrecht al Partido ' +
       'Nacionalista Peruano.\n\nEl periódico Ollanta circulaba entre los reservistas en los años noventa.';
