@@ -14,7 +14,7 @@ import { kindAskedFirst } from './kind-asked';
 import { beforeItsLeader } from './led-by';
 import { likenedFirst } from './likened';
 import { nameAtEdge, splitAtPossessive } from './possessive';
-import { questionSubject, questionSubjectWords } from './question-subject';
+import { questionSubject, questionSubjectWords, subjectOfBelief } from './question-subject';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import { isYear, searchKey, withoutTitles, withoutYears } from './search-text';
 import { deedAgainst, isFounding, whenDone, whoDidIt } from './who-did';
@@ -167,7 +167,8 @@ export function searchByShape<T extends SearchableEntry>(
   }
   // "is bukele right wing": Bukele first, then what the whole question finds.
   const subjectWords = questionSubjectWords(query);
-  const subject = subjectWords && questionSubject(subjectWords, (text) => ctx.namedWhole(text).length > 0);
+  const isWhole = (text: string) => ctx.namedWhole(text).length > 0;
+  const subject = subjectOfBelief(query, isWhole) ?? (subjectWords && questionSubject(subjectWords, isWhole));
   if (subject !== undefined) {
     const asked = new Set(ctx.namedWhole(subject).map((entry) => entry.id));
     return firstOfAll(

@@ -17,6 +17,27 @@ export function questionSubjectWords(key: string): readonly string[] | undefined
 }
 
 /**
+ * "qué defiende el fujimorismo", "que propõe o pt": what the named thing stands for is its own entry's
+ * to tell. The name asked about, when the rest of the folded query is one (`isWholeName`).
+ */
+export function subjectOfBelief(key: string, isWholeName: (text: string) => boolean): string | undefined {
+  const words = key.split(' ');
+  if (!WHAT.has(words[0] as string) || !BELIEVES.has(words[1] as string)) return undefined;
+  const rest = words.slice(2);
+  const subject = (ARTICLES.has(rest[0] as string) ? rest.slice(1) : rest).join(' ');
+  return subject !== '' && isWholeName(subject) ? subject : undefined;
+}
+
+/** "What" opening a question about what something stands for. */
+const WHAT = new Set('que what quoi'.split(' '));
+/** Verbs of what a movement or a party stands for, folded. */
+const BELIEVES = new Set(
+  'defiende defienden propone proponen plantea busca buscan defende defendem propoe defend propose'.split(
+    ' ',
+  ),
+);
+
+/**
  * Of a question's words, the longest run from the first that `isWholeName` accepts ("apra" of "apra
  * social democratic", "sendero luminoso" of "sendero luminoso terrorista"), leaving at least one word
  * after it: the thing asked about.

@@ -1016,6 +1016,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids('por qué censuró el congreso a jerí')[0]).toBe('jose-jeri');
   });
 
+  test('what something stands for is its own entry’s to tell: "qué propone el fujimorismo"', () => {
+    expect(ids('qué propone el fujimorismo')[0]).toBe('fujimorismo');
+  });
+
   test('when something was founded asks for the thing founded, not its founder: "cuándo se fundó el apra"', () => {
     expect(ids('cuándo se fundó el apra')[0]).toBe('apra');
     expect(ids('in what year was the apra founded')[0]).toBe('apra');
