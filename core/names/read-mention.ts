@@ -5,6 +5,7 @@ import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
 import { isCapitalized, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
+import { ageBefore, CALLED, FEMALE_TITLES, governmentOf, MALE_TITLES, PERSONS_TITLES } from './person-words';
 
 /**
  * What one mention says by itself, before the page is read as a whole (page-mentions.ts, resolve.ts): a
@@ -165,21 +166,6 @@ function misspeltNameWord(folded: string, entry: EntryFacts): boolean {
       return true;
   return false;
 }
-
-/** Titles before a surname that say a woman or a man (a head of state's: HEAD_OF_STATE_TITLES). */
-const FEMALE_TITLES: ReadonlySet<string> = new Set(
-  'presidenta expresidenta mandataria exmandataria dictadora senora sra mrs ms madame mme senhora lady candidata lideresa'.split(
-    ' ',
-  ),
-);
-const MALE_TITLES: ReadonlySet<string> = new Set('senor sr mr monsieur senhor candidato'.split(' '));
-
-/** Titles only a person has before their surname ("doña", "Mr"). Folded. */
-const PERSONS_TITLES: ReadonlySet<string> = new Set([
-  ...FEMALE_TITLES,
-  ...MALE_TITLES,
-  ...'don dona srta miss dr'.split(' '),
-]);
 
 /**
  * Whether a thing's short form is here someone's surname: a person's title or a capitalized name that is
@@ -473,19 +459,6 @@ export function readMention(
   return reading;
 }
 
-/**
- * Words before a given name that make it a thing's or an animal's ("un periódico llamado Ollanta", "el
- * periódico Ollanta"), and after it with an article ("Keiko, la orca"). Folded.
- */
-const CALLED: ReadonlySet<string> = new Set(
-  (
-    'llamado llamada called named chamado chamada appele appelee denominado denominada titulado titulada ' +
-    'periodico diario revista libro novela pelicula serie cancion disco album barco buque orca perro gato ' +
-    'caballo newspaper magazine book novel film movie series song ship whale dog cat horse jornal livro ' +
-    'filme navio cachorro journal livre'
-  ).split(' '),
-);
-
 /** Whether the forms are written all in capitals, as an acronym is ("PPK"). */
 function isAcronymForm(forms: readonly FormFacts[]): boolean {
   return forms.some((form) => form.caseKey !== undefined && inCapitals(form.caseKey));
@@ -495,36 +468,6 @@ function isAcronymForm(forms: readonly FormFacts[]): boolean {
 function keepOnly(candidates: string[], keep: (entryId: string) => boolean): void {
   const kept = candidates.filter(keep);
   if (kept.length > 0 && kept.length < candidates.length) candidates.splice(0, candidates.length, ...kept);
-}
-
-/** A head of state's time before "de", "of" (folded): "el gobierno de Fujimori", "the era of Velasco". */
-const GOVERNMENT_OF: ReadonlySet<string> = new Set(
-  (
-    'gobierno regimen dictadura epoca government regime dictatorship administration era governo ditadura ' +
-    'gouvernement dictature'
-  ).split(' '),
-);
-const OF_WORDS: ReadonlySet<string> = new Set('de del of do da du'.split(' '));
-/** And after the surname, in English: "the Fujimori government", "the Fujimori years". */
-const GOVERNMENT_AFTER: ReadonlySet<string> = new Set(
-  'government regime administration years dictatorship presidency'.split(' '),
-);
-
-/** Whether the words around a surname speak of its bearer's time in government. */
-function governmentOf(context: MentionContext | undefined): boolean {
-  const two = context?.twoBefore;
-  if (two && OF_WORDS.has(two[1]) && GOVERNMENT_OF.has(two[0])) return true;
-  const next = context?.next;
-  return next !== undefined && !next.afterOf && GOVERNMENT_AFTER.has(nameWord(next.word));
-}
-
-/** Words before a family's surname that say which of them by age: "the elder Fujimori", "el menor". */
-const ELDER: ReadonlySet<string> = new Set('elder older senior mayor'.split(' '));
-const YOUNGER: ReadonlySet<string> = new Set('younger junior menor'.split(' '));
-
-function ageBefore(title: string | undefined): 'elder' | 'younger' | undefined {
-  if (title === undefined) return undefined;
-  return ELDER.has(title) ? 'elder' : YOUNGER.has(title) ? 'younger' : undefined;
 }
 
 type WeakReading = Extract<Reading, { kind: 'weak' }>;
