@@ -196,7 +196,7 @@ const STATES: ReadonlySet<string> = new Set(
  * 150 mil habitantes", "Castillo, a town in…".
  */
 const COMMA_THEN_WHERE =
-  /^,\s+(?:(?:in|en|em|no|na|au|dans)\s+)?(?:(?:the|el|la|o|a|an|un|una|um|uma|le)\s+)?(?:north|south|east|west|northern|southern|eastern|western|norte|sur|sul|oeste|leste|este|noroeste|nordeste|sudeste|suroeste|sudoeste|nord|ouest|ciudad|city|town|village|municipio|municipality|pueblo|villa|ville|cidade|county|condado|provincia|province|departamento|distrito)\b/iu;
+  /^,\s+(?:(?:in|en|em|no|na|au|dans)\s+)?(?:(?:the|el|la|o|a|an|un|una|um|uma|le)\s+)?(?:north|south|east|west|northern|southern|eastern|western|norte|sur|sul|oeste|leste|noroeste|nordeste|sudeste|suroeste|sudoeste|nord|ouest|ciudad|city|town|village|municipio|municipality|pueblo|ville|cidade|county|condado|provincia|province|departamento|distrito)\b/iu;
 
 /**
  * Whether a surname at `start`–`end` is a town's name, its country or state after a comma, or where it

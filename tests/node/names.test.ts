@@ -942,6 +942,10 @@ describe('names: given names after an elided article, names known alone, a biogr
         'pt',
       ),
     ).toEqual(['Alejandro Toledo=alejandro-toledo']);
+    // "este martes" after the comma is when, not where.
+    expect(marksOf('Pedro Castillo habló en Lima. Castillo, este martes, anunció una marcha.', 'es')).toEqual(
+      ['Pedro Castillo=pedro-castillo', 'Castillo=pedro-castillo'],
+    );
   });
 
   it('a thing’s one-word name after a given name or a person’s title is someone’s surname: "doña Rosa Colina"', () => {
