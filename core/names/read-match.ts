@@ -248,17 +248,20 @@ function runsOnIntoAnotherName(
 }
 
 /**
- * A capitalized word of three letters or more right before a name, on the same line, with its own word
- * before it: not after an article or a preposition, which make it a place or a people ("alcalde de Lima
- * Luis Castañeda", "le Salvadorien Nayib Bukele").
+ * A capitalized word of three letters or more right before a name, on the same line, after a comma, a
+ * bracket or a dash, after a word of kin or after another given name: "sus hijos, Federico Alan García",
+ * "su hijo Raúl Alan García", "Fábio Luís Lula da Silva". Not after any other word: "said Economist Pedro
+ * Pablo Kuczynski", "alcalde de Lima Luis Castañeda".
  */
 const CAPITALIZED_BEFORE =
   /(?:(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)|[,;(—–-]) (\p{Lu}\p{Ll}[\p{L}\p{M}]{1,}) $/u;
-/** Articles and prepositions before a capitalized word (folded). */
-const PLACE_OR_PEOPLE_BEFORE: ReadonlySet<string> = new Set(
-  'le la les el los las lo the a an de del of en in du des da do dos das em no na a au aux at from desde'.split(
-    ' ',
-  ),
+/** Words of kin before a given name (folded). */
+const KIN_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'hijo hija hijos hijas hermano hermana hermanos nieto nieta nietos sobrino sobrina esposa esposo padre ' +
+    'madre son sons daughter daughters brother sister grandson granddaughter nephew niece wife husband ' +
+    'father mother filho filha filhos irmao irma neto neta fils fille frere soeur neveu'
+  ).split(' '),
 );
 
 /**
@@ -279,7 +282,13 @@ function givenNameBefore(
   if (wordStart === start - 1 || !isCapitalized(text.charAt(wordStart))) return false;
   const found = CAPITALIZED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const word = found?.[2];
-  if (word === undefined || PLACE_OR_PEOPLE_BEFORE.has(nameWord(found?.[1] ?? ''))) return false;
+  const before = found?.[1];
+  // After a word of kin, or after another given name ("Fábio Luís Lula da Silva").
+  if (
+    word === undefined ||
+    (before !== undefined && !KIN_BEFORE.has(nameWord(before)) && !isCapitalized(before))
+  )
+    return false;
   if (countryOf(word) !== undefined || !isOtherPersonsName(word, entry)) return false;
   const around = mentionContext(text, start, end);
   return !around.capitalsProveNothing && around.previous?.opensSentence === false;

@@ -928,6 +928,10 @@ describe('names: given names after an elided article, names known alone, a biogr
         'es',
       ),
     ).toEqual(['Alan García=alan-garcia', 'Luis Castañeda=luis-castaneda']);
+    // A capitalized role before the name is no given name.
+    expect(marksOf('In Lima on Monday, said Economist Pedro Pablo Kuczynski.')).toEqual([
+      'Pedro Pablo Kuczynski=pedro-pablo-kuczynski',
+    ]);
   });
 
   it('a town of the same name, its state or where it lies after a comma: "Toledo, Ohio", "Toledo, no oeste do Paraná"', () => {
