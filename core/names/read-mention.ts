@@ -180,10 +180,12 @@ function someonesName(
   if (!context || !previous || previous.opensSentence || context.capitalsProveNothing) return false;
   if (PERSONS_TITLES.has(nameWord(previous.word))) return true;
   // A given name: letters only ("Morales’ Movement to Socialism" is a possessive, "New York-listed SCCO"
-  // a compound), before a one-word short form ("Alianza Solidaridad Nacional" is the alliance's name).
+  // a compound), before a one-word short form ("Alianza Solidaridad Nacional" is the alliance's name), not
+  // after an article ("el Escuadrón Colina" is the squad).
   return (
     !context.severalWords &&
     /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(previous.word) &&
+    !ARTICLES_BEFORE.has(context.twoBefore?.[0] ?? '') &&
     isForeignNameWord(previous.word, entry, countryOf)
   );
 }
@@ -458,6 +460,9 @@ export function readMention(
   }
   return reading;
 }
+
+/** Articles before a thing's name (folded): "el Escuadrón Colina", "the Colina Group". */
+const ARTICLES_BEFORE: ReadonlySet<string> = new Set('el la los las lo the le les o os un una'.split(' '));
 
 /** Whether the forms are written all in capitals, as an acronym is ("PPK"). */
 function isAcronymForm(forms: readonly FormFacts[]): boolean {

@@ -959,6 +959,10 @@ describe('names: given names after an elided article, names known alone, a biogr
         'es',
       ),
     ).toEqual(['Grupo Colina=grupo-colina', 'Alberto Fujimori=alberto-fujimori']);
+    // After an article the capitalized word is the thing's own: "el Escuadrón Colina".
+    expect(
+      marksOf('El Grupo Colina actuó bajo Alberto Fujimori. El Escuadrón Colina mató a quince.', 'es'),
+    ).toContain('Colina=grupo-colina');
   });
 
   it('a country in parentheses after a party’s name says whose it is: "Frente Amplio (Uruguay)"', () => {
