@@ -416,7 +416,7 @@ class LazyMentionContext implements MentionContext {
   }
 
   get severalWords(): boolean {
-    return /\s/u.test(this.text.slice(this.start, this.end));
+    return hasSpace(this.text, this.start, this.end);
   }
 
   get inverted(): string | undefined {
@@ -441,4 +441,10 @@ function givenNameTurnedRound(text: string, start: number, end: number): string 
 /** A word of a name, folded as the matcher folds (case, accents). */
 export function nameWord(word: string): string {
   return normalizeKey(word);
+}
+
+/** Whether `text` has a space between `start` and `end`: a name of several words. */
+export function hasSpace(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (isSpace(text.charCodeAt(at))) return true;
+  return false;
 }

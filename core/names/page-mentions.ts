@@ -81,7 +81,8 @@ export interface PageMentions {
   readonly namedByTwoShortForms: ReadonlySet<string>;
   /**
    * How many of the entries related to a person (EntryFacts.related) the page names by a full proper name
-   * or, beside at least one such, by a surname readers know alone ("Boluarte").
+   * or a common noun of its own ("permanente incapacidad moral") or, beside at least one such, by a
+   * surname readers know alone ("Boluarte") or a crime's place in a sentence of the crime.
    */
   relatedNamed(entryId: string): number;
   /**
@@ -269,8 +270,7 @@ export class MentionGatherer {
           this.earlierFactsChanged++;
         }
       }
-    // A crime known by its place, in a sentence of the crime ("the Barrios Altos and La Cantuta
-    // massacres"), is named as surely as a surname readers know alone.
+    // Where each common noun of several words stands (nounBesideNames).
     if (reading.kind === 'weak' && reading.words === 'several')
       for (const entryId of reading.nouns) {
         const blocks = this.nounBlocks.get(entryId) ?? new Set<unknown>();
@@ -281,6 +281,8 @@ export class MentionGatherer {
         // that comes to name entries later says so as it grows).
         if (this.namingBlocks.has(block)) this.earlierFactsChanged++;
       }
+    // A crime known by its place, in a sentence of the crime ("the Barrios Altos and La Cantuta
+    // massacres"), is named as surely as a surname readers know alone.
     if (reading.kind === 'weak')
       for (const entryId of reading.told ? reading.candidates : (reading.alone ?? []))
         if (!this.namedAlone.has(entryId)) {

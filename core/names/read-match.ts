@@ -2,7 +2,7 @@ import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
 import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isLetterOrMarkUnit } from './letters';
-import { isCapitalized, isSpace, mentionContext, nameWord } from './mention-context';
+import { hasSpace, isCapitalized, isSpace, mentionContext, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import {
   afterALocative,
@@ -333,11 +333,6 @@ function insideAddress(text: string, start: number, end: number): boolean {
   while (to < ceiling && !isSpace(text.charCodeAt(to))) to++;
   // Most matches stand alone between spaces: only a longer token is looked at.
   return to - from > end - start && ADDRESS.test(text.slice(from, to));
-}
-
-function hasSpace(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (isSpace(text.charCodeAt(at))) return true;
-  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import { HEAD_OF_STATE_TITLES } from '../glossary/person-facts';
 import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
-import { isCapitalized, nameWord } from './mention-context';
+import { ARTICLES, isCapitalized, nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import { ageBefore, CALLED, FEMALE_TITLES, governmentOf, MALE_TITLES, PERSONS_TITLES } from './person-words';
 
@@ -185,7 +185,7 @@ function someonesName(
   return (
     !context.severalWords &&
     /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(previous.word) &&
-    !ARTICLES_BEFORE.has(context.twoBefore?.[0] ?? '') &&
+    !ARTICLES.has(context.twoBefore?.[0] ?? '') &&
     isForeignNameWord(previous.word, entry, countryOf)
   );
 }
@@ -412,11 +412,8 @@ export function readMention(
       : NO_READING;
   // "former president Fujimori", "la señora Fujimori": of people who share a surname, those the title fits.
   const title = titleBefore(context);
-  if (candidates.length > 1 && title !== undefined) {
-    const fitting = candidates.filter((entryId) => titleFits(title, names.entry(entryId)));
-    if (fitting.length > 0 && fitting.length < candidates.length)
-      candidates.splice(0, candidates.length, ...fitting);
-  }
+  if (candidates.length > 1 && title !== undefined)
+    keepOnly(candidates, (entryId) => titleFits(title, names.entry(entryId)));
   // "el gobierno de Fujimori", "the Fujimori years": the one who governed; "the elder Fujimori": the
   // family's eldest.
   const governed = candidates.length > 1 && governmentOf(context);
@@ -460,9 +457,6 @@ export function readMention(
   }
   return reading;
 }
-
-/** Articles before a thing's name (folded): "el Escuadrón Colina", "the Colina Group". */
-const ARTICLES_BEFORE: ReadonlySet<string> = new Set('el la los las lo the le les o os un una'.split(' '));
 
 /** Whether the forms are written all in capitals, as an acronym is ("PPK"). */
 function isAcronymForm(forms: readonly FormFacts[]): boolean {

@@ -166,8 +166,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // "Humala … Heredia … the Nationalist Party … Odebrecht": a surname whose person the page relates
       // to RELATED_NAMED entries named in full, more than it relates any other candidate, is theirs; a
       // surname the glossary's people share ("Fujimori", "Humala") needs one: the family is of the
-      // glossary's world, the page tells which of them. A given name or a nickname is not read so
-      // ("Keiko" the orca, "el Chino" of a police report).
+      // glossary's world, the page tells which of them. A given name or a nickname asks for more (below).
       if (
         page.onTopic &&
         !givenEarlier &&
