@@ -11,6 +11,12 @@ function holding(texts: readonly PrefixIndex[], prefix: string): Set<number> {
   return docs;
 }
 
+/** Whether entry `doc`'s text in one of `texts` has a word beginning as `word`'s stem. */
+export function textSays(texts: readonly PrefixIndex[], doc: number, word: string): boolean {
+  const prefix = stem(word);
+  return texts.some((text) => text.lookup(prefix).has(doc));
+}
+
 /** The entry a query names: its place in the list, its names and their words (search keys). */
 export interface NamedEntry {
   doc: number;
@@ -73,7 +79,7 @@ export function soughtBesideAName(
   // The entry named says some of those words itself: it may be what is sought ("how did alan garcia
   // die": his details tell, though Bagua's summary says "died" too).
   if (besideDocs.some((docs) => docs.has(named.doc))) return undefined;
-  if (ownDetails && beside.some((word) => ownDetails.lookup(stem(word)).has(named.doc))) return undefined;
+  if (ownDetails && beside.some((word) => textSays([ownDetails], named.doc, word))) return undefined;
   let sought: Set<number> | undefined;
   for (const docs of [...nameWords.map((word) => holding(texts, word)), ...besideDocs])
     sought = new Set(sought ? [...sought].filter((doc) => docs.has(doc)) : docs);
@@ -107,8 +113,7 @@ export function soughtByTie(
   const whoAsks = typed.some((word) => WHO.has(word) || RELATIVES.has(word));
   const years = words.filter(isYear);
   // A word beside the tie is the sought entry's own: in its names, summary or details.
-  const saysWord = (doc: number, word: string) =>
-    [names, summaries, glossary.details].some((text) => text.lookup(stem(word)).has(doc));
+  const saysWord = (doc: number, word: string) => textSays([names, summaries, glossary.details], doc, word);
   for (const entry of named) {
     const tied = tiesBeside(words, entry);
     if (!tied || (!whoAsks && tied.ties.some((tie) => tie.whoAsked))) continue;

@@ -94,9 +94,7 @@ export class EventIndex {
     const doc = this.starts.findIndex((start) => sameDay(asked, start));
     if (doc === -1) return undefined;
     const own = this.nameWords(doc);
-    const rest = meaningfulWords(query, PLAIN_WORDS).filter(
-      (word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word) && !own.includes(word),
-    );
+    const rest = wordsBesideTheDay(query).filter((word) => !own.includes(word));
     return rest.length === 0 ? doc : undefined;
   }
 
@@ -107,16 +105,14 @@ export class EventIndex {
   saidOnTheDay(query: string, categoryOf: (doc: number) => string): number | undefined {
     const asked = dayInQuery(query);
     if (asked?.year === undefined) return undefined;
-    const rest = meaningfulWords(query, PLAIN_WORDS).filter(
-      (word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word),
-    );
-    if (rest.length === 0) return undefined;
+    const stems = wordsBesideTheDay(query).map(stem);
+    if (stems.length === 0) return undefined;
     const saying = new Set(
       this.lines
         .filter(
           (line) =>
             sameDay(asked, line.day) &&
-            rest.every((word) => line.words.some((own) => own.startsWith(stem(word)))),
+            stems.every((prefix) => line.words.some((own) => own.startsWith(prefix))),
         )
         .map((line) => line.doc),
     );
@@ -136,9 +132,7 @@ export class EventIndex {
     const asked = dayInQuery(query);
     if (asked?.year === undefined) return undefined;
     const docs = [...new Set(this.lines.filter((line) => sameDay(asked, line.day)).map((line) => line.doc))];
-    const rest = ` ${meaningfulWords(query, PLAIN_WORDS)
-      .filter((word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word))
-      .join(' ')} `;
+    const rest = ` ${wordsBesideTheDay(query).join(' ')} `;
     const named = this.namedIn(rest);
     // "15 de octubre de 2025 lima": the one entry with a line that day (then called the day's event),
     // unless the other words name another entry.
@@ -169,4 +163,11 @@ export class EventIndex {
       );
     });
   }
+}
+
+/** A query's meaningful words besides its day, month, year and country: what it says of that day. */
+function wordsBesideTheDay(query: string): string[] {
+  return meaningfulWords(query, PLAIN_WORDS).filter(
+    (word) => !DAY_NUMBER.test(word) && !isDateWord(word) && !countryOfWord(word),
+  );
 }

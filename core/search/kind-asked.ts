@@ -1,7 +1,7 @@
 import type { PersonFacts } from '../glossary/person-facts';
 import { countryOfWord } from '../names/countries';
 import { ARTICLES, genderOfRole, isKin, isRole, RELATIVES, WHICH, WHO } from './role-words';
-import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
+import { entryFirst, firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 
 /** Words that open a query for an entry of these kinds ("elección en que…", "partido de…", "ley que…"). */
 const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonly string[]])[] = [
@@ -195,12 +195,7 @@ export function kindAskedFirst<T extends SearchableEntry>(
     // one of the kind ("partido fundado por keiko fujimori": Fuerza Popular, not Toledo's).
     const byWhom = BY.has(words[relative] as string) ? namedIn(words.slice(relative + 1).join(' ')) : [];
     const relatedOfKind = fits(top) ? byWhom.flatMap((entry) => relatedOf(entry)).find(fits) : undefined;
-    if (relatedOfKind)
-      return firstOfAll(
-        [{ entry: relatedOfKind, score: 0, wholeName: false, guessed: false }],
-        hits,
-        hits.length,
-      );
+    if (relatedOfKind) return entryFirst(relatedOfKind, hits, hits.length);
   }
   if (hits[0] && fits(hits[0].entry)) return hits;
   // Not one found by the opening word itself ("presidente del jne" is not "Presidente Gonzalo").
@@ -222,16 +217,9 @@ export function kindAskedFirst<T extends SearchableEntry>(
     words.length <= DESCRIPTION_MOST_WORDS;
   if ((relative === -1 && !asked.question && !describes) || named.some(fits)) return hits;
   const relatedOfKind = [...related].find(fits);
-  if (relatedOfKind)
-    return firstOfAll(
-      [{ entry: relatedOfKind, score: 0, wholeName: false, guessed: false }],
-      hits,
-      hits.length,
-    );
+  if (relatedOfKind) return entryFirst(relatedOfKind, hits, hits.length);
   // None related either: the first of the kind that the description's words find ("presidente vacado
   // por incapacidad moral en noviembre de 2020", whose hits are the vacancy and the crisis).
   const guessedFit = guessed(query).slice(0, KIND_REACH).find(fits);
-  return guessedFit
-    ? firstOfAll([{ entry: guessedFit, score: 0, wholeName: false, guessed: true }], hits, hits.length)
-    : hits;
+  return guessedFit ? entryFirst(guessedFit, hits, hits.length, { guessed: true }) : hits;
 }

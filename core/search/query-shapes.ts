@@ -15,7 +15,7 @@ import { beforeItsLeader } from './led-by';
 import { likenedFirst } from './likened';
 import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords, subjectOfBelief } from './question-subject';
-import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
+import { entryFirst, firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import { isYear, searchKey, withoutTitles, withoutYears } from './search-text';
 import { deedAgainst, isFounding, whenDone, whoDidIt } from './who-did';
 
@@ -105,8 +105,7 @@ export function searchByShape<T extends SearchableEntry>(
     const founded = isFounding(deedAsked)
       ? ctx.namedIn(query).find((entry) => entry.category !== 'person')
       : undefined;
-    if (founded)
-      return firstOfAll([{ entry: founded, score: 0, wholeName: true, guessed: false }], found, ctx.limit);
+    if (founded) return entryFirst(founded, found, ctx.limit, { wholeName: true });
     const theirs = new Set(ctx.namedIn(query).flatMap((entry) => ctx.relatedOf(entry)));
     const isEvent = (hit: SearchHit<T>) => hit.entry.category === 'event';
     const event =
@@ -153,17 +152,10 @@ export function searchByShape<T extends SearchableEntry>(
                 saysYears(entry),
             )
         : undefined;
-    if (guessedDoer)
-      return firstOfAll(
-        [{ entry: guessedDoer, score: 0, wholeName: false, guessed: true }],
-        found,
-        ctx.limit,
-      );
+    if (guessedDoer) return entryFirst(guessedDoer, found, ctx.limit, { guessed: true });
     const doer =
       deed && deed.entry.category !== 'person' ? ctx.firstNamedIn(deed.entry, asked.doers) : undefined;
-    return doer === undefined
-      ? found
-      : firstOfAll([{ entry: doer, score: 0, wholeName: false, guessed: false }], found, ctx.limit);
+    return doer === undefined ? found : entryFirst(doer, found, ctx.limit);
   }
   // "is bukele right wing": Bukele first, then what the whole question finds.
   const subjectWords = questionSubjectWords(query);

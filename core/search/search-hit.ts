@@ -41,3 +41,14 @@ export function firstOfAll<T extends SearchableEntry>(
     .filter((hit) => !seen.has(hit.entry.id) && seen.add(hit.entry.id))
     .slice(0, limit);
 }
+
+/** `entry` first, as the query's shape asks for it, then the rest of `hits`, each entry once, at most `limit`. */
+export function entryFirst<T extends SearchableEntry>(
+  entry: T,
+  hits: readonly SearchHit<T>[],
+  limit: number,
+  how: { wholeName?: boolean; guessed?: boolean } = {},
+): SearchHit<T>[] {
+  const hit = { entry, score: 0, wholeName: how.wholeName ?? false, guessed: how.guessed ?? false };
+  return firstOfAll([hit], hits, limit);
+}

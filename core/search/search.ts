@@ -2,7 +2,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { personFacts } from '../glossary/person-facts';
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from '../names/countries';
-import { soughtBesideAName, soughtByTie, type TiesContext } from './beside-a-name';
+import { soughtBesideAName, soughtByTie, type TiesContext, textSays } from './beside-a-name';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
 import { InitialsIndex } from './initials';
@@ -563,9 +563,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         const rest = meaningfulWords(folded, PLAIN_WORDS).filter(
           (word) => !/^\d+$/.test(word) && !(indexed[subject] as IndexedEntry).names.words.includes(word),
         );
-        const saysAll = rest.every((word) =>
-          [summaries, details].some((text) => text.lookup(stem(word)).has(subject)),
-        );
+        const saysAll = rest.every((word) => textSays([summaries, details], subject, word));
         if (rest.length > 0 && saysAll) putFirst(hits, subject);
       }
     }
