@@ -441,14 +441,15 @@ export function readMention(
       surnames.length === candidates.length && surnames.every((entryId) => candidates.includes(entryId))
         ? candidates
         : surnames;
+  // The cheap checks first: most weak mentions are surnames, acronyms or a thing's names.
   if (
     !surnames &&
+    nouns.length === 0 &&
+    candidates.every((entryId) => names.entry(entryId)?.person) &&
     !isAcronymForm(forms) &&
     context?.capitalized &&
     !CALLED.has(title ?? '') &&
-    !CALLED.has(context.nounAfter ?? '') &&
-    nouns.length === 0 &&
-    candidates.every((entryId) => names.entry(entryId)?.person)
+    !CALLED.has(context.nounAfter ?? '')
   )
     reading.givenName = true;
   if (governed || (title !== undefined && HEAD_OF_STATE_TITLES.has(title))) {
