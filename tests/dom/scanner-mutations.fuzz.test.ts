@@ -3,7 +3,7 @@ import { compileMatcher } from '../../core/matching/matcher';
 import { termsFromEntries } from '../../core/matching/terms';
 import { glossary } from '../../data/glossary';
 import { MarkRegistry, type TermMark } from '../../entrypoints/content/scan/mark-registry';
-import { PageScanner } from '../../entrypoints/content/scan/page-scanner';
+import { PageScanner, type ScanProgress } from '../../entrypoints/content/scan/page-scanner';
 import { Random } from '../node/text-noise';
 import { BLOCK, fill, INLINE, markAll, randomText } from './random-dom';
 
@@ -84,10 +84,13 @@ function changePage(random: Random): void {
   }
 }
 
-/** Resolves once the scanner has stopped reporting changes. */
-async function settled(changes: () => number): Promise<void> {
+/**
+ * Resolves once the scanner has said its queue is empty ('settled') and reported nothing since. A quiet
+ * moment alone is not enough: on a busy machine a pause between two slices of reading outlasts it.
+ */
+async function settled(changes: () => number, progress: () => ScanProgress | undefined): Promise<void> {
   let seen = -1;
-  while (seen !== changes()) {
+  while (seen !== changes() || progress() !== 'settled') {
     seen = changes();
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -102,13 +105,26 @@ describe('page scanner following changes (fuzz)', () => {
       fill(random, document.body, 0);
       const registry = new MarkRegistry();
       let changes = 0;
-      scanner = new PageScanner({ registry, onMarksChanged: () => changes++ });
+      let progress: ScanProgress | undefined;
+      scanner = new PageScanner({
+        registry,
+        onMarksChanged: (reported) => {
+          changes++;
+          progress = reported;
+        },
+      });
       scanner.start(document, matcher, categoryOf);
-      await settled(() => changes);
+      await settled(
+        () => changes,
+        () => progress,
+      );
       for (let round = 0; round < ROUNDS; round++) {
         for (let change = 0; change < CHANGES_PER_ROUND; change++) changePage(random);
         await new Promise((resolve) => setTimeout(resolve, 0));
-        await settled(() => changes);
+        await settled(
+          () => changes,
+          () => progress,
+        );
         const fresh = new MarkRegistry();
         markAll(document.body, fresh, matcher, categoryOf);
         const position = new Map(allNodes(document.body).map((node, index) => [node, index]));
