@@ -53,7 +53,6 @@ export interface ProbeState {
   firstFrameEnd: number;
   /** mark.js or the floor: duration of the run at DOMContentLoaded and what it found. */
   run?: { ms: number; matches: number };
-  textLength: number;
 }
 
 interface MarkInstance {
@@ -96,7 +95,6 @@ export function installProbe(config: ProbeConfig): void {
     longTasks: [],
     polls: 0,
     firstFrameEnd: Number.NaN,
-    textLength: 0,
   };
   (window as unknown as { __bench: ProbeState }).__bench = state;
 
@@ -193,7 +191,6 @@ export function installProbe(config: ProbeConfig): void {
     'DOMContentLoaded',
     () => {
       state.dcl = performance.now();
-      state.textLength = document.body.textContent?.length ?? 0;
       if (config.mode === 'markjs') runMarkJs();
       if (config.mode === 'floor') runFloor();
       if (config.mode === 'glosa' || config.mode === 'none') {
