@@ -77,9 +77,7 @@ const START_STRETCH_MS = TOP_FRAME ? 20 : 0;
  * bench as `name`), letting the page run; returns when the next stretch begins.
  */
 async function endLongStretch(name: string, since: number): Promise<number> {
-  // While the page is still being parsed there is no first frame to catch: every step a task of its own.
-  const limit = document.readyState === 'loading' ? 0 : START_STRETCH_MS;
-  if (performance.now() - since <= limit) return since;
+  if (performance.now() - since <= START_STRETCH_MS) return since;
   measureForBench(name, since);
   await pause();
   return performance.now();
@@ -113,19 +111,16 @@ export default defineContentScript({
         const loaded = await loadIndex(index, async () => {
           from = await endLongStretch('index', from);
         });
+        // Storage answered while the page is parsed (most long pages): the first read's code is compiled
+        // now, rather than in the task that marks the top before the first frame. In the same stretch
+        // when it is short: a pause while the page is parsed often lasts until it is (the parser's tasks
+        // go first), and the top then compiles it after all.
+        if (TOP_FRAME && document.readyState === 'loading') {
+          from = await endLongStretch('index', from);
+          if (document.readyState === 'loading') warmUp(loaded.matcher, loaded.names);
+        }
         indexLoad = { from, to: performance.now() };
         measureForBench('index', from);
-        // Storage answered while the page is parsed (most long pages): the first read's code is compiled
-        // now, in a task of its own, rather than in the one that marks the top before the first frame.
-        if (TOP_FRAME && document.readyState === 'loading') {
-          await pause();
-          // Parsed meanwhile: the top is read at once, which compiles the same code.
-          if (document.readyState === 'loading') {
-            const warming = performance.now();
-            warmUp(loaded.matcher, loaded.names);
-            measureForBench('warm', warming);
-          }
-        }
         return loaded;
       };
       // The settings first: a small read that must not wait behind the index's.
