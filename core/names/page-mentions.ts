@@ -65,6 +65,11 @@ export interface PageMentions {
   /** Crimes known by their place (EntryFacts.knownByItsPlace) whose place the page names as a place. */
   readonly namedAsPlace: ReadonlySet<string>;
   /**
+   * Heads of state the page calls by their surname after a head of state's title ("el presidente
+   * Milei"), the only one that title fits: the first such mention's reading index.
+   */
+  readonly titledAt: ReadonlyMap<string, number>;
+  /**
    * Entries whose surname the page gives to several other people (a disambiguation page, a surname's
    * article): there the surname alone is no one's in particular.
    */
@@ -124,6 +129,7 @@ export class MentionGatherer {
   /** Entries whose surname the page gives someone else: the first such mention. */
   private readonly namesakes = new Map<string, { at: number; surface?: FormFacts }>();
   private readonly namedAsPlace = new Set<string>();
+  private readonly titledAt = new Map<string, number>();
   /** Someone else's name alone on its line, by person (neighbour and entries): the first such line. */
   private readonly nameLines = new Map<string, number>();
   /**
@@ -236,6 +242,11 @@ export class MentionGatherer {
           this.earlierFactsChanged++;
         }
       }
+    }
+    // Read by later mentions only: no earlier decision rests on it.
+    if (reading.kind === 'weak' && reading.presidentTitled?.length === 1) {
+      const [entryId] = reading.presidentTitled as [string];
+      if (!this.titledAt.has(entryId)) this.titledAt.set(entryId, index);
     }
     if (reading.kind === 'country') {
       if (!this.countries.has(reading.country)) {
@@ -403,6 +414,7 @@ export class MentionGatherer {
         (properEntries.size === 1 && !properEntries.has(entryId)) ||
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
       namedInFull: this.namedInFull,
+      titledAt: this.titledAt,
       introducerNamedBeside: (entryId, index) =>
         (names.entry(entryId)?.introducedBy ?? []).some(
           (other) =>

@@ -96,11 +96,15 @@ export function decideMention(page: PageMentions, index: number): Decision {
       // "Beatriz Allende … el expresidente Allende": a head of state's title says which Allende.
       // So too on a page that names that one in full ("el expresidente Álvaro Uribe … sus hijos Tomás y
       // Jerónimo Uribe … el expresidente Uribe").
-      if (
-        (page.onTopic || page.properEntries.has(entryId)) &&
-        reading.presidentTitled?.includes(entryId) &&
-        !page.fullNameGivenAway(entryId, index)
-      )
+      // And on a page mostly about their country ("Karina Milei … el presidente Milei").
+      const titleFits = () =>
+        (page.onTopic || page.properEntries.has(entryId) || page.ofLeadingCountry(entryId)) &&
+        !page.fullNameGivenAway(entryId, index);
+      if (reading.presidentTitled?.includes(entryId) && titleFits()) return 'noun';
+      // "Karina Milei … el presidente Milei … Milei dijo": once the page calls the head of state by their
+      // title and surname, the surname alone is theirs; the relative keeps a given name.
+      const titledAt = page.titledAt.get(entryId);
+      if (givenAway && candidates.length === 1 && titledAt !== undefined && titledAt < index && titleFits())
         return 'noun';
       const givenBefore = givenEarlier || (givenAway && !reading.alone?.includes(entryId));
       if (givenBefore && namesake.at < firstIntroduction(page, entryId)) return undefined;

@@ -2047,6 +2047,23 @@ describe('names: a title before a surname people share says which of them (stop 
     expect(marksOf(page, 'es')).toEqual(['Álvaro Uribe=alvaro-uribe', 'Uribe=alvaro-uribe']);
   });
 
+  it('on a page about his sister, "el presidente Milei" and the surname alone after it are the president', () => {
+    const page = [
+      'La hermana del mandatario, Eva Milei, dirige la campaña en Argentina y fue citada por la justicia.',
+      'El presidente Milei salió a defenderla en Buenos Aires.',
+      'Milei dijo que la causa es una venganza. Eva Milei no declaró.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['Milei=javier-milei', 'Milei=javier-milei']);
+  });
+
+  it('the surname alone before the title stays the sister\'s', () => {
+    const page = [
+      'Eva Milei dirige la campaña en Argentina y fue citada por la justicia. Milei no declaró.',
+      'El presidente Milei salió a defenderla en Buenos Aires.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['Milei=javier-milei']);
+  });
+
   it('the government, era or regime of a shared surname is the one who governed; "the elder" is the eldest', () => {
     const page = [
       'Keiko Fujimori, daughter of Alberto Fujimori, asked for votes in Trujillo.',
