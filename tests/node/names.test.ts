@@ -2056,7 +2056,7 @@ describe('names: a title before a surname people share says which of them (stop 
     expect(marksOf(page, 'es')).toEqual(['Milei=javier-milei', 'Milei=javier-milei']);
   });
 
-  it('the surname alone before the title stays the sister\'s', () => {
+  it("the surname alone before the title stays the sister's", () => {
     const page = [
       'Eva Milei dirige la campaña en Argentina y fue citada por la justicia. Milei no declaró.',
       'El presidente Milei salió a defenderla en Buenos Aires.',
