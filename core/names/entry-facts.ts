@@ -2,6 +2,7 @@ import { personFacts } from '../glossary/person-facts';
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from './countries';
 import { nameWord } from './mention-context';
+import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import { namesACrime } from './place-words';
 import type { EntryFacts, NameFacts } from './read-mention';
 
@@ -91,5 +92,9 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
 /** The resolution's facts for a glossary (Node, the background): its entries and the country words. */
 export function nameFactsOf(entries: readonly NamedEntry[]): NameFacts {
   const facts = entryFactsOf(entries);
-  return { entry: (entryId) => facts.get(entryId), countryOf: countryOfWord };
+  return {
+    entry: (entryId) => facts.get(entryId),
+    countryOf: countryOfWord,
+    neutral: (folded) => NEUTRAL_NEIGHBOURS.has(folded),
+  };
 }

@@ -2,8 +2,8 @@ import { ARTICLES, nameWord } from './mention-context';
 
 /**
  * Capitalized words next to a surname that say nothing about whose surname it is: titles, honorifics,
- * offices, and the words that open English, Spanish, Portuguese and French sentences. Written as
- * strings of words: the content script every page loads is smaller so.
+ * offices, and the words that open English, Spanish, Portuguese and French sentences. Pages get them in
+ * the term index (NameWords.neutral), not in the content script every page loads.
  */
 export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
   // Articles ("the Fujimori government", "la Boluarte").

@@ -3,7 +3,6 @@ import { inCapitals } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isLetterOrMarkUnit } from './letters';
 import { hasSpace, isCapitalized, isSpace, mentionContext, nameWord } from './mention-context';
-import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import {
   afterALocative,
   beforeItsCountry,
@@ -18,6 +17,7 @@ import {
   type EntryFacts,
   isOtherPersonsName,
   type NameFacts,
+  type NameWords,
   type Reading,
   readMention,
 } from './read-mention';
@@ -74,10 +74,9 @@ export function matchReader(
       // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
       if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
       // "su hijo Raúl Alan García": a given name before the full name makes it someone else's.
-      if (givenNameBefore(text, match.start, match.end, known.personFacts, names.countryOf))
-        return NOT_A_MENTION;
+      if (givenNameBefore(text, match.start, match.end, known.personFacts, names)) return NOT_A_MENTION;
       // "Rodrigo Paz Delgado": someone else's full name, which the page gives away.
-      return runsOnIntoAnotherName(text, match.start, match.end, known.personFacts, names.countryOf)
+      return runsOnIntoAnotherName(text, match.start, match.end, known.personFacts, names)
         ? { kind: 'none', fullNameOf: form.entryId, fullName: match.form }
         : known.reading;
     }
@@ -236,14 +235,14 @@ function runsOnIntoAnotherName(
   start: number,
   end: number,
   entry: EntryFacts | undefined,
-  countryOf: NameFacts['countryOf'],
+  words: NameWords,
 ): boolean {
   if (!entry || text.charCodeAt(end) !== 0x20) return false;
   const next = NEXT_CAPITALIZED.exec(text.slice(end, end + 40))?.[1];
   if (next === undefined) return false;
   const word = nameWord(next);
-  if (entry.nameWords.has(word) || NEUTRAL_NEIGHBOURS.has(word) || CALENDAR_WORDS.has(word)) return false;
-  if (countryOf(next) !== undefined) return false;
+  if (entry.nameWords.has(word) || words.neutral(word) || CALENDAR_WORDS.has(word)) return false;
+  if (words.countryOf(next) !== undefined) return false;
   return !mentionContext(text, start, end).capitalsProveNothing;
 }
 
@@ -273,7 +272,7 @@ function givenNameBefore(
   start: number,
   end: number,
   entry: EntryFacts,
-  countryOf: NameFacts['countryOf'],
+  words: NameWords,
 ): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
   // Most names follow a word in lower case: that is read first, letter by letter, cheaply.
@@ -289,7 +288,7 @@ function givenNameBefore(
     (before !== undefined && !KIN_BEFORE.has(nameWord(before)) && !isCapitalized(before))
   )
     return false;
-  if (countryOf(word) !== undefined || !isOtherPersonsName(word, entry)) return false;
+  if (words.countryOf(word) !== undefined || !isOtherPersonsName(word, entry, words)) return false;
   const around = mentionContext(text, start, end);
   return !around.capitalsProveNothing && around.previous?.opensSentence === false;
 }

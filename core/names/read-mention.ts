@@ -4,7 +4,6 @@ import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
 import { ARTICLES, isCapitalized, nameWord } from './mention-context';
-import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import { ageBefore, CALLED, FEMALE_TITLES, governmentOf, MALE_TITLES, PERSONS_TITLES } from './person-words';
 
 /**
@@ -129,18 +128,18 @@ export type Reading =
   | { readonly kind: 'none'; readonly fullNameOf?: string; readonly fullName?: number };
 
 /** A title or prefix, perhaps of several parts joined by hyphens ("Ex-President", "Pro"). */
-function isNeutral(word: string): boolean {
-  if (NEUTRAL_NEIGHBOURS.has(nameWord(word))) return true;
+function isNeutral(word: string, words: NameWords): boolean {
+  if (words.neutral(nameWord(word))) return true;
   const parts = word.split(/[-‐‑–]/u).filter((part) => part !== '');
-  return parts.length > 1 && parts.some((part) => NEUTRAL_NEIGHBOURS.has(nameWord(part)));
+  return parts.length > 1 && parts.some((part) => words.neutral(nameWord(part)));
 }
 
 /** A neighbour that proves the surname is someone else's: a given name, initial or surname not the entry's. */
-export function isOtherPersonsName(word: string, entry: EntryFacts): boolean {
+export function isOtherPersonsName(word: string, entry: EntryFacts, words: NameWords): boolean {
   if (/['’]s$/iu.test(word)) return false; // "Peru's Fujimori": a possessive, not a name
   const bare = word.replace(/\.$/, '');
   const folded = nameWord(bare);
-  if (folded === '' || isNeutral(bare)) return false;
+  if (folded === '' || isNeutral(bare, words)) return false;
   if (folded.length === 1) {
     // An initial: someone else unless one of the entry's names starts with it.
     for (const name of entry.nameWords) if (name.startsWith(folded)) return false;
@@ -171,11 +170,7 @@ function misspeltNameWord(folded: string, entry: EntryFacts): boolean {
  * Whether a thing's short form is here someone's surname: a person's title or a capitalized name that is
  * not the thing's own right before it, inside a sentence ("doña Carmen Colina", "la señora Colina").
  */
-function someonesName(
-  context: MentionContext | undefined,
-  entry: EntryFacts,
-  countryOf: NameFacts['countryOf'],
-): boolean {
+function someonesName(context: MentionContext | undefined, entry: EntryFacts, words: NameWords): boolean {
   const previous = context?.previous;
   if (!context || !previous || previous.opensSentence || context.capitalsProveNothing) return false;
   if (PERSONS_TITLES.has(nameWord(previous.word))) return true;
@@ -186,7 +181,7 @@ function someonesName(
     !context.severalWords &&
     /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(previous.word) &&
     !ARTICLES.has(context.twoBefore?.[0] ?? '') &&
-    isForeignNameWord(previous.word, entry, countryOf)
+    isForeignNameWord(previous.word, entry, words)
   );
 }
 
@@ -212,11 +207,12 @@ const NAME_OPENERS = new Set(['La', 'Las', 'Los', 'El', 'Del', 'De']);
 function anotherPersonsName(
   context: MentionContext | undefined,
   entry: EntryFacts | undefined,
+  words: NameWords,
 ): string | undefined {
   if (!context?.capitalized || !entry?.person) return undefined;
   // "Morales, Waltraud Q." in a reading list: the given name after the comma tells.
   const given = context.inverted;
-  if (given !== undefined) return isOtherPersonsName(given, entry) ? nameWord(given) : undefined;
+  if (given !== undefined) return isOtherPersonsName(given, entry, words) ? nameWord(given) : undefined;
   const previous = context.previous;
   if (previous && !previous.opensSentence && NAME_OPENERS.has(previous.word) && !context.capitalsProveNothing)
     return nameWord(previous.word);
@@ -226,8 +222,10 @@ function anotherPersonsName(
   const joined = context.capitalsProveNothing && previous && !isCapitalized(previous.word);
   const nearestBefore = joined ? undefined : context.before[0];
   const nearestAfter = after[0];
-  if (nearestBefore !== undefined && isOtherPersonsName(nearestBefore, entry)) return nameWord(nearestBefore);
-  if (nearestAfter !== undefined && isOtherPersonsName(nearestAfter, entry)) return nameWord(nearestAfter);
+  if (nearestBefore !== undefined && isOtherPersonsName(nearestBefore, entry, words))
+    return nameWord(nearestBefore);
+  if (nearestAfter !== undefined && isOtherPersonsName(nearestAfter, entry, words))
+    return nameWord(nearestAfter);
   return undefined;
 }
 
@@ -269,10 +267,10 @@ function isElsewhere(
 }
 
 /** A capitalized word next to a name that is neither a title nor the entry's nor a country: a longer name. */
-function isForeignNameWord(word: string, entry: EntryFacts, countryOf: NameFacts['countryOf']): boolean {
+function isForeignNameWord(word: string, entry: EntryFacts, words: NameWords): boolean {
   if (!isCapitalized(word) || /['’]s$/u.test(word)) return false;
   const folded = nameWord(word);
-  return !NEUTRAL_NEIGHBOURS.has(folded) && !entry.nameWords.has(folded) && countryOf(word) === undefined;
+  return !words.neutral(folded) && !entry.nameWords.has(folded) && words.countryOf(word) === undefined;
 }
 
 /**
@@ -282,25 +280,33 @@ function isForeignNameWord(word: string, entry: EntryFacts, countryOf: NameFacts
 function runsIntoLongerName(
   context: MentionContext | undefined,
   entry: EntryFacts | undefined,
-  countryOf: NameFacts['countryOf'],
+  words: NameWords,
 ): boolean {
   if (!context || !entry || entry.person) return false;
   if (context.quoted) return true;
   if (context.capitalsProveNothing) return false;
   const { next, previous } = context;
-  if (next && isForeignNameWord(next.word, entry, countryOf)) return true;
-  return (
-    previous !== undefined && !previous.opensSentence && isForeignNameWord(previous.word, entry, countryOf)
-  );
+  if (next && isForeignNameWord(next.word, entry, words)) return true;
+  return previous !== undefined && !previous.opensSentence && isForeignNameWord(previous.word, entry, words);
 }
 
 /**
  * What the resolution knows beyond the text: the entries, and which words name a country (a country's
  * name or people, of the glossary's countries and others: "Ireland's Workers Party").
  */
-export interface NameFacts {
+export interface NameFacts extends NameWords {
   entry(entryId: string): EntryFacts | undefined;
+}
+
+/**
+ * Words beyond the glossary's names: which name a country, and which say nothing about whose a surname is
+ * (titles, offices, the words that open a sentence: neutral-neighbours.ts). They travel in the term
+ * index: the content script every page loads is smaller without them.
+ */
+export interface NameWords {
   countryOf(word: string): string | undefined;
+  /** Whether a folded capitalized word next to a surname says nothing about whose it is. */
+  neutral(folded: string): boolean;
 }
 
 const NO_READING: Reading = { kind: 'none' };
@@ -359,7 +365,7 @@ export function readMention(
     if (!proper) return { kind: 'strong', entryId: strong.entryId, proper };
     const facts = names.entry(strong.entryId);
     if (isElsewhere(context, facts, names.countryOf)) return NO_READING;
-    if (runsIntoLongerName(context, facts, names.countryOf))
+    if (runsIntoLongerName(context, facts, names))
       return { kind: 'strong', entryId: strong.entryId, proper, needsTopic: 'country' };
     return { kind: 'strong', entryId: strong.entryId, proper };
   }
@@ -380,7 +386,7 @@ export function readMention(
     if (!proper && !nouns.includes(form.entryId)) nouns.push(form.entryId);
     if (candidates.includes(form.entryId)) continue;
     const facts = names.entry(form.entryId);
-    const otherName = proper ? anotherPersonsName(context, facts) : undefined;
+    const otherName = proper ? anotherPersonsName(context, facts, names) : undefined;
     if (otherName !== undefined) {
       namesakes.push(form.entryId);
       namedBy = otherName;
@@ -388,7 +394,7 @@ export function readMention(
     }
     if (proper && isElsewhere(context, facts, names.countryOf)) continue;
     // "doña Carmen Colina", "la señora Colina": a person's name, not the squad or the place's.
-    if (proper && facts && !facts.person && someonesName(context, facts, names.countryOf)) continue;
+    if (proper && facts && !facts.person && someonesName(context, facts, names)) continue;
     // After a masculine article, a surname readers know alone is a thing named after it: "el Petro",
     // Venezuela's coin. (A nickname takes the article: "el Chino" is no such surname.)
     if (form.alone && facts?.person && context && afterMasculineArticle(context)) continue;

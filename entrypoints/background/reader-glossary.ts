@@ -4,6 +4,7 @@ import { packTerms } from '../../core/matching/packed-terms';
 import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms, countryWords } from '../../core/names/countries';
 import { entryFactsOf } from '../../core/names/entry-facts';
+import { NEUTRAL_NEIGHBOURS } from '../../core/names/neutral-neighbours';
 import { createGlossarySearch, type GlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import { ownTermsDb } from '../../data/own-terms-db';
@@ -43,6 +44,7 @@ async function load(): Promise<ReaderGlossary> {
       privateForms,
       entryFacts,
       countryWords: Object.fromEntries(countryWords()),
+      neutralNeighbours: [...NEUTRAL_NEIGHBOURS],
     },
     search: createGlossarySearch(merged),
     ownTermsAt,
