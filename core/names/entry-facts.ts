@@ -3,7 +3,7 @@ import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from './countries';
 import { nameWord } from './mention-context';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
-import { namesACrime } from './place-words';
+import { namesACrime, namesAPort } from './place-words';
 import type { EntryFacts, NameFacts } from './read-mention';
 
 /** The part of an entry the resolution reads (bundled or the reader's own). */
@@ -83,7 +83,8 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       // A person's, read page-wide (resolve.ts): whose a surname is.
       ...(entry.category === 'person' ? { related: [...(related.get(entry.id) ?? [])] } : {}),
       ...(entry.category === 'person' ? titledBy(entry) : {}),
-      ...(entry.category === 'event' && namesACrime(entry.term) ? { knownByItsPlace: true as const } : {}),
+      ...(entry.category === 'event' && namesACrime(entry.term) ? { knownByItsPlace: 'crime' as const } : {}),
+      ...(entry.category === 'place' && namesAPort(entry.term) ? { knownByItsPlace: 'port' as const } : {}),
     });
   }
   return facts;

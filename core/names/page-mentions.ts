@@ -232,7 +232,7 @@ export class MentionGatherer {
         const at = this.nameLines.get(person) ?? index;
         for (const entryId of reading.entryIds) {
           // The place of a crime gives its name away nowhere: what each sentence speaks of tells.
-          if (this.names.entry(entryId)?.knownByItsPlace) {
+          if (this.names.entry(entryId)?.knownByItsPlace === 'crime') {
             if (!this.namedAsPlace.has(entryId)) this.earlierFactsChanged++;
             this.namedAsPlace.add(entryId);
             continue;

@@ -147,6 +147,18 @@ export function namesACrime(term: string): boolean {
   return WORDS_OF_THE_EVENT.test(normalizeKey(term));
 }
 
+/**
+ * Words of a port, its ships, cargo and owners (folded): "las exportaciones por Chancay", "Cosco's terminal
+ * at Chancay" speak of the port; "residir en Chancay", "los vecinos de Chancay" of the town.
+ */
+const WORDS_OF_THE_PORT =
+  /(?:^|[^\p{L}\p{M}])(?:(?:mega)?(?:puertos?|ports?|portos?)\b|portuari|terminal|muelle|dock|berth|buque|barco|navio|navire|ship|vessel|navier|contened|container|conteneur|carga\b|cargas\b|freight|frete|fret\b|cosco|maritim|export|importacion|imports?\b|importer|importador|aduan|customs|chin(?:a|e|o)|xi\b|jinping|seda\b|silk|logistic|hub\b|transbordo|transshipment|soja|arandan|mineral)/u;
+
+/** Whether a place's name (its term) calls it a port: one known by its town. */
+export function namesAPort(term: string): boolean {
+  return /\b(?:port|puerto|porto)\b/i.test(term);
+}
+
 /** How far either way a sentence is read for words of the event, in characters. */
 const SENTENCE_REACH = 300;
 
@@ -155,16 +167,17 @@ export function afterALocative(text: string, start: number): boolean {
   return LOCATIVE_BEFORE.has(wordBefore(text, start).word);
 }
 
-/** Whether the sentence around `start`–`end` speaks of a crime, a trial or a ruling (WORDS_OF_THE_EVENT). */
-export function tellsOfTheEvent(text: string, start: number, end: number): boolean {
+/**
+ * Whether the sentence around `start`–`end` speaks of a crime, a trial or a ruling (WORDS_OF_THE_EVENT), or
+ * of a port (WORDS_OF_THE_PORT).
+ */
+export function tellsOfTheEvent(text: string, start: number, end: number, kind: 'crime' | 'port'): boolean {
+  const words = kind === 'crime' ? WORDS_OF_THE_EVENT : WORDS_OF_THE_PORT;
   let from = start;
   while (from > 0 && start - from < SENTENCE_REACH && !endsASentence(text, from - 1)) from--;
   let to = end;
   while (to < text.length && to - end < SENTENCE_REACH && !endsASentence(text, to)) to++;
-  return (
-    WORDS_OF_THE_EVENT.test(normalizeKey(text.slice(from, start))) ||
-    WORDS_OF_THE_EVENT.test(normalizeKey(text.slice(end, to)))
-  );
+  return words.test(normalizeKey(text.slice(from, start))) || words.test(normalizeKey(text.slice(end, to)));
 }
 
 /** A sentence's end: ".", "!", "?" or a line break (not a dot inside a number or an abbreviation's "p. m."). */

@@ -40,7 +40,7 @@ export function matchReader(
     const facts = names.entry(entryId);
     return facts !== undefined && isALocality(facts.nameWords);
   };
-  const isKnownByItsPlace = (entryId: string) => names.entry(entryId)?.knownByItsPlace === true;
+  const knownByItsPlace = (entryId: string) => names.entry(entryId)?.knownByItsPlace;
   return (text, match) => {
     if (insideAddress(text, match.start, match.end)) return NOT_A_MENTION;
     // "Copa Mercosul", "Premio Mariátegui": a competition or an award named after it.
@@ -138,10 +138,13 @@ export function matchReader(
       return { kind: 'namesake', entryIds: reading.candidates, surface: reading.surface, by: 'the place' };
     // "Un incendio en Barrios Altos": the neighbourhood; "murieron quince personas en Barrios Altos": the
     // massacre. What the sentence speaks of tells.
-    if (reading.candidates.every(isKnownByItsPlace)) {
-      const told = tellsOfTheEvent(text, match.start, match.end);
+    const known = knownByItsPlace(reading.candidates[0] as string);
+    if (known && reading.candidates.every((entryId) => knownByItsPlace(entryId) === known)) {
+      const told = tellsOfTheEvent(text, match.start, match.end, known);
       if (!told && afterALocative(text, match.start))
         return { kind: 'namesake', entryIds: reading.candidates, surface: reading.surface, by: 'the place' };
+      // A port is named by its town's name alone more often than a crime: only words of the port tell.
+      if (known === 'port' && !told) return severalWords ? { ...reading, words: 'several' } : reading;
       return { ...reading, told, ...(severalWords ? { words: 'several' } : {}) };
     }
     if (severalWords) return { ...reading, words: 'several' };

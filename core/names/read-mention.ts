@@ -56,10 +56,11 @@ export interface EntryFacts {
   /** A person's related entries, either way round (Humala: Nadine Heredia, Odebrecht, Gana Perú…). */
   related?: readonly string[];
   /**
-   * A crime known by the place it happened (Barrios Altos, Tarata): the place's name alone is the place
-   * where its sentence speaks of no crime, trial or ruling (place-words.ts).
+   * A crime known by the place it happened (Barrios Altos, Tarata), or a port by its town (Chancay): the
+   * place's name alone is the place where its sentence speaks of no crime, trial or ruling, or of no
+   * port, ship or cargo (place-words.ts).
    */
-  knownByItsPlace?: true;
+  knownByItsPlace?: 'crime' | 'port';
 }
 
 /**

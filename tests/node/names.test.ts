@@ -885,6 +885,27 @@ describe('names: given names after an elided article, names known alone, a biogr
     ]);
   });
 
+  it('a port known by its town: "vivir en Chancay" is the town, ships sailing from Chancay the port', () => {
+    const page = [
+      'El gobierno de Dina Boluarte celebró el primer año del megapuerto de Chancay, operado por Cosco Shipping.',
+      'Los buques con arándanos zarpan desde Chancay rumbo a Shanghái cada semana.',
+      'Mientras tanto, vivir en Chancay se ha vuelto caro: los alquileres subieron y el agua no llega.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es').filter((mark) => mark.endsWith('port-of-chancay'))).toEqual([
+      'megapuerto de Chancay=port-of-chancay',
+      'Chancay=port-of-chancay',
+    ]);
+  });
+
+  it("the town named by its port's name alone, with no word of the port, stays the port on a page about it", () => {
+    const page =
+      'Xi Jinping y Dina Boluarte inauguraron el megapuerto de Chancay. Chancay cambiará el comercio del Pacífico.';
+    expect(marksOf(page, 'es').filter((mark) => mark.endsWith('port-of-chancay'))).toEqual([
+      'megapuerto de Chancay=port-of-chancay',
+      'Chancay=port-of-chancay',
+    ]);
+  });
+
   it('a sentence of a trial or a ruling names the crime by its place alone, on a page about politics', () => {
     expect(
       marksOf('Alberto Fujimori fue juzgado por La Cantuta y por Barrios Altos.', 'es').filter((mark) =>
