@@ -85,9 +85,16 @@ export function entryFactsOf(entries: readonly NamedEntry[]): Map<string, EntryF
       ...(entry.category === 'person' ? titledBy(entry) : {}),
       ...(entry.category === 'event' && namesACrime(entry.term) ? { knownByItsPlace: 'crime' as const } : {}),
       ...(entry.category === 'place' && namesAPort(entry.term) ? { knownByItsPlace: 'port' as const } : {}),
+      ...(entry.category !== 'person' && entry.short?.length ? since(entry) : {}),
     });
   }
   return facts;
+}
+
+/** The first year of a thing's period ("in force since 14 August 2025", "1980–2000"), if it has one. */
+function since(entry: NamedEntry): { since?: number } {
+  const year = /((?:1[6-9]|20)\d\d)/.exec(entry.period ?? '')?.[1];
+  return year ? { since: Number(year) } : {};
 }
 
 /** The resolution's facts for a glossary (Node, the background): its entries and the country words. */

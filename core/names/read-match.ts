@@ -21,6 +21,7 @@ import {
   type Reading,
   readMention,
 } from './read-mention';
+import { yearBeside } from './word-patterns';
 
 /**
  * How each match of a page is read (core/names/read-mention.ts), for one matcher, page language and set of
@@ -122,6 +123,13 @@ export function matchReader(
         return { ...reading, onNameLine: true };
     }
     if (reading.kind !== 'weak') return reading;
+    // "la Ley de Amnistía de 1995", "the 1993 amnesty law": a year before the entry's time names another.
+    const year = yearBeside(text, match.start, match.end);
+    if (
+      year !== undefined &&
+      reading.candidates.every((entryId) => year < (names.entry(entryId)?.since ?? 0))
+    )
+      return NOT_A_MENTION;
     if (
       reading.candidates.every(isPerson) &&
       (besidePlaceWord(text, match.start, match.end) ||

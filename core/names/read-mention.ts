@@ -61,6 +61,11 @@ export interface EntryFacts {
    * port, ship or cargo (place-words.ts).
    */
   knownByItsPlace?: 'crime' | 'port';
+  /**
+   * A thing with short forms: the year its time begins (its period's first year: a law's "in force since
+   * 14 August 2025"). A short form beside an earlier year names an earlier one ("the 1993 amnesty law").
+   */
+  since?: number;
 }
 
 /**

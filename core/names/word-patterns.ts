@@ -171,3 +171,16 @@ function possessorName(text: string, end: number, floor: number): string | undef
   }
   return capital === undefined ? undefined : text.slice(capital, end);
 }
+
+/** A year right before a name ("the 1993 amnesty law", "Spain's 1977 amnesty law"). */
+const YEAR_BEFORE = /(?:^|[\s(])((?:1[6-9]|20)\d\d)(?:['’]s)?\s+$/u;
+/** A year right after it, with "of" or "de" ("la Ley de Amnistía de 1995", "la ley de amnistía española de 1977"). */
+const YEAR_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:de|del|of|from|du|da|do)\s+((?:1[6-9]|20)\d\d)(?!\d)/u;
+
+/** The year written right beside a name at `start`–`end`, if there is one. */
+export function yearBeside(text: string, start: number, end: number): number | undefined {
+  const year =
+    YEAR_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1] ??
+    YEAR_AFTER.exec(text.slice(end, end + 30))?.[1];
+  return year === undefined ? undefined : Number(year);
+}

@@ -2106,6 +2106,22 @@ describe('names: a title before a surname people share says which of them (stop 
   });
 });
 
+describe("names: a year beside a short form before the entry's time names an earlier one", () => {
+  it('"la Ley de Amnistía de 1995" and "the 1995 amnesty law" are not the 2025 law; "de 2025" is', () => {
+    const es = [
+      'La presidenta Dina Boluarte promulgó la ley de amnistía en agosto. Sus críticos la comparan con la Ley de Amnistía de 1995 de Alberto Fujimori.',
+      'En Chile, la ley de amnistía de 1978 sigue vigente; la nueva ley de amnistía de 2025 del Perú va más lejos.',
+    ].join('\n\n');
+    expect(marksOf(es, 'es').filter((mark) => mark.endsWith('law-32419'))).toEqual([
+      'ley de amnistía=law-32419',
+      'ley de amnistía de 2025=law-32419',
+    ]);
+    const en =
+      "Dina Boluarte signed the amnesty law in August. Critics recall the 1995 amnesty law passed under Alberto Fujimori, and Spain's 1977 amnesty law.";
+    expect(marksOf(en).filter((mark) => mark.endsWith('law-32419'))).toEqual(['amnesty law=law-32419']);
+  });
+});
+
 describe('names: the MAS by the name some English papers give it (stop 38)', () => {
   it('"Movement to Socialism (MAS)" is the party, not the idea', () => {
     expect(
