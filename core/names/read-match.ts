@@ -123,6 +123,12 @@ export function matchReader(
         return { ...reading, onNameLine: true };
     }
     if (reading.kind !== 'weak') return reading;
+    // "Lula grelhada", "Lula recheada à moda de Portimão": a feminine word of the kitchen is no man's.
+    if (
+      FEMININE_PARTICIPLE_AFTER.test(text.slice(match.end, match.end + 24)) &&
+      reading.candidates.every((entryId) => names.entry(entryId)?.gender === 'm')
+    )
+      return NOT_A_MENTION;
     // "la Ley de Amnistía de 1995", "the 1993 amnesty law": a year before the entry's time names another.
     const year = yearBeside(text, match.start, match.end);
     if (
@@ -232,6 +238,13 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'
   ).split(' '),
 );
+
+/**
+ * A feminine participle of the kitchen right after a name ("Lula grelhada", "lulas recheadas"): Portuguese
+ * "lula" is also a squid. Not any word in "-ada" or "-ida": "Milei consolida" is a verb.
+ */
+const FEMININE_PARTICIPLE_AFTER =
+  /^ (?:grelhad|rechead|frit|cozid|assad|empanad|refogad|ensopad|guisad|saltead|temperad|marinad|defumad|fresc|crocant)as?(?![\p{L}\p{M}])/u;
 
 /** A capitalized word right after a full name, on the same line: the name may run on. */
 const NEXT_CAPITALIZED = /^ (\p{Lu}[\p{L}\p{M}]*)/u;

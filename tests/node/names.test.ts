@@ -2122,6 +2122,17 @@ describe("names: a year beside a short form before the entry's time names an ear
   });
 });
 
+describe('names: "lula" is also a squid in Portuguese', () => {
+  it('"Lula grelhada" in a list of headlines is the dish; "Lula sanciona" the president', () => {
+    const page = [
+      'Mais lidas',
+      '1. Lula sanciona lei do salário mínimo no Brasil e critica Jair Bolsonaro',
+      '2. Receita da semana: Lula grelhada com batatas e salada de tomate',
+    ].join('\n\n');
+    expect(marksOf(page, 'pt').filter((mark) => mark.startsWith('Lula'))).toEqual(['Lula=lula-da-silva']);
+  });
+});
+
 describe('names: the MAS by the name some English papers give it (stop 38)', () => {
   it('"Movement to Socialism (MAS)" is the party, not the idea', () => {
     expect(
