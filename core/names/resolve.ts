@@ -143,10 +143,16 @@ export function decideMention(page: PageMentions, index: number): Decision {
         !givenEarlier
       )
         return 'noun';
-      // "El Congreso de la República", "the Workers' Party": on a page about its world and country; so
-      // named, it introduces its other short forms ("the Workers' Party (PT)").
+      // "El Congreso de la República", "the Workers' Party": on a page about its world and country (or
+      // one that names someone in full, whose country it names most); so named, it introduces its other
+      // short forms ("the Workers' Party (PT)").
       const severalWords = reading.words === 'several' || page.namedInFull.has(entryId);
-      if (severalWords && page.onTopic && page.namesCountryOf(entryId, index)) return 'noun';
+      if (
+        severalWords &&
+        (page.onTopic || page.properEntries.size > 0) &&
+        page.namesCountryOf(entryId, index)
+      )
+        return 'noun';
       // "Fujimori 3, Castillo 2, Boluarte 2, Toledo 1, Vizcarra 1": a surname among three or more people
       // of its country that its paragraph names (by a full name, or a surname readers know alone) is one
       // of them too, where it can name no one else of the glossary.

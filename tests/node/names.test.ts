@@ -125,6 +125,18 @@ describe('names: what a second round of new articles found (tests/fixtures/names
     expect(marksOf(page, 'es')).toEqual(['golpe de Estado=coup-d-etat', 'golpe=coup-d-etat']);
   });
 
+  it('"el Congreso de la República" is Peru’s beside the only Peruvian named in full, with no country word', () => {
+    const page =
+      'Los manifestantes de Puno marcharon contra el gobierno de Dina Boluarte. Exigen el cierre del Congreso de la República y nuevas elecciones.';
+    expect(marksOf(page, 'es')).toEqual([
+      'Dina Boluarte=dina-boluarte',
+      'Congreso de la República=congress-of-peru',
+    ]);
+    // A page naming no one in full says whose congress nothing.
+    const bare = 'Los manifestantes marcharon en Bogotá. Exigen el cierre del Congreso de la República.';
+    expect(marksOf(bare, 'es')).toEqual([]);
+  });
+
   it('"el Congreso de la República" and "el Tribunal Constitucional" are Peru’s on a page about Peru', () => {
     const page =
       'El Congreso de la República aprobó la vacancia de Martín Vizcarra. El Tribunal Constitucional del Perú no intervino; en Perú la medida fue polémica.';
