@@ -165,7 +165,10 @@ export class MentionGatherer {
    * People whose full name the page gives to someone else, running on into another surname: its form,
    * and the blocks that do.
    */
-  private readonly fullNamesGivenAway = new Map<string, { form: number; blocks: Set<unknown> }>();
+  private readonly fullNamesGivenAway = new Map<
+    string,
+    { form: number; blocks: Set<unknown>; bornElsewhen?: true }
+  >();
   /** The forms of each person's full name the page writes for them. */
   private readonly fullNamesWritten = new Map<string, Set<number>>();
 
@@ -201,7 +204,11 @@ export class MentionGatherer {
     if (reading.kind === 'none' && reading.fullNameOf !== undefined && reading.fullName !== undefined) {
       const given = this.fullNamesGivenAway.get(reading.fullNameOf);
       if (!given) {
-        this.fullNamesGivenAway.set(reading.fullNameOf, { form: reading.fullName, blocks: new Set([block]) });
+        this.fullNamesGivenAway.set(reading.fullNameOf, {
+          form: reading.fullName,
+          blocks: new Set([block]),
+          ...(reading.bornElsewhen ? { bornElsewhen: true as const } : {}),
+        });
         this.earlierFactsChanged++;
       } else if (!given.blocks.has(block)) {
         given.blocks.add(block);
@@ -449,6 +456,16 @@ export class MentionGatherer {
       fullNameGivenAway: (entryId, index) => {
         const given = this.fullNamesGivenAway.get(entryId);
         if (given === undefined) return false;
+        // Born in another year: another person of that very name, wherever the page is; the entry's other
+        // full names are still its own ("Remigio Morales Bermúdez (1836-1894) … Francisco Morales Bermúdez").
+        if (given.bornElsewhen) {
+          const reading = this.readings[index];
+          return !(
+            reading?.kind === 'strong' &&
+            reading.fullName !== undefined &&
+            reading.fullName !== given.form
+          );
+        }
         // "Nicolás Maduro Guerra, the son of Nicolás Maduro": a paragraph that writes both names both men.
         if (given.blocks.has(this.blocks[index])) return false;
         // "Martín Alberto Vizcarra Cornejo" beside "Martín Vizcarra Quispe": the page names both people.

@@ -77,8 +77,11 @@ export function matchReader(
       // "su hijo Raúl Alan García": a given name before the full name makes it someone else's.
       if (givenNameBefore(text, match.start, match.end, known.personFacts, names)) return NOT_A_MENTION;
       // "Rodrigo Paz Delgado": someone else's full name, which the page gives away.
-      return runsOnIntoAnotherName(text, match.start, match.end, known.personFacts, names)
-        ? { kind: 'none', fullNameOf: form.entryId, fullName: match.form }
+      if (runsOnIntoAnotherName(text, match.start, match.end, known.personFacts, names))
+        return { kind: 'none', fullNameOf: form.entryId, fullName: match.form };
+      // "Remigio Morales Bermúdez, nacido en 1836", where the glossary's was born in 1921: another man.
+      return bornAnotherYear(text, match.end, known.personFacts)
+        ? { kind: 'none', fullNameOf: form.entryId, fullName: match.form, bornElsewhen: true }
         : known.reading;
     }
     const forms = matcher.formsMatching(text, match).map((index) => matcher.form(index));
@@ -245,6 +248,23 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
  */
 const FEMININE_PARTICIPLE_AFTER =
   /^ (?:grelhad|rechead|frit|cozid|assad|empanad|refogad|ensopad|guisad|saltead|temperad|marinad|defumad|fresc|crocant)as?(?![\p{L}\p{M}])/u;
+
+/**
+ * A year of birth right after a name: "nacido el 30 de septiembre de 1836", "born in 1955", "(1836-1894)"
+ * (a lifespan: two years at least thirty apart, not a term of office).
+ */
+const BORN_AFTER =
+  /^(?:,?\s+(?:nacid[oa]|born|nascid[oa]|n[ée]e?)\b[^.;()\n]{0,40}?((?:1[5-9]|20)\d\d)|\s*\([^()\d\n]{0,30}?((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)\d\d)\))/u;
+
+/** Whether the text right after a person's full name gives a year of birth that is not theirs. */
+function bornAnotherYear(text: string, end: number, entry: EntryFacts): boolean {
+  if (entry.born === undefined) return false;
+  const found = BORN_AFTER.exec(text.slice(end, end + 70));
+  if (!found) return false;
+  const [, bornYear, from, to] = found;
+  if (from !== undefined && Number(to) - Number(from) < 30) return false;
+  return Math.abs(Number(bornYear ?? from) - entry.born) > 1;
+}
 
 /** A capitalized word right after a full name, on the same line: the name may run on. */
 const NEXT_CAPITALIZED = /^ (\p{Lu}[\p{L}\p{M}]*)/u;

@@ -129,9 +129,15 @@ export type Reading =
   | { readonly kind: 'country'; readonly country: string }
   /**
    * fullNameOf: the entry whose full name this is, running on into another person's surname ("Rodrigo
-   * Paz Delgado", "Nicolás Maduro Guerra"): not a mention, and the page gives that name away.
+   * Paz Delgado", "Nicolás Maduro Guerra"): not a mention, and the page gives that name away. bornElsewhen:
+   * the words after it give another year of birth: the page is about another person of that very name.
    */
-  | { readonly kind: 'none'; readonly fullNameOf?: string; readonly fullName?: number };
+  | {
+      readonly kind: 'none';
+      readonly fullNameOf?: string;
+      readonly fullName?: number;
+      readonly bornElsewhen?: true;
+    };
 
 /** A title or prefix, perhaps of several parts joined by hyphens ("Ex-President", "Pro"). */
 function isNeutral(word: string, words: NameWords): boolean {

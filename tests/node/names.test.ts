@@ -2134,6 +2134,25 @@ describe("names: a year beside a short form before the entry's time names an ear
   });
 });
 
+describe("names: a year of birth after a full name that is not the person's", () => {
+  it('"Remigio Morales Bermúdez, nacido en 1836" is another man, there and on the rest of his page', () => {
+    const page = [
+      'Remigio Morales Bermúdez, nacido en 1836 en Tarapacá, fue presidente del Perú. Morales Bermúdez murió en el cargo en 1894.',
+      'Su nieto Francisco Morales Bermúdez gobernó el Perú entre 1975 y 1980.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toEqual(['Francisco Morales Bermúdez=francisco-morales-bermudez']);
+  });
+
+  it("the person's own years, a lifespan or a term of office after the name change nothing", () => {
+    expect(
+      marksOf('Alberto Fujimori (1938-2024) gobernó el Perú. Alan García (1985-1990) también.', 'es'),
+    ).toEqual(['Alberto Fujimori=alberto-fujimori', 'Alan García=alan-garcia']);
+    expect(marksOf('Ollanta Humala, born in 1962, led Gana Perú.')).toContain(
+      'Ollanta Humala=ollanta-humala',
+    );
+  });
+});
+
 describe('names: "lula" is also a squid in Portuguese', () => {
   it('"Lula grelhada" in a list of headlines is the dish; "Lula sanciona" the president', () => {
     const page = [
