@@ -108,14 +108,15 @@ function doneBy([asked, tie]: [string[], Relation]): [string[], Relation] {
 
 const RELATIONS = [
   relation(
-    'wife husband spouse widow widower esposa esposo marido conyuge viuda viudo mulher viuva epouse mari veuve',
+    'wife husband spouse widow widower esposa esposo marido conyuge viuda viudo mulher viuva epouse mari veuve mujer pareja',
     SPOUSE,
     SPOUSE,
     PERSON,
   ),
   relation('brother sister hermano hermana irmao irma frere soeur', SIBLING, SIBLING, PERSON),
   relation('daughter hija hijo filha filho fille fils', CHILD, PARENT, PERSON),
-  relation('father mother padre madre pai mae pere mere', PARENT, CHILD, PERSON),
+  // "el papá de keiko", "la mamá de kenji": readers write what they say.
+  relation('father mother padre madre pai mae pere mere papa mama dad mom mum', PARENT, CHILD, PERSON),
   relation(
     'founder cofounder founded cofounded fundador fundadora fundo fundou fondateur fondatrice fonda',
     'founder founded cofounder fundador fundadora fundo fundado fundada cofundador cofundadora',

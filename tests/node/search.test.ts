@@ -88,6 +88,9 @@ describe('glossary search: relations, and questions in Portuguese and French (a 
     ['keiko fujimori party', 'fuerza-popular'],
     ['hermano de ollanta humala', 'antauro-humala'],
     ['hija de alberto fujimori', 'keiko-fujimori'],
+    // Kin as readers say it: "papá", "mamá", "dad", "mujer" (wife).
+    ['dad of keiko', 'alberto-fujimori'],
+    ['la mujer de humala', 'nadine-heredia'],
   ])('a name with a relation beside it: "%s" finds %s first', (query, expected) => {
     expect(firstId(query)).toBe(expected);
   });
