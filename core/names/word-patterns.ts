@@ -174,8 +174,12 @@ function possessorName(text: string, end: number, floor: number): string | undef
 
 /** A year right before a name ("the 1993 amnesty law", "Spain's 1977 amnesty law"). */
 const YEAR_BEFORE = /(?:^|[\s(])((?:1[6-9]|20)\d\d)(?:['’]s)?\s+$/u;
-/** A year right after it, with "of" or "de" ("la Ley de Amnistía de 1995", "la ley de amnistía española de 1977"). */
-const YEAR_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:de|del|of|from|du|da|do)\s+((?:1[6-9]|20)\d\d)(?!\d)/u;
+/**
+ * A year right after it, with "of", "de" or "in" ("la Ley de Amnistía de 1995", "la ley de amnistía española
+ * de 1977", "the Alliance for Progress of the 1960s").
+ */
+const YEAR_AFTER =
+  /^\s+(?:\p{Ll}+\s+)?(?:de|del|of|from|in|en|du|da|do)\s+(?:the\s+|los\s+|las\s+)?((?:1[6-9]|20)\d\d)(?!\d)/u;
 
 /** The year written right beside a name at `start`–`end`, if there is one. */
 export function yearBeside(text: string, start: number, end: number): number | undefined {

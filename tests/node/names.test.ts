@@ -2132,6 +2132,14 @@ describe("names: a year beside a short form before the entry's time names an ear
       "Dina Boluarte signed the amnesty law in August. Critics recall the 1995 amnesty law passed under Alberto Fujimori, and Spain's 1977 amnesty law.";
     expect(marksOf(en).filter((mark) => mark.endsWith('law-32419'))).toEqual(['amnesty law=law-32419']);
   });
+
+  it('"the Alliance for Progress of the 1960s" is Kennedy\'s, not the party founded in 2001', () => {
+    const page =
+      'Aid to Peru has not been this generous since the Alliance for Progress of the 1960s. In Lima, César Acuña said Alliance for Progress would back the loans.';
+    expect(marksOf(page).filter((mark) => mark.startsWith('Alliance'))).toEqual([
+      'Alliance for Progress=alianza-para-el-progreso',
+    ]);
+  });
 });
 
 describe("names: a year of birth after a full name that is not the person's", () => {
