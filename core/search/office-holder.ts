@@ -1,6 +1,7 @@
 import { countryOfWord } from '../names/countries';
 import { isDateWord } from './event-dates';
 import { PREDECESSOR_ASKED, SUCCESSOR_ASKED } from './relations';
+import { genderOfRole } from './role-words';
 import { isYear, meaningfulWords, PLAIN_WORDS } from './search-text';
 
 /** Years as an entry's period gives a head of state's terms: each from–to, inclusive. */
@@ -90,11 +91,15 @@ export function soughtOfficeHolder(
   terms: readonly Terms[],
   countriesOf: (doc: number) => readonly string[],
   event?: NamedEvent,
+  genderOf: (doc: number) => 'f' | 'm' | undefined = () => undefined,
 ): number | undefined {
   const words = query.split(' ');
+  // "presidenta peruana", "la présidente argentine en 2010": a woman.
+  const woman = words.some((word) => genderOfRole(word) === 'f');
+  const held = woman ? terms.map((own, doc) => (genderOf(doc) === 'f' ? own : [])) : terms;
   const during = event !== undefined && words.some((word) => DURING.has(word));
   const years = during ? [event.year] : words.filter(isYear).map(Number);
-  if (years.length === 0) return currentHolder(query, terms, countriesOf);
+  if (years.length === 0) return currentHolder(query, held, countriesOf);
   if (!words.some((word) => HEAD_OF_STATE.has(word))) return undefined;
   const countries = words.map(countryOfWord).filter((code) => code !== undefined);
   const rest = meaningfulWords(query, PLAIN_WORDS).filter(
@@ -109,14 +114,14 @@ export function soughtOfficeHolder(
   );
   if (rest.length > 0) return undefined;
   const holders: number[] = [];
-  terms.forEach((own, doc) => {
+  held.forEach((own, doc) => {
     const held = years.every((year) => own.some(([from, to]) => year >= from && year <= to));
     const ofCountry = countries.length === 0 || countriesOf(doc).some((code) => countries.includes(code));
     if (held && ofCountry) holders.push(doc);
   });
   // A year two terms share ("presidente of peru 2016"): the one who took office that year; at the time
   // of an event, the one in office as its year began (Fujimori, not Paniagua, for October 2000).
-  const starting = (doc: number) => (terms[doc] ?? []).some(([from]) => years.includes(from));
+  const starting = (doc: number) => (held[doc] ?? []).some(([from]) => years.includes(from));
   const ranked = during
     ? [...holders.filter((doc) => !starting(doc)), ...holders.filter(starting)]
     : [...holders.filter(starting), ...holders.filter((doc) => !starting(doc))];

@@ -603,7 +603,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     // "presidente argentino 2003", or at the time of an event named by several words or by one
     // ("durante el baguazo"): whoever held the office then.
     const event = events.firstEvent([...(named ? [named.doc] : []), ...namedByAWord]);
-    putFirst(hits, soughtOfficeHolder(key, terms, countriesOf, event));
+    putFirst(
+      hits,
+      soughtOfficeHolder(key, terms, countriesOf, event, (doc) => people[doc]?.gender),
+    );
     // Of names the query holds equally ("el chino fujimori"), the one whose own text says more of the
     // other words: those no name hit holds, counted only between name hits.
     const namesHit = [...hits.values()]

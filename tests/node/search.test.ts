@@ -515,6 +515,16 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     expect(first('presidente de colombia')).toBe('gustavo-petro');
   });
 
+  test('"presidenta" asks for the woman who held the office: the latest, or the one of the year', () => {
+    expect(first('presidenta peruana')).toBe('dina-boluarte');
+    expect(first('presidenta chilena')).toBe('michelle-bachelet');
+    expect(first('presidenta argentina')).toBe('cristina-fernandez-de-kirchner');
+    expect(first('presidenta de bolivia')).toBe('jeanine-anez');
+    expect(first('presidenta del peru 2024')).toBe('dina-boluarte');
+    // "presidente" says no more than the office.
+    expect(first('presidente boliviano')).toBe('rodrigo-paz');
+  });
+
   test('a former holder, a dictator or a year is never today’s', () => {
     expect(first('ex presidente de chile')).not.toBe('jose-antonio-kast');
     expect(first('dictador chileno')).not.toBe('jose-antonio-kast');
