@@ -177,10 +177,17 @@ export function kindAskedFirst<T extends SearchableEntry>(
       ...(whose ? namedIn(whose) : []),
     ].map((entry) => entry.id),
   );
+  // A country right beside the role says whose ("presidenta chilena", "político chileno cuyo hermano…").
+  const country = [words[openingAt - 1], words[openingAt + 1]]
+    .map((word) => (word === undefined ? undefined : countryOfWord(word)))
+    .find((code) => code !== undefined);
   const fits = (entry: T) =>
     asked.categories.includes(entry.category) &&
     !described.has(entry.id) &&
-    (gender === undefined || personFactsOf(entry)?.gender === gender);
+    (gender === undefined || personFactsOf(entry)?.gender === gender) &&
+    (country === undefined ||
+      !asked.categories.includes('person') ||
+      (entry.countries ?? []).includes(country));
   // Of those that fit, one related to an entry the query names before a first hit that is neither named
   // nor related ("la coalición de izquierda con la que ganó humala": Gana Perú, not Uruguay's Frente).
   const named = namedIn(query);
@@ -220,6 +227,9 @@ export function kindAskedFirst<T extends SearchableEntry>(
   if (relatedOfKind) return entryFirst(relatedOfKind, hits, hits.length);
   // None related either: the first of the kind that the description's words find ("presidente vacado
   // por incapacidad moral en noviembre de 2020", whose hits are the vacancy and the crisis).
-  const guessedFit = guessed(query).slice(0, KIND_REACH).find(fits);
+  // Further down where a country says whose: few of the guesses are of it.
+  const guessedFit = guessed(query)
+    .slice(0, country === undefined ? KIND_REACH : undefined)
+    .find(fits);
   return guessedFit ? entryFirst(guessedFit, hits, hits.length, { guessed: true }) : hits;
 }

@@ -15,7 +15,10 @@ export const ARTICLES: ReadonlySet<string> = new Set(
  * Words that begin a description after a role ("general who led…", "el presidente que disolvió…"). Spanish
  * and Portuguese "que" is one only there: "que es…" alone asks what something is.
  */
-export const RELATIVES: ReadonlySet<string> = new Set(['que', 'who', 'qui', 'quien', 'that']);
+export const RELATIVES: ReadonlySet<string> = new Set(
+  // And "whose" ("presidenta chilena cuyo padre…", "politician whose brother…").
+  'que who qui quien that cuyo cuya cuyos cuyas whose cujo cuja dont'.split(' '),
+);
 
 /** Question words that ask who ("quien disolvio…", "who was…", "qui a fondé…"). */
 export const WHO: ReadonlySet<string> = new Set(['who', 'quien', 'quienes', 'quem', 'qui']);

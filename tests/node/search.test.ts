@@ -525,6 +525,11 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     expect(first('presidente boliviano')).toBe('rodrigo-paz');
   });
 
+  test('a role with its country and "whose" asks for one of that country, not whom the clause names', () => {
+    expect(first('presidenta argentina cuyo esposo también gobernó')).toBe('cristina-fernandez-de-kirchner');
+    expect(first('candidato chileno cuyo hermano sirvió a pinochet')).toBe('jose-antonio-kast');
+  });
+
   test('a former holder, a dictator or a year is never today’s', () => {
     expect(first('ex presidente de chile')).not.toBe('jose-antonio-kast');
     expect(first('dictador chileno')).not.toBe('jose-antonio-kast');
