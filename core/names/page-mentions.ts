@@ -8,8 +8,9 @@ function isOnTopic(
   properEntries: ReadonlySet<string>,
   countries: ReadonlySet<string>,
   names: NameFacts,
+  shortFormsRelated: boolean,
 ): boolean {
-  if (properEntries.size >= 2) return true;
+  if (properEntries.size >= 2 || shortFormsRelated) return true;
   for (const entryId of properEntries) {
     if (names.entry(entryId)?.countries.some((code) => countries.has(code))) return true;
   }
@@ -130,6 +131,10 @@ export class MentionGatherer {
   private readonly namesakes = new Map<string, { at: number; surface?: FormFacts }>();
   private readonly namedAsPlace = new Set<string>();
   private readonly titledAt = new Map<string, number>();
+  /** The one entry each short form alone can name ("Lula", "PT", "MST"), in the order met. */
+  private readonly shortFormEntries = new Set<string>();
+  /** Whether two of those are a person and an entry the glossary relates to them ("Lula … PT"). */
+  private shortFormsRelated = false;
   /** Someone else's name alone on its line, by person (neighbour and entries): the first such line. */
   private readonly nameLines = new Map<string, number>();
   /**
@@ -248,6 +253,27 @@ export class MentionGatherer {
           this.namesakes.set(entryId, { at, surface: reading.surface });
           this.earlierFactsChanged++;
         }
+      }
+    }
+    // "Lula … o PT … o MST": short forms of a person and of entries related to them, each of one entry
+    // alone, say the page is about the glossary's world as two full names do.
+    if (
+      reading.kind === 'weak' &&
+      reading.candidates.length === 1 &&
+      reading.nouns.length === 0 &&
+      !this.shortFormsRelated
+    ) {
+      const [entryId] = reading.candidates as [string];
+      if (!this.shortFormEntries.has(entryId)) {
+        const relates = (person: string, other: string) =>
+          this.names.entry(person)?.related?.includes(other) === true;
+        for (const other of this.shortFormEntries)
+          if (relates(entryId, other) || relates(other, entryId)) {
+            this.shortFormsRelated = true;
+            this.earlierFactsChanged++;
+            break;
+          }
+        this.shortFormEntries.add(entryId);
       }
     }
     // Read by later mentions only: no earlier decision rests on it.
@@ -395,7 +421,7 @@ export class MentionGatherer {
 
   finish(): PageMentions {
     const { names, properEntries, countries, leadingCountry: leader, blockCountries } = this;
-    const onTopic = isOnTopic(properEntries, countries, names);
+    const onTopic = isOnTopic(properEntries, countries, names, this.shortFormsRelated);
     const mostlyNaming = this.namingBlocks.size * 2 > this.blocksSeen.size;
     if (this.wasMostlyNaming !== undefined && mostlyNaming !== this.wasMostlyNaming)
       this.earlierFactsChanged++;

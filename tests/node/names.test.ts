@@ -2161,6 +2161,20 @@ describe("names: a year of birth after a full name that is not the person's", ()
   });
 });
 
+describe('names: short forms of a person and of what the glossary relates to them make a page about its world', () => {
+  it('"Lula" beside the PT and the MST is the president, with no full name or country on the page', () => {
+    const page =
+      'Os militantes do MST devem votar no PT em outubro, apesar das críticas a Lula pelo apoio ao agronegócio.';
+    expect(marksOf(page, 'pt')).toContain('Lula=lula-da-silva');
+  });
+
+  it('surnames of unrelated people on a sports page stay unmarked', () => {
+    expect(
+      marksOf('Castillo y Morales marcaron en el clásico del domingo; Toledo atajó un penal.', 'es'),
+    ).toEqual([]);
+  });
+});
+
 describe('names: "lula" is also a squid in Portuguese', () => {
   it('"Lula grelhada" in a list of headlines is the dish; "Lula sanciona" the president', () => {
     const page = [
