@@ -87,6 +87,44 @@ export function soughtBesideAName(
   return fitting.length === 0 ? undefined : Math.min(...fitting);
 }
 
+/** Words that join a phrase's head to whose it is: "revolución de fidel castro", "war against the shining path". */
+const OF_OR_AGAINST = new Set('de del of da do du contra against por by'.split(' '));
+/** A phrase's head: a few words before the name. */
+const HEAD_MOST_WORDS = 4;
+
+/**
+ * "revolución de fidel castro", "teología de gustavo gutiérrez", "guerra contra sendero luminoso": a few
+ * words, then "de", "of" or "contra" and a name, ask for the thing those words name, where one entry
+ * related to the one named (either way round) has them all in its names (the Cuban Revolution, liberation
+ * theology, the internal conflict). `named`: the entries the query may name, best first; `names`: every
+ * entry's names; `related`: an entry's related entries.
+ */
+export function headOfANamedPhrase(
+  query: string,
+  named: readonly NamedEntry[],
+  names: PrefixIndex,
+  related: (doc: number) => ReadonlySet<number> | undefined,
+): number | undefined {
+  const words = query.split(' ');
+  for (const entry of named) {
+    // The last joint before the name: "alianza del pacífico de alan garcía".
+    const firstOfName = words.findIndex((word) => isNameWord(word, entry));
+    let joint = firstOfName - 1;
+    while (joint > 0 && !OF_OR_AGAINST.has(words[joint] as string)) joint--;
+    if (joint < 1 || joint > HEAD_MOST_WORDS) continue;
+    const head = meaningfulWords(words.slice(0, joint).join(' '), PLAIN_WORDS);
+    // None of the head's words are the name's own, nor only a tie's ("partido de…": soughtByTie's).
+    if (head.length === 0 || head.some((word) => isNameWord(word, entry)) || head.every(relationOf)) continue;
+    const tied = related(entry.doc);
+    if (!tied) continue;
+    const holdingHead = [...holding([names], stem(head[0] as string))].filter(
+      (doc) => tied.has(doc) && head.every((word) => names.lookup(stem(word)).has(doc)),
+    );
+    if (holdingHead.length === 1) return holdingHead[0];
+  }
+  return undefined;
+}
+
 /**
  * The entry a query seeks by its tie to a name, when every word beside that name asks for a tie ("esposa
  * de ollanta humala", "founder of shining path", "partido de keiko"): another entry, of the tie's kind,

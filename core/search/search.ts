@@ -2,7 +2,13 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { personFacts } from '../glossary/person-facts';
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from '../names/countries';
-import { soughtBesideAName, soughtByTie, type TiesContext, textSays } from './beside-a-name';
+import {
+  headOfANamedPhrase,
+  soughtBesideAName,
+  soughtByTie,
+  type TiesContext,
+  textSays,
+} from './beside-a-name';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
 import { InitialsIndex } from './initials';
@@ -556,6 +562,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         ...new Set([...namedHits.map((hit) => hit.doc), ...namedByOneWord, ...namedNearly]),
       ].map(namedEntry);
       putFirst(hits, soughtByTie(folded, mayBeNamed, ties, key));
+      // "revolución de fidel castro", "guerra contra sendero luminoso": the thing the head words name.
+      putFirst(
+        hits,
+        headOfANamedPhrase(folded, mayBeNamed, names, (doc) => relatedDocs[doc]),
+      );
       // "por qué censuraron a jerí": a question how, why or when about the one a one-word name names
       // is theirs where their own texts say its other words.
       if (ASKS_HOW_OR_WHY.test(folded) && namedByAWord.length === 1) {

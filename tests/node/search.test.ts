@@ -530,6 +530,14 @@ describe('glossary search: what the twelfth round of queries taught (stop 34)', 
     expect(first('candidato chileno cuyo hermano sirvió a pinochet')).toBe('jose-antonio-kast');
   });
 
+  test('a few words, "de" or "contra" and a name ask for the related thing those words name', () => {
+    expect(first('la revolución de castro')).toBe('cuban-revolution');
+    expect(first('revolucion de correa')).toBe('citizens-revolution');
+    // Unless they are a tie's words, or nothing related to the name is called so.
+    expect(first('partido de vanguardia leninista')).toBe('marxism-leninism');
+    expect(first('dictadura de fujimori')).toBe('alberto-fujimori');
+  });
+
   test('a former holder, a dictator or a year is never today’s', () => {
     expect(first('ex presidente de chile')).not.toBe('jose-antonio-kast');
     expect(first('dictador chileno')).not.toBe('jose-antonio-kast');
