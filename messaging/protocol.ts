@@ -37,8 +37,8 @@ export interface TermIndex {
   >;
   /** Folded words that name a country or its people, with its ISO code ("irlanda": "IE"). */
   countryWords: Record<string, string>;
-  /** Folded words next to a surname that say nothing about whose it is (core/names/neutral-neighbours.ts). */
-  neutralNeighbours: string[];
+  /** The names' longer word lists, folded (core/names/word-lists.ts), by list. */
+  wordLists: Record<string, string[]>;
 }
 
 /** A note's passage as the content script needs it to find it again. */

@@ -2,9 +2,9 @@ import { personFacts } from '../glossary/person-facts';
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from './countries';
 import { nameWord } from './mention-context';
-import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 import { namesACrime, namesAPort } from './place-words';
 import type { EntryFacts, NameFacts } from './read-mention';
+import { WORD_LISTS } from './word-lists';
 
 /** The part of an entry the resolution reads (bundled or the reader's own). */
 export interface NamedEntry {
@@ -103,6 +103,6 @@ export function nameFactsOf(entries: readonly NamedEntry[]): NameFacts {
   return {
     entry: (entryId) => facts.get(entryId),
     countryOf: countryOfWord,
-    neutral: (folded) => NEUTRAL_NEIGHBOURS.has(folded),
+    inList: (list, folded) => WORD_LISTS[list].has(folded),
   };
 }

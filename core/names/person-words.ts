@@ -21,19 +21,6 @@ export const PERSONS_TITLES: ReadonlySet<string> = new Set([
   ...'don dona srta miss dr'.split(' '),
 ]);
 
-/**
- * Words before a given name that make it a thing's or an animal's ("un periódico llamado Ollanta", "el
- * periódico Ollanta"), and after it with an article ("Keiko, la orca"). Folded.
- */
-export const CALLED: ReadonlySet<string> = new Set(
-  (
-    'llamado llamada called named chamado chamada appele appelee denominado denominada titulado titulada ' +
-    'periodico diario revista libro novela pelicula serie cancion disco album barco buque orca perro gato ' +
-    'caballo newspaper magazine book novel film movie series song ship whale dog cat horse jornal livro ' +
-    'filme navio cachorro journal livre'
-  ).split(' '),
-);
-
 /** A head of state's time before "de", "of" (folded): "el gobierno de Fujimori", "the era of Velasco". */
 const GOVERNMENT_OF: ReadonlySet<string> = new Set(
   (

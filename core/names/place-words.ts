@@ -1,20 +1,7 @@
 import { normalizeKey } from '../matching/normalize';
 import { isLetterOrMarkUnit } from './letters';
 import { isCapitalized } from './mention-context';
-
-/**
- * Words before a person's name that make it the name of a place or an institution named after them:
- * "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón", "colegio Haya de la Torre",
- * "rue Salvador Allende". Folded (normalizeKey).
- */
-const PLACE_BEFORE: ReadonlySet<string> = new Set(
-  (
-    'avenida av avda calle jiron jr pasaje paseo malecon ovalo plaza plazuela parque puente ' +
-    'carretera estadio coliseo colegio escuela liceo instituto universidad aeropuerto hospital ' +
-    'museo teatro biblioteca distrito urbanizacion asentamiento rua avenue rue boulevard lycee ' +
-    'ecole stade aeroport'
-  ).split(' '),
-);
+import type { NameWords } from './read-mention';
 
 /** Words after it, in English: "the Juan Perón Stadium", "Allende Avenue". */
 const PLACE_AFTER: ReadonlySet<string> = new Set(
@@ -69,25 +56,11 @@ export function namesACompetition(text: string, start: number, end: number): boo
 }
 
 /** Whether the words around a person's name at `start`–`end` make it a place's or an institution's name. */
-export function besidePlaceWord(text: string, start: number, end: number): boolean {
+export function besidePlaceWord(text: string, start: number, end: number, words: NameWords): boolean {
   let before = wordBefore(text, start);
   if (TITLES.has(before.word)) before = wordBefore(text, before.start);
-  return PLACE_BEFORE.has(before.word) || PLACE_AFTER.has(wordAfter(text, end));
+  return words.inList('placeBefore', before.word) || PLACE_AFTER.has(wordAfter(text, end));
 }
-
-/**
- * Words before a short form that make it the place itself, not the port, mine or event named after the
- * place: "the town of Chancay", "la cultura Chancay", "el barrio de Barrios Altos", "la plaza de
- * Chancay", "el alcalde de Chancay", "las casonas de Barrios Altos", "la Universidad La Cantuta". Folded.
- */
-const LOCALITY_BEFORE: ReadonlySet<string> = new Set(
-  (
-    'town city district village valley neighbourhood neighborhood culture ciudad pueblo distrito valle ' +
-    'valles barrio cultura ville vallee quartier cidade vila vale bairro plaza praca square mayor alcalde ' +
-    'alcaldesa municipalidad municipio prefeitura prefeito prefeita maire mairie mercado market calles ' +
-    'streets vecinos residents casonas quintas universidad university campus'
-  ).split(' '),
-);
 
 /** Words after it that make it the place or its culture: "Chancay textiles", "Lima's Barrios Altos neighborhood". */
 const LOCALITY_AFTER: ReadonlySet<string> = new Set(
@@ -119,11 +92,11 @@ export function isALocality(nameWords: ReadonlySet<string>): boolean {
 }
 
 /** Whether the words around a short form at `start`–`end` make it the name of the place itself. */
-export function namesTheLocality(text: string, start: number, end: number): boolean {
+export function namesTheLocality(text: string, start: number, end: number, words: NameWords): boolean {
   let before = wordBefore(text, start);
   if (OF.has(before.word)) before = wordBefore(text, before.start);
   return (
-    LOCALITY_BEFORE.has(before.word) ||
+    words.inList('localityBefore', before.word) ||
     LOCALITY_AFTER.has(wordAfter(text, end)) ||
     PLACE_IN_APPOSITION.test(text.slice(end, end + 60))
   );
@@ -191,20 +164,6 @@ function endsASentence(text: string, at: number): boolean {
 const COMMA_THEN_PLACE = /^,\s+(?:(?:in|en|em|no|na|au)\s+)?(\p{Lu}[\p{L}\p{M}]*)(?!['’\p{L}])/u;
 
 /**
- * The states of the United States and Brazil, whose towns take Spanish and Portuguese names ("Toledo,
- * Ohio", "Lima, Ohio", "Toledo, Paraná"). Folded.
- */
-const STATES: ReadonlySet<string> = new Set(
-  (
-    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho ' +
-    'illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota ' +
-    'mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah ' +
-    'vermont virginia washington wisconsin wyoming acre alagoas amapa amazonas bahia ceara goias maranhao ' +
-    'para parana paraiba pernambuco piaui rondonia roraima sergipe tocantins'
-  ).split(' '),
-);
-
-/**
  * After a comma, where or what kind of place it is: "Toledo, no oeste do Paraná", "Toledo, município de
  * 150 mil habitantes", "Castillo, a town in…".
  */
@@ -215,14 +174,14 @@ const COMMA_THEN_WHERE =
  * Whether a surname at `start`–`end` is a town's name, its country or state after a comma, or where it
  * lies: "Heredia, in Costa Rica", "Toledo, Ohio", "Toledo, no oeste do Paraná".
  */
-export function beforeItsCountry(
-  text: string,
-  end: number,
-  countryOf: (word: string) => string | undefined,
-): boolean {
+export function beforeItsCountry(text: string, end: number, words: NameWords): boolean {
   const after = text.slice(end, end + 40);
   const place = COMMA_THEN_PLACE.exec(after)?.[1];
-  if (place !== undefined && (countryOf(place) !== undefined || STATES.has(normalizeKey(place)))) return true;
+  if (
+    place !== undefined &&
+    (words.countryOf(place) !== undefined || words.inList('states', normalizeKey(place)))
+  )
+    return true;
   return COMMA_THEN_WHERE.test(normalizeKey(after));
 }
 

@@ -73,7 +73,7 @@ export function matchReader(
       if (!known.personFacts)
         return titleWithThe(text, match.start) ? { ...known.reading, needsTopic: 'country' } : known.reading;
       // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
-      if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
+      if (besidePlaceWord(text, match.start, match.end, names)) return NOT_A_MENTION;
       // "su hijo Raúl Alan García": a given name before the full name makes it someone else's.
       if (givenNameBefore(text, match.start, match.end, known.personFacts, names)) return NOT_A_MENTION;
       // "Rodrigo Paz Delgado": someone else's full name, which the page gives away.
@@ -107,7 +107,7 @@ export function matchReader(
       names,
     );
     if (reading.kind === 'strong' && reading.proper && isPerson(reading.entryId)) {
-      if (besidePlaceWord(text, match.start, match.end)) return NOT_A_MENTION;
+      if (besidePlaceWord(text, match.start, match.end, names)) return NOT_A_MENTION;
     }
     // A byline's surname is its author's, who says nothing of whom the page is about ("Por Andrés Arce");
     // a name on a line of its own may be a column's signature ("Rosa María Montesinos") or a biography's
@@ -141,8 +141,8 @@ export function matchReader(
       return NOT_A_MENTION;
     if (
       reading.candidates.every(isPerson) &&
-      (besidePlaceWord(text, match.start, match.end) ||
-        beforeItsCountry(text, match.end, names.countryOf) ||
+      (besidePlaceWord(text, match.start, match.end, names) ||
+        beforeItsCountry(text, match.end, names) ||
         namesAFamily(text, match.start))
     )
       return NOT_A_MENTION;
@@ -150,7 +150,7 @@ export function matchReader(
     // that names the place so before it names the port is about the place: it gives the name away.
     if (
       !reading.candidates.some((entryId) => isPerson(entryId) || isLocality(entryId)) &&
-      namesTheLocality(text, match.start, match.end)
+      namesTheLocality(text, match.start, match.end, names)
     )
       return { kind: 'namesake', entryIds: reading.candidates, surface: reading.surface, by: 'the place' };
     // "Un incendio en Barrios Altos": the neighbourhood; "murieron quince personas en Barrios Altos": the
@@ -233,15 +233,6 @@ function titleWithThe(text: string, start: number): boolean {
   return start >= 6 && THE_INSIDE_A_SENTENCE.test(text.slice(Math.max(0, start - 12), start));
 }
 
-/** Days and months, which a report may put right after a name ("Keiko Fujimori Thursday denied"). Folded. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december lunes martes miercoles jueves viernes sabado domingo ' +
-    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'
-  ).split(' '),
-);
-
 /**
  * A feminine participle of the kitchen right after a name ("Lula grelhada", "lulas recheadas"): Portuguese
  * "lula" is also a squid. Not any word in "-ada" or "-ida": "Milei consolida" is a verb.
@@ -285,7 +276,8 @@ function runsOnIntoAnotherName(
   const next = NEXT_CAPITALIZED.exec(text.slice(end, end + 40))?.[1];
   if (next === undefined) return false;
   const word = nameWord(next);
-  if (entry.nameWords.has(word) || words.neutral(word) || CALENDAR_WORDS.has(word)) return false;
+  if (entry.nameWords.has(word) || words.inList('neutral', word) || words.inList('calendar', word))
+    return false;
   if (words.countryOf(next) !== undefined) return false;
   return !mentionContext(text, start, end).capitalsProveNothing;
 }
@@ -298,14 +290,6 @@ function runsOnIntoAnotherName(
  */
 const CAPITALIZED_BEFORE =
   /(?:(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)|[,;(—–-]) (\p{Lu}\p{Ll}[\p{L}\p{M}]{1,}) $/u;
-/** Words of kin before a given name (folded). */
-const KIN_BEFORE: ReadonlySet<string> = new Set(
-  (
-    'hijo hija hijos hijas hermano hermana hermanos nieto nieta nietos sobrino sobrina esposa esposo padre ' +
-    'madre son sons daughter daughters brother sister grandson granddaughter nephew niece wife husband ' +
-    'father mother filho filha filhos irmao irma neto neta fils fille frere soeur neveu'
-  ).split(' '),
-);
 
 /**
  * "Raúl Alan García", his son: a capitalized word right before a person's full name, inside a sentence,
@@ -329,7 +313,7 @@ function givenNameBefore(
   // After a word of kin, or after another given name ("Fábio Luís Lula da Silva").
   if (
     word === undefined ||
-    (before !== undefined && !KIN_BEFORE.has(nameWord(before)) && !isCapitalized(before))
+    (before !== undefined && !words.inList('kinBefore', nameWord(before)) && !isCapitalized(before))
   )
     return false;
   if (words.countryOf(word) !== undefined || !isOtherPersonsName(word, entry, words)) return false;

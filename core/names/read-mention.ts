@@ -4,7 +4,8 @@ import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
 import { ARTICLES, isCapitalized, nameWord } from './mention-context';
-import { ageBefore, CALLED, FEMALE_TITLES, governmentOf, MALE_TITLES, PERSONS_TITLES } from './person-words';
+import { ageBefore, FEMALE_TITLES, governmentOf, MALE_TITLES, PERSONS_TITLES } from './person-words';
+import type { WordList } from './word-lists';
 
 /**
  * What one mention says by itself, before the page is read as a whole (page-mentions.ts, resolve.ts): a
@@ -141,9 +142,9 @@ export type Reading =
 
 /** A title or prefix, perhaps of several parts joined by hyphens ("Ex-President", "Pro"). */
 function isNeutral(word: string, words: NameWords): boolean {
-  if (words.neutral(nameWord(word))) return true;
+  if (words.inList('neutral', nameWord(word))) return true;
   const parts = word.split(/[-‐‑–]/u).filter((part) => part !== '');
-  return parts.length > 1 && parts.some((part) => words.neutral(nameWord(part)));
+  return parts.length > 1 && parts.some((part) => words.inList('neutral', nameWord(part)));
 }
 
 /** A neighbour that proves the surname is someone else's: a given name, initial or surname not the entry's. */
@@ -282,7 +283,9 @@ function isElsewhere(
 function isForeignNameWord(word: string, entry: EntryFacts, words: NameWords): boolean {
   if (!isCapitalized(word) || /['’]s$/u.test(word)) return false;
   const folded = nameWord(word);
-  return !words.neutral(folded) && !entry.nameWords.has(folded) && words.countryOf(word) === undefined;
+  return (
+    !words.inList('neutral', folded) && !entry.nameWords.has(folded) && words.countryOf(word) === undefined
+  );
 }
 
 /**
@@ -311,14 +314,14 @@ export interface NameFacts extends NameWords {
 }
 
 /**
- * Words beyond the glossary's names: which name a country, and which say nothing about whose a surname is
- * (titles, offices, the words that open a sentence: neutral-neighbours.ts). They travel in the term
- * index: the content script every page loads is smaller without them.
+ * Words beyond the glossary's names: which name a country, and the longer word lists the reading uses
+ * (word-lists.ts). They travel in the term index: the content script every page loads is smaller
+ * without them.
  */
 export interface NameWords {
   countryOf(word: string): string | undefined;
-  /** Whether a folded capitalized word next to a surname says nothing about whose it is. */
-  neutral(folded: string): boolean;
+  /** Whether a folded word is in one of the word lists (word-lists.ts). */
+  inList(list: WordList, folded: string): boolean;
 }
 
 const NO_READING: Reading = { kind: 'none' };
@@ -466,8 +469,8 @@ export function readMention(
     candidates.every((entryId) => names.entry(entryId)?.person) &&
     !isAcronymForm(forms) &&
     context?.capitalized &&
-    !CALLED.has(title ?? '') &&
-    !CALLED.has(context.nounAfter ?? '')
+    !names.inList('called', title ?? '') &&
+    !names.inList('called', context.nounAfter ?? '')
   )
     reading.givenName = true;
   if (governed || (title !== undefined && HEAD_OF_STATE_TITLES.has(title))) {

@@ -4,7 +4,7 @@ import { packTerms } from '../../core/matching/packed-terms';
 import { termsFromEntries } from '../../core/matching/terms';
 import { countryTerms, countryWords } from '../../core/names/countries';
 import { entryFactsOf } from '../../core/names/entry-facts';
-import { NEUTRAL_NEIGHBOURS } from '../../core/names/neutral-neighbours';
+import { WORD_LISTS } from '../../core/names/word-lists';
 import { createGlossarySearch, type GlossarySearch } from '../../core/search/search';
 import { glossary } from '../../data/glossary';
 import { ownTermsDb } from '../../data/own-terms-db';
@@ -44,7 +44,7 @@ async function load(): Promise<ReaderGlossary> {
       privateForms,
       entryFacts,
       countryWords: Object.fromEntries(countryWords()),
-      neutralNeighbours: [...NEUTRAL_NEIGHBOURS],
+      wordLists: Object.fromEntries(Object.entries(WORD_LISTS).map(([list, words]) => [list, [...words]])),
     },
     search: createGlossarySearch(merged),
     ownTermsAt,

@@ -53,11 +53,11 @@ async function loadIndex(index: TermIndex, pause: () => Promise<void> = async ()
   for (const [id, { nameWords, ...rest }] of Object.entries(index.entryFacts))
     facts.set(id, { ...rest, nameWords: new Set(nameWords) });
   const countryWords = new Map(Object.entries(index.countryWords));
-  const neutralNeighbours = new Set(index.neutralNeighbours);
+  const wordLists = new Map(Object.entries(index.wordLists).map(([list, words]) => [list, new Set(words)]));
   const names: NameFacts = {
     entry: (entryId) => facts.get(entryId),
     countryOf: (word) => countryWords.get(nameWord(word)),
-    neutral: (folded) => neutralNeighbours.has(folded),
+    inList: (list, folded) => wordLists.get(list)?.has(folded) === true,
   };
   return { matcher, categoryOf: index.categoryOf, privateForms: new Set(index.privateForms), names };
 }
