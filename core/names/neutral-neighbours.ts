@@ -3,7 +3,7 @@ import { ARTICLES, nameWord } from './mention-context';
 /**
  * Capitalized words next to a surname that say nothing about whose surname it is: titles, honorifics,
  * offices, and the words that open English, Spanish, Portuguese and French sentences. Pages get them in
- * the term index (NameWords.neutral), not in the content script every page loads.
+ * the term index (word-lists.ts), not in the content script every page loads.
  */
 export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
   // Articles ("the Fujimori government", "la Boluarte").
