@@ -157,7 +157,7 @@ const COUNTRY_NAMES: Readonly<Record<string, CountryNames>> = {
     places: ['Ciudad de México', 'Mexico City', 'CDMX', 'Guadalajara', 'Monterrey'],
   },
   SV: {
-    names: ['El Salvador', 'Salvador'],
+    names: ['El Salvador'],
     people: ['Salvadoran', 'Salvadorans', 'salvadoreño', 'salvadoreña', 'salvadoreños'],
     places: ['San Salvador'],
   },

@@ -125,6 +125,12 @@ describe('names: what a second round of new articles found (tests/fixtures/names
     expect(marksOf(page, 'es')).toEqual(['golpe de Estado=coup-d-etat', 'golpe=coup-d-etat']);
   });
 
+  it('a given name "Salvador" is no country: "el premier Salvador del Solar" leaves the paragraph Peru’s', () => {
+    const page =
+      'El 30 de septiembre de 2019, luego de que el premier Salvador del Solar pidiera la confianza, Martín Vizcarra disolvió el Congreso. El Congreso quería nombrar a un miembro del Tribunal Constitucional.';
+    expect(marksOf(page, 'es')).toContain('Tribunal Constitucional=constitutional-tribunal-peru');
+  });
+
   it('"el Congreso de la República" is Peru’s beside the only Peruvian named in full, with no country word', () => {
     const page =
       'Los manifestantes de Puno marcharon contra el gobierno de Dina Boluarte. Exigen el cierre del Congreso de la República y nuevas elecciones.';
