@@ -360,6 +360,12 @@ export function countryOfWordAlone(word: string): string | undefined {
 let demonymTable: ReadonlyMap<string, string> | undefined;
 
 /** The country whose people a single word names ("chileno", "Peruvian", "argentine"), folded as names are. */
+/** Every folded word that names a country's people ("peruvian", "salvadoreno"). */
+export function demonymWords(): ReadonlySet<string> {
+  demonymCountry('');
+  return new Set((demonymTable as ReadonlyMap<string, string>).keys());
+}
+
 export function demonymCountry(word: string): string | undefined {
   if (!demonymTable) {
     const table = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { CompiledForm, Matcher, TermMatch } from '../matching/matcher';
-import { inCapitals } from '../matching/normalize';
+import { inCapitals, normalizeKey } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isLetterOrMarkUnit } from './letters';
 import { hasSpace, isCapitalized, isSpace, mentionContext, nameWord } from './mention-context';
@@ -125,6 +125,15 @@ export function matchReader(
       if (around.capitalsProveNothing && !around.inCapitals && next !== undefined && !isCapitalized(next))
         return { ...reading, onNameLine: true };
     }
+    // "Rosario Fernández", "Piedad Córdoba", "Israel Pérez": a city's or a country's one-word name beside
+    // another name is part of a person's, not the place.
+    if (
+      reading.kind === 'country' &&
+      !severalWords &&
+      !names.inList('demonyms', normalizeKey(text.slice(match.start, match.end))) &&
+      partOfAName(text, match.start, match.end, names)
+    )
+      return NOT_A_MENTION;
     if (reading.kind !== 'weak') return reading;
     // "Lula grelhada", "Lula recheada à moda de Portimão": a feminine word of the kitchen is no man's.
     if (
@@ -239,6 +248,23 @@ function titleWithThe(text: string, start: number): boolean {
  */
 const FEMININE_PARTICIPLE_AFTER =
   /^ (?:grelhad|rechead|frit|cozid|assad|empanad|refogad|ensopad|guisad|saltead|temperad|marinad|defumad|fresc|crocant)as?(?![\p{L}\p{M}])/u;
+
+/** Whether a capitalized word right beside a one-word place name, inside a sentence, makes a person's name. */
+function partOfAName(text: string, start: number, end: number, words: NameWords): boolean {
+  const around = mentionContext(text, start, end);
+  if (around.capitalsProveNothing) return false;
+  const isName = (word: string | undefined) =>
+    word !== undefined &&
+    isCapitalized(word) &&
+    !/['’]s$/u.test(word) &&
+    !words.inList('neutral', nameWord(word)) &&
+    !words.inList('calendar', nameWord(word)) &&
+    words.countryOf(word) === undefined;
+  const next = around.next;
+  if (next && !next.afterOf && isName(next.word)) return true;
+  const previous = around.previous;
+  return previous !== undefined && !previous.opensSentence && isName(previous.word);
+}
 
 /**
  * A year of birth right after a name: "nacido el 30 de septiembre de 1836", "born in 1955", "(1836-1894)"

@@ -1,3 +1,4 @@
+import { demonymWords } from './countries';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 
 /*
@@ -86,6 +87,8 @@ export const WORD_LISTS = {
   called: CALLED,
   calendar: CALENDAR_WORDS,
   kinBefore: KIN_BEFORE,
+  /** A country's people ("peruano", "Salvadoran"): a word of the country, not its name. */
+  demonyms: demonymWords(),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 /** The name of one of the lists. */

@@ -131,6 +131,16 @@ describe('names: what a second round of new articles found (tests/fixtures/names
     expect(marksOf(page, 'es')).toContain('Tribunal Constitucional=constitutional-tribunal-peru');
   });
 
+  it('a city’s name inside a person’s ("Rosario Fernández") is no country; a country’s people still are', () => {
+    const page =
+      'La periodista Rosario Fernández entrevistó a Dina Boluarte sobre el cierre del Congreso de la República.';
+    expect(marksOf(page, 'es')).toContain('Congreso de la República=congress-of-peru');
+    // "el Estado salvadoreño": its people's word says the country, a capital before it or not.
+    const other =
+      'El Estado salvadoreño fue condenado por la Corte Interamericana. Exigen el cierre del Congreso de la República.';
+    expect(marksOf(other, 'es')).not.toContain('Congreso de la República=congress-of-peru');
+  });
+
   it('"el Congreso de la República" is Peru’s beside the only Peruvian named in full, with no country word', () => {
     const page =
       'Los manifestantes de Puno marcharon contra el gobierno de Dina Boluarte. Exigen el cierre del Congreso de la República y nuevas elecciones.';
