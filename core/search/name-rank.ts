@@ -86,6 +86,9 @@ export function shortestNameStartingWith(keys: NameKeys, query: string): number 
   return shortest;
 }
 
+/** A word this long, too short for a typo, may still be spelt as a name sounds ("anes": Áñez). */
+const SOUND_ALIKE_LENGTH = 4;
+
 /** Ranks of name-rank.ts below a typo's: every word of a name, then several of them (a sentence typed). */
 const EVERY_WORD_RANK = 1.5;
 export const SEVERAL_WORDS_RANK = 1.2;
@@ -100,6 +103,12 @@ export function nameRank(keys: NameKeys, query: string, common: ReadonlySet<stri
   if (names.includes(query)) return WHOLE_NAME;
   if (names.some((name) => name.startsWith(query))) return START_OF_A_NAME;
   const typos = typoBudget(query);
+  // Spelt as it sounds, too short for a typo: "anes" for Áñez.
+  if (typos === 0 && query.length >= SOUND_ALIKE_LENGTH) {
+    const sound = soundKey(query);
+    if (keys.sounds.includes(sound)) return 2.5;
+    if (keys.soundWords.includes(sound)) return 2;
+  }
   if (typos > 0) {
     const near = (text: string) => editDistance(query, text, typos) <= typos;
     if (names.some(near)) return 2.5;

@@ -112,6 +112,8 @@ describe('search text', () => {
     expect(soundKey('kispe')).toBe(soundKey('quispe'));
     expect(soundKey('garsia')).toBe(soundKey('garcia'));
     expect(soundKey('garcia')).not.toBe(soundKey('garza'));
+    // A hard c sounds as a k.
+    expect(soundKey('kajamarka')).toBe(soundKey('cajamarca'));
   });
 });
 
@@ -122,6 +124,9 @@ describe('name rank', () => {
   test('a sound-alike spelling of a name ranks as a typo of it', () => {
     expect(nameRank(castillo, 'castiyo')).toBe(2.5);
     expect(nameRank(castillo, 'pedro castiyo')).toBe(2.5);
+    // Too short for a typo, but spelt as it sounds: "anes" for Áñez.
+    expect(nameRank(nameKeys(['jeanine anez', 'anez']), 'anes')).toBe(2.5);
+    expect(nameRank(nameKeys(['jeanine anez', 'anez']), 'ana')).toBe(0);
   });
 
   test('every word of a name in any order outranks some of its words', () => {
