@@ -34,10 +34,14 @@ const GOVERNMENT_AFTER: ReadonlySet<string> = new Set(
   'government regime administration years dictatorship presidency'.split(' '),
 );
 
+/** Words right before a surname that put a time under its bearer's rule: "Under Fujimori, Peru…", "bajo Castillo". */
+const UNDER: ReadonlySet<string> = new Set('under bajo sob sous'.split(' '));
+
 /** Whether the words around a surname speak of its bearer's time in government. */
 export function governmentOf(context: MentionContext | undefined): boolean {
   const two = context?.twoBefore;
   if (two && OF_WORDS.has(two[1]) && GOVERNMENT_OF.has(two[0])) return true;
+  if (context?.previous && UNDER.has(nameWord(context.previous.word))) return true;
   const next = context?.next;
   return next !== undefined && !next.afterOf && GOVERNMENT_AFTER.has(nameWord(next.word));
 }
@@ -49,4 +53,24 @@ const YOUNGER: ReadonlySet<string> = new Set('younger junior menor'.split(' '));
 export function ageBefore(title: string | undefined): 'elder' | 'younger' | undefined {
   if (title === undefined) return undefined;
   return ELDER.has(title) ? 'elder' : YOUNGER.has(title) ? 'younger' : undefined;
+}
+
+/** A child's or a parent's word: before "de", "of", the parent or the child is named ("la hija de Fujimori"). */
+const CHILD: ReadonlySet<string> = new Set('hija hijo daughter son fille fils filha filho'.split(' '));
+const PARENT: ReadonlySet<string> = new Set('padre madre father mother pere mere pai mae'.split(' '));
+
+/**
+ * Which of a family the words around its surname say by kin: "la hija de Fujimori", "the daughter of
+ * Fujimori", "Fujimori padre" (the parent: the elder); "el padre de Fujimori", "Fujimori hija" (the child).
+ */
+export function ageByKin(context: MentionContext | undefined): 'elder' | 'younger' | undefined {
+  const two = context?.twoBefore;
+  if (two && OF_WORDS.has(two[1])) {
+    if (CHILD.has(two[0])) return 'elder';
+    if (PARENT.has(two[0])) return 'younger';
+  }
+  const next = context?.next;
+  if (!next || next.afterOf) return undefined;
+  const after = nameWord(next.word);
+  return PARENT.has(after) ? 'elder' : CHILD.has(after) ? 'younger' : undefined;
 }

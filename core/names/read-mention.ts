@@ -4,7 +4,14 @@ import { inCapitals } from '../matching/normalize';
 import type { PageLanguage } from '../page-facts/page-language';
 import type { MentionContext } from './mention-context';
 import { ARTICLES, isCapitalized, nameWord } from './mention-context';
-import { ageBefore, FEMALE_TITLES, governmentOf, MALE_TITLES, PERSONS_TITLES } from './person-words';
+import {
+  ageBefore,
+  ageByKin,
+  FEMALE_TITLES,
+  governmentOf,
+  MALE_TITLES,
+  PERSONS_TITLES,
+} from './person-words';
 import type { WordList } from './word-lists';
 
 /**
@@ -439,7 +446,7 @@ export function readMention(
   // family's eldest.
   const governed = candidates.length > 1 && governmentOf(context);
   if (governed) keepOnly(candidates, (entryId) => names.entry(entryId)?.president === true);
-  const age = candidates.length > 1 ? ageBefore(title) : undefined;
+  const age = candidates.length > 1 ? (ageBefore(title) ?? ageByKin(context)) : undefined;
   if (age) {
     const births = candidates.map((entryId) => names.entry(entryId)?.born ?? Number.NaN);
     const known = births.filter((year) => !Number.isNaN(year));

@@ -2126,6 +2126,16 @@ describe('names: a title before a surname people share says which of them (stop 
     ]);
   });
 
+  it('kin and rule around a family\'s surname: "la hija de Fujimori", "bajo Fujimori" are the father', () => {
+    // Keiko is named nearest before each, and they are still her father.
+    const page =
+      'Alberto Fujimori gobernó el Perú. Keiko Fujimori votó en Lima y dijo que la hija de Fujimori no pide perdón. Bajo Fujimori, el Perú cambió su Constitución.';
+    expect(marksOf(page, 'es').filter((mark) => mark.startsWith('Fujimori='))).toEqual([
+      'Fujimori=alberto-fujimori',
+      'Fujimori=alberto-fujimori',
+    ]);
+  });
+
   it('"la señora Fujimori" on a page about Alberto is Keiko', () => {
     const page =
       'Alberto Fujimori gobernó el Perú entre 1990 y 2000. Su hija Keiko Fujimori fundó Fuerza Popular. ' +
