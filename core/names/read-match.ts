@@ -251,6 +251,13 @@ const FEMININE_PARTICIPLE_AFTER =
 
 /** Whether a capitalized word right beside a one-word place name, inside a sentence, makes a person's name. */
 function partOfAName(text: string, start: number, end: number, words: NameWords): boolean {
+  // Most places stand beside a word in lower case or a mark: that is read first, cheaply.
+  const nextCapital = text.charCodeAt(end) === 0x20 && isCapitalized(text.charAt(end + 1));
+  let wordStart = start - 1;
+  if (text.charCodeAt(wordStart) === 0x20)
+    while (wordStart > 0 && isLetterOrMarkUnit(text, wordStart - 1)) wordStart--;
+  const previousCapital = wordStart < start - 1 && isCapitalized(text.charAt(wordStart));
+  if (!nextCapital && !previousCapital) return false;
   const around = mentionContext(text, start, end);
   if (around.capitalsProveNothing) return false;
   const isName = (word: string | undefined) =>
