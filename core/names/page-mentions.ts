@@ -66,6 +66,11 @@ export interface PageMentions {
   /** Crimes known by their place (EntryFacts.knownByItsPlace) whose place the page names as a place. */
   readonly namedAsPlace: ReadonlySet<string>;
   /**
+   * Whether mention `index`'s paragraph names, by a name only they bear there (in full or alone), a
+   * person the glossary relates to the entry ("Castillo y Keiko", "Ollanta … para que no ganara Keiko").
+   */
+  relatedInBlock(entryId: string, index: number): boolean;
+  /**
    * Heads of state the page calls by their surname after a head of state's title ("el presidente
    * Milei"), the only one that title fits: the first such mention's reading index.
    */
@@ -131,6 +136,11 @@ export class MentionGatherer {
   private readonly namesakes = new Map<string, { at: number; surface?: FormFacts }>();
   private readonly namedAsPlace = new Set<string>();
   private readonly titledAt = new Map<string, number>();
+  /**
+   * Each block's entries named there by a name only they bear: a full name or a short form, not a given
+   * name alone (two given names would vouch for each other: a novel's "Cristina" and her father "Néstor").
+   */
+  private readonly blockEntries = new Map<unknown, Set<string>>();
   /** The one entry each short form alone can name ("Lula", "PT", "MST"), in the order met. */
   private readonly shortFormEntries = new Set<string>();
   /** Whether two of those are a person and an entry the glossary relates to them ("Lula … PT"). */
@@ -276,6 +286,17 @@ export class MentionGatherer {
         this.shortFormEntries.add(entryId);
       }
     }
+    const only =
+      reading.kind === 'strong'
+        ? reading.entryId
+        : reading.kind === 'weak' &&
+            reading.candidates.length === 1 &&
+            reading.nouns.length === 0 &&
+            !reading.givenName
+          ? reading.candidates[0]
+          : undefined;
+    if (only !== undefined && addToBlock(this.blockEntries, block, only) && blockSeen)
+      this.earlierFactsChanged++;
     // Read by later mentions only: no earlier decision rests on it.
     if (reading.kind === 'weak' && reading.presidentTitled?.length === 1) {
       const [entryId] = reading.presidentTitled as [string];
@@ -448,6 +469,11 @@ export class MentionGatherer {
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
       namedInFull: this.namedInFull,
       titledAt: this.titledAt,
+      relatedInBlock: (entryId, index) => {
+        const named = this.blockEntries.get(this.blocks[index]);
+        const related = names.entry(entryId)?.related;
+        return related?.some((other) => named?.has(other) === true) === true;
+      },
       introducerNamedBeside: (entryId, index) =>
         (names.entry(entryId)?.introducedBy ?? []).some(
           (other) =>

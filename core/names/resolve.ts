@@ -188,13 +188,14 @@ export function decideMention(page: PageMentions, index: number): Decision {
       )
         return 'noun';
       // A given name or a nickname (a person's, capitalized) asks for more: GIVEN_NAME_RELATED of the
-      // person's related entries named on the page ("Nadine" beside Humala, Odebrecht and Lava Jato).
+      // person's related entries named on the page ("Nadine" beside Humala, Odebrecht and Lava Jato), or
+      // a person related to them named in its own paragraph ("Castillo y Keiko").
       if (
         page.onTopic &&
         !givenEarlier &&
         candidates.length === 1 &&
         reading.givenName &&
-        page.relatedNamed(entryId) >= GIVEN_NAME_RELATED
+        (page.relatedNamed(entryId) >= GIVEN_NAME_RELATED || page.relatedInBlock(entryId, index))
       )
         return 'noun';
       return undefined;

@@ -2201,6 +2201,22 @@ describe('names: short forms of a person and of what the glossary relates to the
   });
 });
 
+describe('names: a given name alone beside a person related to them in its paragraph', () => {
+  it('"votaron por Castillo para que no ganara Keiko" is Keiko Fujimori', () => {
+    const page = [
+      'Dina Boluarte asumió tras la caída de Pedro Castillo.',
+      'En 2021, muchos votaron por Castillo para que no ganara Keiko.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es')).toContain('Keiko=keiko-fujimori');
+  });
+
+  it('two given names do not vouch for each other: a novel\'s "Cristina, hija de Néstor"', () => {
+    const page =
+      'La novela transcurre en Argentina. La narradora es Cristina, hija de Néstor, un bancario que pierde sus ahorros.';
+    expect(marksOf(page, 'es')).toEqual([]);
+  });
+});
+
 describe('names: "lula" is also a squid in Portuguese', () => {
   it('"Lula grelhada" in a list of headlines is the dish; "Lula sanciona" the president', () => {
     const page = [
