@@ -37,6 +37,12 @@ const GOVERNMENT_AFTER: ReadonlySet<string> = new Set(
 /** Words right before a surname that put a time under its bearer's rule: "Under Fujimori, Peru…", "bajo Castillo". */
 const UNDER: ReadonlySet<string> = new Set('under bajo sob sous'.split(' '));
 
+/** Whether a word of rule comes right before `start` ("Under Fujimori, Peru…": no town of Peru). */
+export function afterUnder(text: string, start: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return before !== undefined && UNDER.has(nameWord(before));
+}
+
 /** Whether the words around a surname speak of its bearer's time in government. */
 export function governmentOf(context: MentionContext | undefined): boolean {
   const two = context?.twoBefore;

@@ -3,6 +3,7 @@ import { inCapitals, normalizeKey } from '../matching/normalize';
 import { languageOfText, type PageLanguage } from '../page-facts/page-language';
 import { isLetterOrMarkUnit } from './letters';
 import { hasSpace, isCapitalized, isSpace, mentionContext, nameWord } from './mention-context';
+import { afterUnder } from './person-words';
 import {
   afterALocative,
   beforeItsCountry,
@@ -151,7 +152,7 @@ export function matchReader(
     if (
       reading.candidates.every(isPerson) &&
       (besidePlaceWord(text, match.start, match.end, names) ||
-        beforeItsCountry(text, match.end, names) ||
+        (beforeItsCountry(text, match.end, names) && !afterUnder(text, match.start)) ||
         namesAFamily(text, match.start))
     )
       return NOT_A_MENTION;

@@ -2136,6 +2136,12 @@ describe('names: a title before a surname people share says which of them (stop 
     ]);
   });
 
+  it('"Under Fujimori, Peru…" is the president\'s time, not a town of Peru', () => {
+    const page =
+      'Keiko Fujimori, daughter of Alberto Fujimori, voted in Lima. Under Fujimori, Peru rewrote its constitution.';
+    expect(marksOf(page).at(-1)).toBe('Fujimori=alberto-fujimori');
+  });
+
   it('"la señora Fujimori" on a page about Alberto is Keiko', () => {
     const page =
       'Alberto Fujimori gobernó el Perú entre 1990 y 2000. Su hija Keiko Fujimori fundó Fuerza Popular. ' +
