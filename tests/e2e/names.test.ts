@@ -283,6 +283,20 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test("a relative's page and a port: the president by his title and the surname after it, the port by its ships, not the town", async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-relatives-and-ports.html'));
+    await waitForMarked(page, 'megapuerto de Chancay');
+    // Neither Karina Milei's surname nor "vivir en Chancay" is marked.
+    expect(await page.evaluate(markedTexts, null)).toEqual([
+      'Chancay',
+      'Milei',
+      'Milei',
+      'megapuerto de Chancay',
+    ]);
+    await page.close();
+  });
+
   test('a disambiguation page marks Alan García in full and leaves the bare surname of many to no one', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-disambiguation.html'));
