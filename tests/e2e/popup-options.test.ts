@@ -121,6 +121,9 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['juicio a toledo', 'Alejandro Toledo'],
       ["Keiko Fujimori's Popular Force party", 'Fuerza Popular'],
       ['quien disolvio el congreso en 1992', 'Alberto Fujimori'],
+      // A woman who held the office; the thing a few words name beside a related name.
+      ['presidenta peruana', 'Dina Boluarte'],
+      ['la revolución de castro', 'Cuban Revolution'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
