@@ -17,6 +17,20 @@ function isOnTopic(
   return false;
 }
 
+/**
+ * The entry a mention names by a name only it bears: a full name or a short form, not a given name alone
+ * (two given names would vouch for each other: a novel's "Cristina" and her father "Néstor").
+ */
+function onlyNamed(reading: Reading): string | undefined {
+  if (reading.kind === 'strong') return reading.entryId;
+  return reading.kind === 'weak' &&
+    reading.candidates.length === 1 &&
+    reading.nouns.length === 0 &&
+    !reading.givenName
+    ? reading.candidates[0]
+    : undefined;
+}
+
 /** Adds an entry to a block's set in `sets`; whether it was not there yet. */
 function addToBlock(sets: Map<unknown, Set<string>>, block: unknown, entryId: string): boolean {
   const set = sets.get(block);
@@ -136,11 +150,8 @@ export class MentionGatherer {
   private readonly namesakes = new Map<string, { at: number; surface?: FormFacts }>();
   private readonly namedAsPlace = new Set<string>();
   private readonly titledAt = new Map<string, number>();
-  /**
-   * Each block's entries named there by a name only they bear: a full name or a short form, not a given
-   * name alone (two given names would vouch for each other: a novel's "Cristina" and her father "Néstor").
-   */
-  private readonly blockEntries = new Map<unknown, Set<string>>();
+  /** Blocks with a given name alone in them: what else they name may vouch for it (relatedInBlock). */
+  private readonly givenNameBlocks = new Set<unknown>();
   /** The one entry each short form alone can name ("Lula", "PT", "MST"), in the order met. */
   private readonly shortFormEntries = new Set<string>();
   /** Whether two of those are a person and an entry the glossary relates to them ("Lula … PT"). */
@@ -286,16 +297,8 @@ export class MentionGatherer {
         this.shortFormEntries.add(entryId);
       }
     }
-    const only =
-      reading.kind === 'strong'
-        ? reading.entryId
-        : reading.kind === 'weak' &&
-            reading.candidates.length === 1 &&
-            reading.nouns.length === 0 &&
-            !reading.givenName
-          ? reading.candidates[0]
-          : undefined;
-    if (only !== undefined && addToBlock(this.blockEntries, block, only) && blockSeen)
+    if (reading.kind === 'weak' && reading.givenName) this.givenNameBlocks.add(block);
+    else if (blockSeen && this.givenNameBlocks.has(block) && onlyNamed(reading) !== undefined)
       this.earlierFactsChanged++;
     // Read by later mentions only: no earlier decision rests on it.
     if (reading.kind === 'weak' && reading.presidentTitled?.length === 1) {
@@ -470,9 +473,15 @@ export class MentionGatherer {
       namedInFull: this.namedInFull,
       titledAt: this.titledAt,
       relatedInBlock: (entryId, index) => {
-        const named = this.blockEntries.get(this.blocks[index]);
         const related = names.entry(entryId)?.related;
-        return related?.some((other) => named?.has(other) === true) === true;
+        const block = this.blocks[index];
+        if (!related || !this.givenNameBlocks.has(block)) return false;
+        // A block's mentions follow each other in reading order: read from its first.
+        for (let at = this.blocksSeen.get(block) ?? index; this.blocks[at] === block; at++) {
+          const only = onlyNamed(this.readings[at] as Reading);
+          if (only !== undefined && related.includes(only)) return true;
+        }
+        return false;
       },
       introducerNamedBeside: (entryId, index) =>
         (names.entry(entryId)?.introducedBy ?? []).some(
