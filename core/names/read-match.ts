@@ -276,10 +276,11 @@ function partOfAName(text: string, start: number, end: number, words: NameWords)
 
 /**
  * A year of birth right after a name: "nacido el 30 de septiembre de 1836", "born in 1955", "(1836-1894)"
- * (a lifespan: two years at least thirty apart, not a term of office).
+ * (a lifespan: two years at least thirty apart, not a term of office). In the same clause: not "born into
+ * politics, she ran in 2011"; French "né", not "ne".
  */
 const BORN_AFTER =
-  /^(?:,?\s+(?:nacid[oa]|born|nascid[oa]|n[ée]e?)\b[^.;()\n]{0,40}?((?:1[5-9]|20)\d\d)|\s*\([^()\d\n]{0,30}?((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)\d\d)\))/u;
+  /^(?:,?\s+(?:nacid[oa]|born|nascid[oa]|née?)\s[^.,;()\n]{0,30}?((?:1[5-9]|20)\d\d)|\s*\([^()\d\n]{0,30}?((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)\d\d)\))/u;
 
 /** Whether the text right after a person's full name gives a year of birth that is not theirs. */
 function bornAnotherYear(text: string, end: number, entry: EntryFacts): boolean {

@@ -2190,6 +2190,13 @@ describe("names: a year of birth after a full name that is not the person's", ()
     expect(marksOf('Ollanta Humala, born in 1962, led Gana Perú.')).toContain(
       'Ollanta Humala=ollanta-humala',
     );
+    // A later clause's year, or French "ne", says no birth.
+    expect(marksOf('Keiko Fujimori, born into politics, ran in 2011 and lost.')).toEqual([
+      'Keiko Fujimori=keiko-fujimori',
+    ]);
+    expect(marksOf("Alberto Fujimori ne s'est jamais excusé pour 1992.", 'fr')).toEqual([
+      'Alberto Fujimori=alberto-fujimori',
+    ]);
   });
 });
 
