@@ -61,8 +61,11 @@ export function ageBefore(title: string | undefined): 'elder' | 'younger' | unde
   return ELDER.has(title) ? 'elder' : YOUNGER.has(title) ? 'younger' : undefined;
 }
 
-/** A child's or a parent's word: before "de", "of", the parent or the child is named ("la hija de Fujimori"). */
-const CHILD: ReadonlySet<string> = new Set('hija hijo daughter son fille fils filha filho'.split(' '));
+/**
+ * A child's or a parent's word: before "de", "of", the parent or the child is named ("la hija de Fujimori").
+ * Not English "son": Spanish "son de Fujimori" is "are Fujimori's".
+ */
+const CHILD: ReadonlySet<string> = new Set('hija hijo daughter fille fils filha filho'.split(' '));
 const PARENT: ReadonlySet<string> = new Set('padre madre father mother pere mere pai mae'.split(' '));
 
 /**
