@@ -127,8 +127,8 @@ export function soundKey(text: string): string {
       .replace(/v/g, 'b')
       .replace(/z/g, 's')
       .replace(/c(?=[ei])/g, 's')
-      // "Akomarka" and "Accomarca": a hard c sounds as a k.
-      .replace(/c/g, 'k')
+      // "Akomarka" and "Accomarca": a hard c sounds as a k ("ch" keeps its own sound).
+      .replace(/c(?!h)/g, 'k')
       .replace(/g(?=[ei])/g, 'j')
       .replace(/qu(?=[ei])/g, 'k')
       .replace(/h/g, '')

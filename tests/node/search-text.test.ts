@@ -112,8 +112,9 @@ describe('search text', () => {
     expect(soundKey('kispe')).toBe(soundKey('quispe'));
     expect(soundKey('garsia')).toBe(soundKey('garcia'));
     expect(soundKey('garcia')).not.toBe(soundKey('garza'));
-    // A hard c sounds as a k.
+    // A hard c sounds as a k; "ch" keeps its own sound.
     expect(soundKey('kajamarka')).toBe(soundKey('cajamarca'));
+    expect(soundKey('chino')).not.toBe(soundKey('kino'));
   });
 });
 
