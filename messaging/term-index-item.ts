@@ -48,7 +48,11 @@ export function termIndexFrom(
   // Built from the last change itself: an earlier stamp (or a later one, were the clock set back) is stale.
   if (stored.ownTermsAt !== changedAt) return undefined;
   try {
-    return JSON.parse(stored.json) as TermIndex;
+    const index = JSON.parse(stored.json) as Partial<TermIndex> | null;
+    // One a build of the same version wrote before its shape grew (a reload while developing): rebuilt.
+    return index && typeof index.wordLists === 'object' && index.wordLists !== null
+      ? (index as TermIndex)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -71,8 +71,14 @@ describe('the term index kept for pages', () => {
   });
 
   test('what is not an index of this version reads as none', () => {
-    const { json } = storedTermIndex(VERSION, 0, { categoryOf: {} } as never);
-    expect(termIndexFrom(VERSION, { version: VERSION, ownTermsAt: 0, json })).toEqual({ categoryOf: {} });
+    const { json } = storedTermIndex(VERSION, 0, { categoryOf: {}, wordLists: {} } as never);
+    expect(termIndexFrom(VERSION, { version: VERSION, ownTermsAt: 0, json })).toEqual({
+      categoryOf: {},
+      wordLists: {},
+    });
+    // One the same version wrote before the index carried its word lists (a reload while developing).
+    const before = storedTermIndex(VERSION, 0, { categoryOf: {} } as never);
+    expect(termIndexFrom(VERSION, { ...before, ownTermsAt: 0 })).toBeUndefined();
     for (const value of [
       undefined,
       null,
@@ -102,14 +108,18 @@ describe('the reader’s own terms changed', () => {
   });
 
   test('only an index built from the own terms as of their last change is used', () => {
-    const stored = storedTermIndex(VERSION, 500, { categoryOf: {} } as never);
+    const stored = storedTermIndex(VERSION, 500, { categoryOf: {}, wordLists: {} } as never);
     expect(termIndexFrom(VERSION, stored, 500)).toBeDefined();
     expect(termIndexFrom(VERSION, stored, 501)).toBeUndefined();
     // A clock set back gives a change an earlier stamp: the index is just as stale.
     expect(termIndexFrom(VERSION, stored, 499)).toBeUndefined();
     // Never changed (no stamp stored): the index built without own terms.
     expect(
-      termIndexFrom(VERSION, storedTermIndex(VERSION, 0, { categoryOf: {} } as never), undefined),
+      termIndexFrom(
+        VERSION,
+        storedTermIndex(VERSION, 0, { categoryOf: {}, wordLists: {} } as never),
+        undefined,
+      ),
     ).toBeDefined();
     expect(termIndexFrom(VERSION, stored, undefined)).toBeUndefined();
   });
