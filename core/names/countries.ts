@@ -359,21 +359,25 @@ export function countryOfWordAlone(word: string): string | undefined {
 
 let demonymTable: ReadonlyMap<string, string> | undefined;
 
-/** The country whose people a single word names ("chileno", "Peruvian", "argentine"), folded as names are. */
-/** Every folded word that names a country's people ("peruvian", "salvadoreno"). */
-export function demonymWords(): ReadonlySet<string> {
-  demonymCountry('');
-  return new Set((demonymTable as ReadonlyMap<string, string>).keys());
-}
-
-export function demonymCountry(word: string): string | undefined {
+/** Each folded word that names a country's people, with the country's code. */
+function demonyms(): ReadonlyMap<string, string> {
   if (!demonymTable) {
     const table = new Map<string, string>();
     for (const [code, { people = [] }] of Object.entries(COUNTRY_NAMES))
       for (const form of people) table.set(normalizeKey(form), code);
     demonymTable = table;
   }
-  return demonymTable.get(normalizeKey(word));
+  return demonymTable;
+}
+
+/** Every folded word that names a country's people ("peruvian", "salvadoreno"). */
+export function demonymWords(): ReadonlySet<string> {
+  return new Set(demonyms().keys());
+}
+
+/** The country whose people a single word names ("chileno", "Peruvian", "argentine"), folded as names are. */
+export function demonymCountry(word: string): string | undefined {
+  return demonyms().get(normalizeKey(word));
 }
 
 /** The countries' names, people and places as matcher terms, each with its ISO code (entry ids `country:XX`). */

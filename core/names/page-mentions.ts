@@ -80,8 +80,8 @@ export interface PageMentions {
   /** Crimes known by their place (EntryFacts.knownByItsPlace) whose place the page names as a place. */
   readonly namedAsPlace: ReadonlySet<string>;
   /**
-   * Whether mention `index`'s paragraph names, by a name only they bear there (in full or alone), a
-   * person the glossary relates to the entry ("Castillo y Keiko", "Ollanta … para que no ganara Keiko").
+   * Whether mention `index`'s paragraph names, by a name only it bears there (in full or a surname, not
+   * a given name alone), an entry the glossary relates to the entry ("Castillo y Keiko").
    */
   relatedInBlock(entryId: string, index: number): boolean;
   /**
