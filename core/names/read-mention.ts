@@ -116,7 +116,7 @@ export type Reading =
       readonly presidentTitled?: readonly string[];
       /** The first of its forms: mentions of the same words share it (read by the namesake rule). */
       readonly surface?: FormFacts;
-      /** For crimes known by their place: whether its sentence speaks of the crime (tellsOfTheEvent). */
+      /** For a crime or a port known by its place: whether its sentence speaks of it (tellsOfTheEvent). */
       readonly told?: boolean;
       /** A person's given name or nickname alone, written with its capital ("Nadine"). */
       readonly givenName?: boolean;
