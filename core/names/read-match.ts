@@ -16,6 +16,7 @@ import {
 } from './place-words';
 import {
   type EntryFacts,
+  isNameLikeWord,
   isOtherPersonsName,
   type NameFacts,
   type NameWords,
@@ -262,12 +263,7 @@ function partOfAName(text: string, start: number, end: number, words: NameWords)
   const around = mentionContext(text, start, end);
   if (around.capitalsProveNothing) return false;
   const isName = (word: string | undefined) =>
-    word !== undefined &&
-    isCapitalized(word) &&
-    !/['’]s$/u.test(word) &&
-    !words.inList('neutral', nameWord(word)) &&
-    !words.inList('calendar', nameWord(word)) &&
-    words.countryOf(word) === undefined;
+    word !== undefined && isNameLikeWord(word, words) && !words.inList('calendar', nameWord(word));
   const next = around.next;
   if (next && !next.afterOf && isName(next.word)) return true;
   const previous = around.previous;

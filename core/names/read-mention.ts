@@ -286,13 +286,15 @@ function isElsewhere(
   return owner !== undefined && !entry.countries.includes(owner);
 }
 
+/** A capitalized word that is neither a possessive, a title (a neutral word) nor a country: a name's. */
+export function isNameLikeWord(word: string, words: NameWords): boolean {
+  if (!isCapitalized(word) || /['’]s$/u.test(word)) return false;
+  return !words.inList('neutral', nameWord(word)) && words.countryOf(word) === undefined;
+}
+
 /** A capitalized word next to a name that is neither a title nor the entry's nor a country: a longer name. */
 function isForeignNameWord(word: string, entry: EntryFacts, words: NameWords): boolean {
-  if (!isCapitalized(word) || /['’]s$/u.test(word)) return false;
-  const folded = nameWord(word);
-  return (
-    !words.inList('neutral', folded) && !entry.nameWords.has(folded) && words.countryOf(word) === undefined
-  );
+  return isNameLikeWord(word, words) && !entry.nameWords.has(nameWord(word));
 }
 
 /**
