@@ -115,9 +115,9 @@ export function soughtOfficeHolder(
   if (rest.length > 0) return undefined;
   const holders: number[] = [];
   held.forEach((own, doc) => {
-    const held = years.every((year) => own.some(([from, to]) => year >= from && year <= to));
+    const inOffice = years.every((year) => own.some(([from, to]) => year >= from && year <= to));
     const ofCountry = countries.length === 0 || countriesOf(doc).some((code) => countries.includes(code));
-    if (held && ofCountry) holders.push(doc);
+    if (inOffice && ofCountry) holders.push(doc);
   });
   // A year two terms share ("presidente of peru 2016"): the one who took office that year; at the time
   // of an event, the one in office as its year began (Fujimori, not Paniagua, for October 2000).
