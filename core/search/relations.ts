@@ -81,6 +81,25 @@ const BEATEN = doneBy(
 );
 const LOST = doneBy(election(relation('lost lose loses perdio perdeu perdu', '', BEAT, PERSON, LOST_TO)));
 
+/**
+ * Words that set two people named in one query against each other in a vote ("keiko perdió con
+ * castillo", "lula venceu bolsonaro"): the contest asked about, where the glossary has it.
+ */
+export const CONTEST_WORDS: ReadonlySet<string> = new Set(
+  (
+    'beat beats defeated won lost lose loses gano gana vencio derroto perdio ' +
+    'venceu ganhou derrotou perdeu battu perdu'
+  ).split(' '),
+);
+
+/** Words that set two names against each other only with nothing else beside ("keiko contra ppk"). */
+export const AGAINST_WORDS: ReadonlySet<string> = new Set('contra against contre'.split(' '));
+
+/** Words that name an election (folded): an event so named is one. */
+export const ELECTION_NAMES: ReadonlySet<string> = new Set(
+  'election elections eleccion elecciones eleicao eleicoes'.split(' '),
+);
+
 /** Who ousted the one named, and (turned round) whom they ousted: "a quién derrocó velasco". */
 const OUSTER = relation(`${OUSTED} saco golpe`, '', '', PERSON, OUSTED);
 const OUSTED_ONE = relation('', '', OUSTED, PERSON)[1];

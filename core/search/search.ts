@@ -29,6 +29,7 @@ import { withoutOpposition } from './opposition';
 import { personFit, personHint } from './person-hints';
 import { PrefixIndex } from './prefix-index';
 import { searchByShape } from './query-shapes';
+import { AGAINST_WORDS, CONTEST_WORDS, ELECTION_NAMES } from './relations';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import {
   isYear,
@@ -326,16 +327,28 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
    */
   const sharedEventOfTheYear = (words: readonly string[], named: readonly number[]) => {
     const years = words.filter(isYear);
-    if (years.length === 0) return undefined;
+    // Without a year, a word of a contest between them asks for the one election they share
+    // ("keiko perdió con castillo": 2021's), if there is only one.
+    // "Against" says a contest only between two names and nothing else: "ollanta se alzó en armas
+    // contra fujimori" was no vote.
+    const contest =
+      years.length === 0 &&
+      words.some((word) => CONTEST_WORDS.has(word) || (AGAINST_WORDS.has(word) && words.length <= 4));
+    if (years.length === 0 && !contest) return undefined;
+    const fits = (doc: number) => {
+      const nameWords = (indexed[doc] as IndexedEntry).names.words;
+      return contest
+        ? (entries[doc] as T).category === 'event' && nameWords.some((word) => ELECTION_NAMES.has(word))
+        : nameWords.some((word) => years.includes(word));
+    };
     const people = [...new Set(named)].filter((doc) => (entries[doc] as T).category === 'person');
     for (const [at, first] of people.entries())
-      for (const second of people.slice(at + 1))
-        for (const doc of relatedDocs[first] ?? [])
-          if (
-            relatedDocs[second]?.has(doc) &&
-            (indexed[doc] as IndexedEntry).names.words.some((word) => years.includes(word))
-          )
-            return doc;
+      for (const second of people.slice(at + 1)) {
+        const shared = [...(relatedDocs[first] ?? [])].filter(
+          (doc) => relatedDocs[second]?.has(doc) && fits(doc),
+        );
+        if (shared.length === 1 || (!contest && shared.length > 0)) return shared[0];
+      }
     return undefined;
   };
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));

@@ -654,6 +654,28 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['humala derrotó a keiko', 'peru-2011-election'],
+    ['keiko perdio frente a castillo', 'peru-2021-election'],
+    ['kuczynski venceu keiko', 'peru-2016-election'],
+    ['keiko against ppk', 'peru-2016-election'],
+    ['maduro beat edmundo gonzalez', 'venezuela-2024-election'],
+  ])(
+    'two people and a word of their contest, "%s", ask for the one election they share',
+    (query, election) => {
+      expect(first(query)).toBe(election);
+    },
+  );
+
+  test('a contest word finds no election where the two share none, or several, or did something else', () => {
+    // Lula and Bolsonaro: the glossary has no election of theirs; the two come first.
+    expect(ids('lula venceu bolsonaro').slice(0, 2).sort()).toEqual(['jair-bolsonaro', 'lula-da-silva']);
+    // Keiko and López Aliaga both ran in 2021 and 2026.
+    expect(first('keiko le gano a lopez aliaga')).not.toMatch(/election/);
+    // An uprising against someone is no vote.
+    expect(first('ollanta se alzo en armas contra fujimori')).not.toMatch(/election/);
+  });
+
+  test.each([
     ['el chino', 'alberto-fujimori'],
     ['el cholo', 'alejandro-toledo'],
     ['lagarto', 'martin-vizcarra'],
