@@ -13,6 +13,7 @@ import { governedBy, namesTheirGovernment } from './governed-by';
 import { kindAskedFirst } from './kind-asked';
 import { beforeItsLeader } from './led-by';
 import { likenedFirst } from './likened';
+import { bodyOfItsMembers } from './members';
 import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords, subjectOfBelief } from './question-subject';
 import { entryFirst, firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
@@ -168,6 +169,18 @@ export function searchByShape<T extends SearchableEntry>(
       ctx.whole(query),
       ctx.limit,
     );
+  }
+  // "congresistas peruanos": the body they sit in, of a country the query names, if any.
+  const members = bodyOfItsMembers(query);
+  if (members) {
+    const body = ctx
+      .whole(members.body)
+      .find(
+        (hit) =>
+          hit.entry.category === 'institution' &&
+          members.countries.every((code) => hit.entry.countries?.includes(code)),
+      );
+    if (body) return entryFirst(body.entry, ctx.whole(query), ctx.limit);
   }
   // "allende vs pinochet": the first named first, the other next.
   const sides = comparedSides(query);

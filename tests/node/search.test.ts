@@ -676,6 +676,20 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['congresistas', 'congress-of-peru'],
+    ['los parlamentarios del peru', 'congress-of-peru'],
+    ['peruvian lawmakers', 'congress-of-peru'],
+    ['senadores peruanos', 'senate-of-peru'],
+  ])('the word for its members, "%s", asks for the body they sit in: %s', (query, body) => {
+    expect(first(query)).toBe(body);
+  });
+
+  test("members of another country's body do not ask for Peru's, nor does a member word among others", () => {
+    expect(first('senadores bolivianos')).not.toBe('senate-of-peru');
+    expect(first('congresista que fue presidente en 2025')).not.toBe('congress-of-peru');
+  });
+
+  test.each([
     ['el chino', 'alberto-fujimori'],
     ['el cholo', 'alejandro-toledo'],
     ['lagarto', 'martin-vizcarra'],
