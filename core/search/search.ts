@@ -27,6 +27,7 @@ import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office
 import { OneWordNames } from './one-word-name';
 import { withoutOpposition } from './opposition';
 import { personFit, personHint } from './person-hints';
+import { personOfANamedParty } from './person-of-a-party';
 import { PrefixIndex } from './prefix-index';
 import { searchByShape } from './query-shapes';
 import { AGAINST_WORDS, CONTEST_WORDS, ELECTION_NAMES } from './relations';
@@ -579,6 +580,15 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       putFirst(
         hits,
         headOfANamedPhrase(folded, mayBeNamed, names, (doc) => relatedDocs[doc]),
+      );
+      putFirst(
+        hits,
+        personOfANamedParty(folded, {
+          namedWhole: (text) => docsByWholeName.get(text) ?? [],
+          namedNear: (word) => oneWordNames.namedNear(word),
+          related: (doc) => relatedDocs[doc],
+          categoryOf: (doc) => (entries[doc] as T).category,
+        }),
       );
       // "por qué censuraron a jerí": a question how, why or when about the one a one-word name names
       // is theirs where their own texts say its other words.

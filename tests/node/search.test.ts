@@ -690,6 +690,22 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['el anciano balcazar de peru libre', 'jose-maria-balcazar'],
+    ['keyko de fuerza popular', 'keiko-fujimori'],
+    ['the old man serron from peru libre', 'vladimir-cerron'],
+  ])(
+    'a person\'s one-word name, maybe misspelt, before "de" and their party, "%s", is the person',
+    (query, person) => {
+      expect(first(query)).toBe(person);
+    },
+  );
+
+  test('a one-word name before a party the glossary does not relate them to is not made the person', () => {
+    // Balcázar is not Fuerza Popular's: the party named whole stays first.
+    expect(first('balcazar de fuerza popular')).not.toBe('jose-maria-balcazar');
+  });
+
+  test.each([
     ['el chino', 'alberto-fujimori'],
     ['el cholo', 'alejandro-toledo'],
     ['lagarto', 'martin-vizcarra'],
