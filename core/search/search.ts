@@ -531,11 +531,13 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     if (hits.size === 0 && folded.length >= 3)
       for (const doc of timelines.lookupPhrase(folded))
         hits.set(doc, { doc, score: TIMELINE_SCORE, rank: GUESS_RANK });
-    // Nothing at all has the words beside a one-word name ("fujimori extradicion"): the entries so named.
-    if (hits.size === 0)
-      for (const word of folded.split(' '))
-        for (const doc of oneWordNames.named(word))
-          hits.set(doc, { doc, score: GUESS_SCORE, rank: GUESS_RANK });
+    // Nothing at all has the words beside a one-word name ("fujimori extradicion"): the entries so
+    // named; else those a word nearly names ("jery el chibolo": Jerí).
+    for (const near of [false, true])
+      if (hits.size === 0)
+        for (const word of folded.split(' '))
+          for (const doc of near ? oneWordNames.namedNear(word) : oneWordNames.named(word))
+            hits.set(doc, { doc, score: GUESS_SCORE, rank: GUESS_RANK });
     // A few letters: a person's initials ("mcm": María Corina Machado), before those letters found only
     // inside a word ("rla" in "parlamento").
     if (/^[a-z]{3,6}$/.test(folded))
