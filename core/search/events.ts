@@ -75,6 +75,19 @@ export class EventIndex {
     return found;
   }
 
+  /**
+   * When an event began: its year, and its month where its period or its first timeline line of that
+   * year gives it ("2011–2012" with a line of 29 November 2011: November).
+   */
+  began(doc: number): { year: number; month?: number } | undefined {
+    const year = this.years[doc];
+    if (year === undefined) return undefined;
+    const start = this.starts[doc];
+    if (start?.year === year) return { year, month: start.month };
+    const line = this.lines.find((dated) => dated.doc === doc && dated.day.year === year);
+    return line ? { year, month: line.day.month } : { year };
+  }
+
   /** The first of `docs` that is an event with a year, as soughtOfficeHolder reads it. */
   firstEvent(docs: readonly number[]): NamedEvent | undefined {
     for (const doc of docs) {

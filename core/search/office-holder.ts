@@ -39,7 +39,7 @@ export function headOfStateTerms(period: string | undefined): Terms {
 }
 
 /** Words that ask who held the office: a title, or governing. */
-const HEAD_OF_STATE = new Set(
+export const HEAD_OF_STATE = new Set(
   (
     'presidente presidenta expresidente expresidenta president mandatario mandataria dictador dictadora ' +
     'dictator gobierno governo government gobernante governante gobierna gobernaba goberno governou ' +
@@ -113,20 +113,55 @@ export function soughtOfficeHolder(
       countryOfWord(word) === undefined,
   );
   if (rest.length > 0) return undefined;
+  return holderInYears(years, countries, held, countriesOf, during);
+}
+
+/**
+ * The head of state in office in every one of `years`, of one of `countries` (any when none; then
+ * Peru's, the glossary's country, first). A year two terms share ("presidente of peru 2016"): the one
+ * who took office that year; at the time of an event (`during`), the one in office as its year began
+ * (Fujimori, not Paniagua, for October 2000).
+ */
+export function holderInYears(
+  years: readonly number[],
+  countries: readonly string[],
+  terms: readonly Terms[],
+  countriesOf: (doc: number) => readonly string[],
+  during: boolean,
+): number | undefined {
+  return holdersInYears(years, countries, terms, countriesOf, during)[0];
+}
+
+/** The month after which, in a year two terms share, the one who took office that year holds it: Peru's
+ * presidents take office on 28 July. */
+const HANDOVER_MONTH = 7;
+
+/**
+ * Every head of state holderInYears chooses from, in its order; at the time of an event whose `month`
+ * is known, one after July is the newcomer's (Accomarca, August 1985: García, not Belaúnde).
+ */
+export function holdersInYears(
+  years: readonly number[],
+  countries: readonly string[],
+  terms: readonly Terms[],
+  countriesOf: (doc: number) => readonly string[],
+  during: boolean,
+  month?: number,
+): number[] {
   const holders: number[] = [];
-  held.forEach((own, doc) => {
+  terms.forEach((own, doc) => {
     const inOffice = years.every((year) => own.some(([from, to]) => year >= from && year <= to));
     const ofCountry = countries.length === 0 || countriesOf(doc).some((code) => countries.includes(code));
     if (inOffice && ofCountry) holders.push(doc);
   });
-  // A year two terms share ("presidente of peru 2016"): the one who took office that year; at the time
-  // of an event, the one in office as its year began (Fujimori, not Paniagua, for October 2000).
-  const starting = (doc: number) => (held[doc] ?? []).some(([from]) => years.includes(from));
-  const ranked = during
-    ? [...holders.filter((doc) => !starting(doc)), ...holders.filter(starting)]
-    : [...holders.filter(starting), ...holders.filter((doc) => !starting(doc))];
-  if (countries.length > 0) return ranked[0];
-  return ranked.find((doc) => countriesOf(doc).includes('PE')) ?? ranked[0];
+  const starting = (doc: number) => (terms[doc] ?? []).some(([from]) => years.includes(from));
+  const ranked =
+    during && !(month !== undefined && month > HANDOVER_MONTH)
+      ? [...holders.filter((doc) => !starting(doc)), ...holders.filter(starting)]
+      : [...holders.filter(starting), ...holders.filter((doc) => !starting(doc))];
+  if (countries.length > 0) return ranked;
+  const peru = (doc: number) => countriesOf(doc).includes('PE');
+  return [...ranked.filter(peru), ...ranked.filter((doc) => !peru(doc))];
 }
 
 /**

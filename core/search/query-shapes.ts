@@ -10,6 +10,7 @@ import type { PersonFacts } from '../glossary/person-facts';
 import { countryOfWord } from '../names/countries';
 import { comparedSides } from './comparison';
 import { governedBy, namesTheirGovernment } from './governed-by';
+import { askedAtTheTimeOf } from './holder-at-the-time';
 import { kindAskedFirst } from './kind-asked';
 import { beforeItsLeader } from './led-by';
 import { likenedFirst } from './likened';
@@ -22,6 +23,8 @@ import { deedAgainst, isFounding, whenDone, whoDidIt } from './who-did';
 
 /** How far down the hits the event a "when" question asks for is looked for. */
 const WHEN_REACH = 5;
+/** How far down the hits of what happened ("cuando atraparon a montesinos") an event is looked for. */
+const HAPPENED_REACH = 3;
 
 /** What the shapes read of the search and its glossary. */
 export interface ShapeContext<T extends SearchableEntry> {
@@ -42,6 +45,13 @@ export interface ShapeContext<T extends SearchableEntry> {
   relatedOf(entry: T): readonly T[];
   /** The entries whose names and texts hold most of a folded text's words, best first (word-guess.ts). */
   guessed(text: string): readonly T[];
+  /** When an event began (its year, and its month where known), if the entry is one. */
+  began(entry: T): { year: number; month?: number } | undefined;
+  /**
+   * The heads of state in office at an event's time in a year (and month, where known), of one of
+   * `countries` (any if none), the likeliest first.
+   */
+  holdersIn(when: { year: number; month?: number }, countries: readonly string[]): readonly T[];
 }
 
 /** The hits for a folded query, first what its shape seeks. `spelt`: the query as typed, its tags spelt out. */
@@ -95,6 +105,29 @@ export function searchByShape<T extends SearchableEntry>(
       return ctx.whole(people ? `presidente ${name}` : name).filter((hit) => named.has(hit.entry.id));
     });
     return firstOfAll(firsts, found, ctx.limit);
+  }
+  // "¿quién era presidente cuando atraparon a montesinos?": what happened, found by its own words, and
+  // whoever held the office that year, of its country or of the one the query names.
+  const atTheTime = askedAtTheTimeOf(query);
+  if (atTheTime) {
+    // Found before any person: "cuando atraparon a montesinos en venezuela" is about Montesinos, not
+    // an event of Venezuela's the words find after him.
+    const hits = ctx.whole(atTheTime.happened).slice(0, HAPPENED_REACH);
+    const firstPerson = hits.findIndex((hit) => hit.entry.category === 'person');
+    const beforeAPerson = firstPerson === -1 ? hits : hits.slice(0, firstPerson);
+    const happened = beforeAPerson.find((hit) => ctx.began(hit.entry) !== undefined);
+    const when = happened && ctx.began(happened.entry);
+    const holders =
+      happened && when
+        ? ctx.holdersIn(
+            when,
+            atTheTime.countries.length > 0 ? atTheTime.countries : (happened.entry.countries ?? []),
+          )
+        : [];
+    // Of two in office that year, the one the whole query finds first.
+    const found = ctx.whole(query);
+    const holder = found.find((hit) => holders.includes(hit.entry))?.entry ?? holders[0];
+    if (holder) return entryFirst(holder, found, ctx.limit);
   }
   // "cuando fujimori disolvio el congreso": the event, before its doer; of events, one the glossary
   // relates to someone the query names (the 1992 self-coup, not the 2019 dissolution), found by the

@@ -23,7 +23,7 @@ import {
   WHOLE_NAME,
   yearDiffers,
 } from './name-rank';
-import { headOfStateTerms, soughtOfficeHolder, soughtSuccession } from './office-holder';
+import { headOfStateTerms, holdersInYears, soughtOfficeHolder, soughtSuccession } from './office-holder';
 import { OneWordNames } from './one-word-name';
 import { withoutOpposition } from './opposition';
 import { personFit, personHint } from './person-hints';
@@ -734,6 +734,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         relatedOf: (entry) =>
           [...(relatedDocs[docOfId.get(entry.id) as number] ?? [])].map((doc) => entries[doc] as T),
         guessed: (text) => guessedFrom(text).map((doc) => entries[doc] as T),
+        began: (entry) => events.began(docOfId.get(entry.id) as number),
+        holdersIn: ({ year, month }, countries) =>
+          holdersInYears([year], countries, terms, countriesOf, true, month).map((doc) => entries[doc] as T),
       });
     },
   };

@@ -713,6 +713,25 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['who was president when the journalists were killed in uchuraccay', 'fernando-belaunde'],
+    ['qui était président lors du massacre des étudiants de la cantuta', 'alberto-fujimori'],
+    ['bajo qué gobierno ocurrió el enfrentamiento con los awajún en bagua', 'alan-garcia'],
+    // August 1985, after the 28 July handover: García, not Belaúnde.
+    ['quem era presidente quando a patrulha matou os camponeses de accomarca', 'alan-garcia'],
+    // November 2011, after the handover: Humala, not García.
+    ['quién gobernaba cuando estalló el conflicto de las lagunas de conga', 'ollanta-humala'],
+  ])('who held the office when something described happened, "%s", is %s', (query, holder) => {
+    expect(first(query)).toBe(holder);
+  });
+
+  test('what happened, told about a person, is not read as an event the words find after them', () => {
+    // "en venezuela" finds Venezuela's election; the capture is Montesinos's, in 2001.
+    expect(first('quién era presidente cuando atraparon a montesinos en venezuela')).not.toBe(
+      'nicolas-maduro',
+    );
+  });
+
+  test.each([
     ['el chino', 'alberto-fujimori'],
     ['el cholo', 'alejandro-toledo'],
     ['lagarto', 'martin-vizcarra'],
