@@ -263,7 +263,7 @@ function neighbours(text: string, from: number, direction: -1 | 1): string[] {
     if (!isCapitalized(clean)) break;
     // "el Gobierno de Boluarte", "la Fiscalía de la Nación": a capitalized noun after an article and
     // before "de" heads a phrase; it is no given name ("Jorge del Castillo", "Fernández de Kirchner").
-    if (direction === -1 && particles > 0 && found.length === 0 && followsArticle(text, index, limit)) break;
+    if (direction === -1 && particles > 0 && found.length === 0 && headsAPhrase(text, index, limit)) break;
     found.push(clean);
     if (found.length >= MAX_NEIGHBOURS) break;
     // A comma or sentence end right after this word closes the name.
@@ -286,6 +286,29 @@ function followsArticle(text: string, at: number, limit: number): boolean {
   let start = end;
   while (start > limit && isLetterOrMarkUnit(text, start - 1)) start--;
   return start < end && ARTICLES.has(text.slice(start, end).toLowerCase());
+}
+
+/** Capitalized words an article may stand before, as a phrase's head ("la Libertad Avanza"). */
+const HEAD_MOST_WORDS = 3;
+/** A capitalized word and the spaces after it. */
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}]* +$/u;
+
+/**
+ * Whether the capitalized word beginning at `at` heads a phrase: an article right before it, or before
+ * the one or two capitalized words before it ("la Libertad Avanza de Milei" is Milei's party, no
+ * "Avanza" of his family). A given name takes no article ("Jorge del Castillo").
+ */
+function headsAPhrase(text: string, at: number, limit: number): boolean {
+  let start = at;
+  for (let words = 1; words <= HEAD_MOST_WORDS; words++) {
+    if (followsArticle(text, start, limit)) return true;
+    // Words only, spaces between: "la Sra. Susana Higuchi de Fujimori" is a title and a woman's name.
+    const previous = previousWord(text, start);
+    if (previous === undefined || previous < limit || !CAPITALIZED_WORD.test(text.slice(previous, start)))
+      return false;
+    start = previous;
+  }
+  return false;
 }
 
 /** Where the word right before `start` begins (only spaces between), or undefined. */

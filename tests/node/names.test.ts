@@ -355,6 +355,17 @@ describe('names: what encyclopedia pages, live blogs and scraped pages showed (2
     ).toEqual(['Pedro Castillo=pedro-castillo']);
   });
 
+  it('a name of several capitalized words after an article, then "de" and a surname, is that person\'s thing', () => {
+    // "la Libertad Avanza de Milei" is his party: no "Avanza" of his family.
+    expect(
+      marksOf('Javier Milei ganó en 2023. Los jóvenes votan a la Libertad Avanza de Milei.', 'es'),
+    ).toEqual(['Javier Milei=javier-milei', 'Milei=javier-milei']);
+    // A given name after an article stays one: "la señora Ana María del Castillo".
+    expect(marksOf('Pedro Castillo fue vacado. Votó la congresista Ana María del Castillo.', 'es')).toEqual([
+      'Pedro Castillo=pedro-castillo',
+    ]);
+  });
+
   it('handles, hashtags, e-mail and web addresses are not mentions', () => {
     const page =
       'Keiko Fujimori habló en Lima. Síguela en @Keiko_Fujimori o lee https://larepublica.pe/politica/keiko-fujimori-habla.html #keiko';
