@@ -90,6 +90,11 @@ export interface PageMentions {
    */
   readonly titledAt: ReadonlyMap<string, number>;
   /**
+   * People the page calls by the surname alone, no one else's, before it gives that surname to anyone
+   * else ("condenação de Bolsonaro, Eduardo Bolsonaro…"): the first such mention's reading index.
+   */
+  readonly aloneFirstAt: ReadonlyMap<string, number>;
+  /**
    * Entries whose surname the page gives to several other people (a disambiguation page, a surname's
    * article): there the surname alone is no one's in particular.
    */
@@ -150,6 +155,7 @@ export class MentionGatherer {
   private readonly namesakes = new Map<string, { at: number; surface?: FormFacts }>();
   private readonly namedAsPlace = new Set<string>();
   private readonly titledAt = new Map<string, number>();
+  private readonly aloneFirstAt = new Map<string, number>();
   /** Blocks with a given name alone in them: what else they name may vouch for it (relatedInBlock). */
   private readonly givenNameBlocks = new Set<unknown>();
   /** The one entry each short form alone can name ("Lula", "PT", "MST"), in the order met. */
@@ -301,6 +307,11 @@ export class MentionGatherer {
     else if (blockSeen && this.givenNameBlocks.has(block) && onlyNamed(reading) !== undefined)
       this.earlierFactsChanged++;
     // Read by later mentions only: no earlier decision rests on it.
+    if (reading.kind === 'weak' && reading.candidates.length === 1 && reading.alone?.length === 1) {
+      const [entryId] = reading.alone as [string];
+      if (!this.aloneFirstAt.has(entryId) && !this.namesakes.has(entryId))
+        this.aloneFirstAt.set(entryId, index);
+    }
     if (reading.kind === 'weak' && reading.presidentTitled?.length === 1) {
       const [entryId] = reading.presidentTitled as [string];
       if (!this.titledAt.has(entryId)) this.titledAt.set(entryId, index);
@@ -472,6 +483,7 @@ export class MentionGatherer {
         (byCountry && (names.entry(entryId)?.countries.some((code) => countries.has(code)) ?? false)),
       namedInFull: this.namedInFull,
       titledAt: this.titledAt,
+      aloneFirstAt: this.aloneFirstAt,
       relatedInBlock: (entryId, index) => {
         const related = names.entry(entryId)?.related;
         const block = this.blocks[index];

@@ -106,6 +106,22 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const titledAt = page.titledAt.get(entryId);
       if (givenAway && candidates.length === 1 && titledAt !== undefined && titledAt < index && titleFits())
         return 'noun';
+      // "condenação de Bolsonaro, Eduardo Bolsonaro… Bolsonaro intensificou": a page that called them by
+      // the surname alone (and that mention named them) before it named a relative keeps calling them so
+      // past the relative's paragraph; the relative keeps a given name. In that paragraph the surname may
+      // be the relative's ("la figura de Eva Perón… Perón es citado"). (The earlier mention came before
+      // the namesake: no loop.)
+      const aloneAt = page.aloneFirstAt.get(entryId);
+      if (
+        givenEarlier &&
+        page.blocks?.[namesake.at] !== block &&
+        candidates.length === 1 &&
+        aloneAt !== undefined &&
+        aloneAt < namesake.at &&
+        titleFits() &&
+        decideMention(page, aloneAt).entryId === entryId
+      )
+        return 'noun';
       const givenBefore = givenEarlier || (givenAway && !reading.alone?.includes(entryId));
       if (givenBefore && namesake.at < firstIntroduction(page, entryId)) return undefined;
       // "García (desambiguación)": Alan, Gabriel García Márquez, Federico García Lorca, Andy García…

@@ -366,6 +366,31 @@ describe('names: what encyclopedia pages, live blogs and scraped pages showed (2
     ]);
   });
 
+  it('a page that named someone by the surname alone before a relative keeps naming them so', () => {
+    const page = [
+      'O Supremo Tribunal Federal julgou o golpe. Depois da condenação de Bolsonaro, o filho Carlos Bolsonaro pediu ajuda aos EUA.',
+      'O Brasil vive dias tensos. Bolsonaro atacou as urnas durante o governo e Lula venceu em 2022.',
+    ].join('\n\n');
+    expect(marksOf(page, 'pt').filter((mark) => mark === 'Bolsonaro=jair-bolsonaro')).toHaveLength(2);
+  });
+
+  it('a surname before "family" or "clan" is the family\'s, no one person\'s', () => {
+    expect(
+      marksOf('Daniel Noboa won in Ecuador. The Noboa family owns banana plantations across the coast.'),
+    ).toEqual(['Daniel Noboa=daniel-noboa']);
+  });
+
+  it('an age right after a surname younger than its person was when first in the news is someone else', () => {
+    // A 19-year-old footballer nicknamed Lula; the president stays the president by his title.
+    const match =
+      'Lula, de 19 anos, marcou de cabeça no Dérbi. O presidente Lula assistiu ao jogo.\n\nNo fim, Lula agradeceu à torcida do Palmeiras.';
+    expect(marksOf(match, 'pt')).toEqual(['presidente Lula=lula-da-silva']);
+    // Keiko was in the news at 19, as first lady: the same words keep her.
+    const firstLady =
+      'Alberto Fujimori se separó de su esposa. Su hija Keiko, de 19 años, asumió como primera dama.';
+    expect(marksOf(firstLady, 'es')).toContain('Keiko=keiko-fujimori');
+  });
+
   it('handles, hashtags, e-mail and web addresses are not mentions', () => {
     const page =
       'Keiko Fujimori habló en Lima. Síguela en @Keiko_Fujimori o lee https://larepublica.pe/politica/keiko-fujimori-habla.html #keiko';
