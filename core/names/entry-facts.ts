@@ -21,6 +21,8 @@ export interface NamedEntry {
   period?: string;
   summary?: string;
   details?: string;
+  /** Dated lines ("2006-04-09"): a person's first after their birth says since when the news names them. */
+  timeline?: readonly { date: string }[];
 }
 
 /**
@@ -46,15 +48,26 @@ function introducersOf(
   return introducers;
 }
 
-/** What a title before a person's surname may say of them: a president, a woman or a man, their age (read-mention.ts). */
-function titledBy(entry: NamedEntry): { president?: true; gender?: 'f' | 'm'; born?: number } {
+/**
+ * What a title before a person's surname may say of them: a president, a woman or a man, their age; and
+ * the year the news first names them (read-mention.ts).
+ */
+function titledBy(entry: NamedEntry): {
+  president?: true;
+  gender?: 'f' | 'm';
+  born?: number;
+  newsFrom?: number;
+} {
   const facts = personFacts(entry.period, `${entry.summary ?? ''} ${entry.details ?? ''}`);
   // The period opens with the year of birth: "born 1975", "1938–2024".
   const born = /^\D*((?:18|19|20)\d\d)/.exec(entry.period ?? '')?.[1];
+  const years = (entry.timeline ?? []).map((line) => Number(line.date.slice(0, 4)));
+  const newsFrom = born ? years.find((year) => year > Number(born)) : undefined;
   return {
     ...(facts.president ? { president: true as const } : {}),
     ...(facts.gender ? { gender: facts.gender } : {}),
     ...(born ? { born: Number(born) } : {}),
+    ...(newsFrom ? { newsFrom } : {}),
   };
 }
 

@@ -193,10 +193,18 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
   'los las os les hermanos hermanas familia clan irmaos familia famille freres soeurs'.split(' '),
 );
 
+/** Words after a surname that make it a family's: "the Noboa family", "the Kirchner clan". Folded. */
+const FAMILY_AFTER: ReadonlySet<string> = new Set(
+  'family families clan dynasty brothers sisters siblings'.split(' '),
+);
+
 /**
- * Whether the word before a surname at `start` makes it a family's name, not one person's. Only a
- * capitalized surname: "los humalistas" are Humala's followers.
+ * Whether the word before a surname at [start, end) (or, in English, after it) makes it a family's name,
+ * not one person's. Only a capitalized surname: "los humalistas" are Humala's followers.
  */
-export function namesAFamily(text: string, start: number): boolean {
-  return isCapitalized(text.slice(start, start + 1)) && FAMILY_BEFORE.has(wordBefore(text, start).word);
+export function namesAFamily(text: string, start: number, end: number): boolean {
+  return (
+    isCapitalized(text.slice(start, start + 1)) &&
+    (FAMILY_BEFORE.has(wordBefore(text, start).word) || FAMILY_AFTER.has(wordAfter(text, end)))
+  );
 }

@@ -150,11 +150,22 @@ export function matchReader(
       reading.candidates.every((entryId) => year < (names.entry(entryId)?.since ?? 0))
     )
       return NOT_A_MENTION;
+    // "Lula, de 19 anos, marca de cabeça": an age no one of the glossary's people has had in the news
+    // is someone else's, who keeps the name on the page.
+    if (
+      reading.candidates.every(isPerson) &&
+      tooYoungForTheNews(
+        text,
+        match.end,
+        reading.candidates.map((entryId) => names.entry(entryId)),
+      )
+    )
+      return { kind: 'namesake', entryIds: reading.candidates, surface: reading.surface, by: 'an age' };
     if (
       reading.candidates.every(isPerson) &&
       (besidePlaceWord(text, match.start, match.end, names) ||
         (beforeItsCountry(text, match.end, names) && !afterUnder(text, match.start)) ||
-        namesAFamily(text, match.start))
+        namesAFamily(text, match.start, match.end))
     )
       return NOT_A_MENTION;
     // "the town of Chancay", "la cultura Chancay": the place, not the port or event named after it. A page
@@ -286,6 +297,23 @@ function bornAnotherYear(text: string, end: number, entry: EntryFacts): boolean 
   const [, bornYear, from, to] = found;
   if (from !== undefined && Number(to) - Number(from) < 30) return false;
   return Math.abs(Number(bornYear ?? from) - entry.born) > 1;
+}
+
+/** An age right after a name: "Lula, de 19 anos,", "Castillo, 24 años", "Keiko (19)", "Noboa, 22, said". */
+const AGE_AFTER =
+  /^(?:,\s+(?:de\s+)?(\d{1,2})\s+(?:años|anos|ans|years?\b)|\s*\((\d{1,2})\)|,\s+(\d{1,2}),)/u;
+/**
+ * Whether an age right after a surname is younger than each of its people was when the news first named
+ * them (Lula at 35; Keiko, first lady, at 19).
+ */
+function tooYoungForTheNews(text: string, end: number, people: readonly (EntryFacts | undefined)[]): boolean {
+  const found = AGE_AFTER.exec(text.slice(end, end + 20));
+  if (!found) return false;
+  const age = Number(found[1] ?? found[2] ?? found[3]);
+  return people.every(
+    (person) =>
+      person?.born !== undefined && person.newsFrom !== undefined && age < person.newsFrom - person.born,
+  );
 }
 
 /** A capitalized word right after a full name, on the same line: the name may run on. */

@@ -61,6 +61,8 @@ export interface EntryFacts {
   gender?: 'f' | 'm';
   /** A person's year of birth: "the elder Fujimori" is Alberto, "the younger Humala" Antauro. */
   born?: number;
+  /** The year of a person's first line in the news after their birth: younger, they were not news. */
+  newsFrom?: number;
   /** A person's related entries, either way round (Humala: Nadine Heredia, Odebrecht, Gana Perú…). */
   related?: readonly string[];
   /**
