@@ -9,6 +9,7 @@ import {
   type TiesContext,
   textSays,
 } from './beside-a-name';
+import { spellOutShorthand } from './chat-words';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
 import { InitialsIndex } from './initials';
@@ -700,7 +701,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         nameAtStart,
         (word) => oneWordNames.named(searchKey(word)).length > 0,
       );
-      const query = withFullYears(withoutOpposition(searchKey(spelt), beginsAName));
+      const query = withFullYears(
+        withoutOpposition(
+          spellOutShorthand(searchKey(spelt), (word) => oneWordNames.namedNear(word).length > 0),
+          beginsAName,
+        ),
+      );
       // What a reader pasted between quotation marks is the page's own words.
       const quotations = [...typed.matchAll(QUOTATION)].map((match) => searchKey(match[1] as string));
       const properNames = [...spelt.matchAll(PROPER_NAME)]

@@ -732,6 +732,19 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['pdte q disolvio el congre el 2019', 'martin-vizcarra'],
+    ['el presi q renuncio x fax desde japon', 'alberto-fujimori'],
+    ['expresi q se disparo', 'alan-garcia'],
+  ])('phone shorthand, "%s", is read spelt out', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('"x" between two names still sets them against each other; "señora k" is still Keiko', () => {
+    expect(ids('keiko x castillo').slice(0, 2)).toEqual(['keiko-fujimori', 'pedro-castillo']);
+    expect(first('señora k')).toBe('keiko-fujimori');
+  });
+
+  test.each([
     ['el chino', 'alberto-fujimori'],
     ['el cholo', 'alejandro-toledo'],
     ['lagarto', 'martin-vizcarra'],

@@ -1,0 +1,38 @@
+/**
+ * Words readers shorten when they type on a phone ("pdte q cerro el congre", "presi q renuncio x fax"),
+ * spelt out as the glossary's texts write them. Folded.
+ */
+const SPELT_OUT: ReadonlyMap<string, string> = new Map([
+  ['q', 'que'],
+  ['xq', 'porque'],
+  ['pq', 'porque'],
+  ['pdte', 'presidente'],
+  ['pdta', 'presidenta'],
+  ['pte', 'presidente'],
+  ['presi', 'presidente'],
+  ['expresi', 'expresidente'],
+  ['congre', 'congreso'],
+  ['tb', 'tambien'],
+  ['tmb', 'tambien'],
+  ['dnd', 'donde'],
+  ['xa', 'para'],
+  ['vs.', 'vs'],
+]);
+
+/**
+ * A folded query with its phone shorthand spelt out. "x" is "por" ("renunció x fax") except between two
+ * names, where it sets them against each other ("lula x bolsonaro": `isName` tells).
+ */
+export function spellOutShorthand(query: string, isName: (word: string) => boolean): string {
+  const words = query.split(' ');
+  return words
+    .map((word, at) => {
+      if (word === 'x') {
+        const before = words[at - 1];
+        const after = words[at + 1];
+        return before !== undefined && after !== undefined && isName(before) && isName(after) ? word : 'por';
+      }
+      return SPELT_OUT.get(word) ?? word;
+    })
+    .join(' ');
+}
