@@ -91,6 +91,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['escrib', 'wrote', 'written', 'writer', 'write$', 'writes', 'autor', 'author', 'auteur', 'escrev', 'ecri'],
   // Laws.
   ['ley$', 'leyes$', 'law$', 'laws$', 'loi$', 'lois$', 'lei$', 'leis$'],
+  // A first lady; embassies; asylum.
+  ['dama$', 'lady$', 'dame$', 'damas$', 'ladies$', 'dames$'],
+  ['embaj', 'embass', 'ambassade', 'embaix'],
+  ['asil', 'asylum', 'refugi', 'refuge'],
 ];
 
 const isWhole = (same: string) => same.endsWith('$');

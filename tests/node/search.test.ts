@@ -744,6 +744,10 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first('señora k')).toBe('keiko-fujimori');
   });
 
+  test('a first lady and an embassy in French find what the English and Spanish texts say', () => {
+    expect(first('première dame réfugiée dans une ambassade')).toBe('nadine-heredia');
+  });
+
   test.each([
     ['el chino', 'alberto-fujimori'],
     ['el cholo', 'alejandro-toledo'],
