@@ -43,7 +43,7 @@ export const HEAD_OF_STATE = new Set(
   (
     'presidente presidenta expresidente expresidenta president mandatario mandataria dictador dictadora ' +
     'dictator gobierno governo government gobernante governante gobierna gobernaba goberno governou ' +
-    'governed ruled ruler gouverne gouvernait power poder'
+    'governed ruled ruler gouverne gouvernait governa governava power poder'
   ).split(' '),
 );
 /**
@@ -61,6 +61,8 @@ const AROUND = new Set(
 );
 /** The office whose holder today a country names alone: "presidente de chile", "current president of bolivia". */
 const PRESIDENT = new Set('presidente presidenta president presidents mandatario mandataria'.split(' '));
+/** Governing in the present tense, which asks for today's holder as the title does: "quem governa o chile". */
+const GOVERNS_NOW = new Set('gobierna governa gouverne governs rules manda'.split(' '));
 /** Words that ask for today's holder: "current president", "presidente actual". */
 const CURRENT = new Set(
   'current currently actual actualmente actuel actuelle atual now today hoy ahora incumbent sitting'.split(
@@ -176,12 +178,13 @@ function currentHolder(
   countriesOf: (doc: number) => readonly string[],
 ): number | undefined {
   const words = query.split(' ');
-  if (!words.some((word) => PRESIDENT.has(word)) || FORMER.test(query)) return undefined;
+  const office = (word: string) => PRESIDENT.has(word) || GOVERNS_NOW.has(word);
+  if (!words.some(office) || FORMER.test(query)) return undefined;
   const countries = words.map(countryOfWord).filter((code) => code !== undefined);
   const now = words.some((word) => CURRENT.has(word));
   if (countries.length === 0 && !now) return undefined;
   const rest = meaningfulWords(query, PLAIN_WORDS).filter(
-    (word) => !PRESIDENT.has(word) && !CURRENT.has(word) && countryOfWord(word) === undefined,
+    (word) => !office(word) && !CURRENT.has(word) && countryOfWord(word) === undefined,
   );
   if (rest.length > 0) return undefined;
   const wanted = countries.length > 0 ? countries : ['PE'];

@@ -744,6 +744,14 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first('señora k')).toBe('keiko-fujimori');
   });
 
+  test.each([
+    ['quem governa o chile', 'jose-antonio-kast'],
+    ['quien gobierna bolivia', 'rodrigo-paz'],
+    ['quem governa o peru em 2024', 'dina-boluarte'],
+  ])('governing in the present tense, "%s", asks for the head of state as the title does', (query, holder) => {
+    expect(first(query)).toBe(holder);
+  });
+
   test('a first lady and an embassy in French find what the English and Spanish texts say', () => {
     expect(first('première dame réfugiée dans une ambassade')).toBe('nadine-heredia');
   });
