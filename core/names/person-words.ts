@@ -25,7 +25,7 @@ export const PERSONS_TITLES: ReadonlySet<string> = new Set([
 const GOVERNMENT_OF: ReadonlySet<string> = new Set(
   (
     'gobierno regimen dictadura epoca government regime dictatorship administration era governo ditadura ' +
-    'gouvernement dictature'
+    'gouvernement dictature gobiernos governments governos gouvernements'
   ).split(' '),
 );
 const OF_WORDS: ReadonlySet<string> = new Set('de del of do da du'.split(' '));

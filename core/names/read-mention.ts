@@ -116,6 +116,11 @@ export type Reading =
       readonly surnameOf?: readonly string[];
       /** Candidates who held a head of state's office, as the title before it says ("el expresidente Allende"). */
       readonly presidentTitled?: readonly string[];
+      /**
+       * Candidates who held it, as the words of a government around it say ("los gobiernos de Toledo",
+       * "the Toledo administration"): this mention only; a title's is page-wide (titledAt).
+       */
+      readonly governing?: readonly string[];
       /** The first of its forms: mentions of the same words share it (read by the namesake rule). */
       readonly surface?: FormFacts;
       /** For a crime or a port known by its place: whether its sentence speaks of it (tellsOfTheEvent). */
@@ -448,8 +453,13 @@ export function readMention(
     keepOnly(candidates, (entryId) => titleFits(title, names.entry(entryId)));
   // "el gobierno de Fujimori", "the Fujimori years": the one who governed; "the elder Fujimori": the
   // family's eldest.
-  const governed = candidates.length > 1 && governmentOf(context);
-  if (governed) keepOnly(candidates, (entryId) => names.entry(entryId)?.president === true);
+  // Read for one candidate too: "los gobiernos de Toledo" calls him by his office, as a title does.
+  const governed =
+    candidates.length > 0 &&
+    candidates.every((entryId) => names.entry(entryId)?.person) &&
+    governmentOf(context);
+  if (governed && candidates.length > 1)
+    keepOnly(candidates, (entryId) => names.entry(entryId)?.president === true);
   const age = candidates.length > 1 ? (ageBefore(title) ?? ageByKin(context)) : undefined;
   if (age) {
     const births = candidates.map((entryId) => names.entry(entryId)?.born ?? Number.NaN);
@@ -484,9 +494,11 @@ export function readMention(
     !names.inList('called', context.nounAfter ?? '')
   )
     reading.givenName = true;
-  if (governed || (title !== undefined && HEAD_OF_STATE_TITLES.has(title))) {
+  const headOfStateTitle = title !== undefined && HEAD_OF_STATE_TITLES.has(title);
+  if (governed || headOfStateTitle) {
     const titled = candidates.filter((entryId) => names.entry(entryId)?.president === true);
-    if (titled.length > 0) reading.presidentTitled = titled;
+    if (titled.length > 0 && (headOfStateTitle || candidates.length > 1)) reading.presidentTitled = titled;
+    else if (titled.length > 0) reading.governing = titled;
   }
   return reading;
 }

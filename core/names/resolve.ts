@@ -100,7 +100,7 @@ export function decideMention(page: PageMentions, index: number): Decision {
       const titleFits = () =>
         (page.onTopic || page.properEntries.has(entryId) || page.ofLeadingCountry(entryId)) &&
         !page.fullNameGivenAway(entryId, index);
-      if (reading.presidentTitled?.includes(entryId) && titleFits()) return 'noun';
+      if ((reading.presidentTitled ?? reading.governing)?.includes(entryId) && titleFits()) return 'noun';
       // "Karina Milei … el presidente Milei … Milei dijo": once the page calls the head of state by their
       // title and surname, the surname alone is theirs; the relative keeps a given name.
       const titledAt = page.titledAt.get(entryId);

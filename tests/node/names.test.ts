@@ -391,6 +391,15 @@ describe('names: what encyclopedia pages, live blogs and scraped pages showed (2
     expect(marksOf(firstLady, 'es')).toContain('Keiko=keiko-fujimori');
   });
 
+  it('"los gobiernos de Toledo" calls a head of state by the office, as a title does', () => {
+    expect(
+      marksOf(
+        'La minera Southern quiere abrir Tía María en Arequipa, en el sur del Perú. Los gobiernos de Toledo intentaron aprobarla sin consulta.',
+        'es',
+      ),
+    ).toEqual(['Toledo=alejandro-toledo']);
+  });
+
   it('handles, hashtags, e-mail and web addresses are not mentions', () => {
     const page =
       'Keiko Fujimori habló en Lima. Síguela en @Keiko_Fujimori o lee https://larepublica.pe/politica/keiko-fujimori-habla.html #keiko';
