@@ -22,6 +22,7 @@ import {
   type NameWords,
   type Reading,
   readMention,
+  someonesName,
 } from './read-mention';
 import { yearBeside } from './word-patterns';
 
@@ -72,8 +73,20 @@ export function matchReader(
         };
         fullNames.set(match.form, known);
       }
-      if (!known.personFacts)
+      if (!known.personFacts) {
+        // "Marcelo Odebrecht", "doña Carmen Colina": a given name or a title before a thing's one-word
+        // name, capitalized, makes it someone's surname. Not a follower's word ("Kirchnerist Peronism").
+        const facts = names.entry(form.entryId);
+        if (
+          facts &&
+          isCapitalized(text.slice(match.start, match.start + 1)) &&
+          !hasSpace(text, match.start, match.end) &&
+          !FOLLOWERS_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 12), match.start)) &&
+          someonesName(mentionContext(text, match.start, match.end), facts, names)
+        )
+          return NOT_A_MENTION;
         return titleWithThe(text, match.start) ? { ...known.reading, needsTopic: 'country' } : known.reading;
+      }
       // "Avenida José Carlos Mariátegui", "estadio Presidente Juan Domingo Perón": named after the person.
       if (besidePlaceWord(text, match.start, match.end, names)) return NOT_A_MENTION;
       // "su hijo Raúl Alan García": a given name before the full name makes it someone else's.
@@ -298,6 +311,9 @@ function bornAnotherYear(text: string, end: number, entry: EntryFacts): boolean 
   if (from !== undefined && Number(to) - Number(from) < 30) return false;
   return Math.abs(Number(bornYear ?? from) - entry.born) > 1;
 }
+
+/** A follower's or a doctrine's word right before a name: "Kirchnerist Peronism", "Chavista". */
+const FOLLOWERS_WORD_BEFORE = /(?:ist|ista|iste|istas|istes|ismo|isme|ism)\s+$/u;
 
 /** An age right after a name: "Lula, de 19 anos,", "Castillo, 24 años", "Keiko (19)", "Noboa, 22, said". */
 const AGE_AFTER =

@@ -197,7 +197,11 @@ function misspeltNameWord(folded: string, entry: EntryFacts): boolean {
  * Whether a thing's short form is here someone's surname: a person's title or a capitalized name that is
  * not the thing's own right before it, inside a sentence ("doña Carmen Colina", "la señora Colina").
  */
-function someonesName(context: MentionContext | undefined, entry: EntryFacts, words: NameWords): boolean {
+export function someonesName(
+  context: MentionContext | undefined,
+  entry: EntryFacts,
+  words: NameWords,
+): boolean {
   const previous = context?.previous;
   if (!context || !previous || previous.opensSentence || context.capitalsProveNothing) return false;
   if (PERSONS_TITLES.has(nameWord(previous.word))) return true;

@@ -400,6 +400,14 @@ describe('names: what encyclopedia pages, live blogs and scraped pages showed (2
     ).toEqual(['Toledo=alejandro-toledo']);
   });
 
+  it("a given name before a company's one-word name makes it a person's surname", () => {
+    const page =
+      'A construtora Odebrecht pagou propinas no Peru. O herdeiro Marcelo Odebrecht contou tudo aos procuradores.';
+    expect(marksOf(page, 'pt')).toEqual(['Odebrecht=odebrecht']);
+    // A follower's word before a doctrine is no given name.
+    expect(marksOf('Milei beat the Kirchnerist Peronism of Buenos Aires.')).toContain('Peronism=peronism');
+  });
+
   it('handles, hashtags, e-mail and web addresses are not mentions', () => {
     const page =
       'Keiko Fujimori habló en Lima. Síguela en @Keiko_Fujimori o lee https://larepublica.pe/politica/keiko-fujimori-habla.html #keiko';
