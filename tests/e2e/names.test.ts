@@ -297,6 +297,20 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test("a family's page: the surname stays the president's past his son, the company is not its heir, a 19-year-old is not Lula", async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-families-and-companies.html'));
+    await waitForMarked(page, 'Odebrecht');
+    // Not Eduardo's surname, nor the family's, nor Marcelo Odebrecht's, nor the footballer's nickname.
+    expect(await page.evaluate(markedTexts, null)).toEqual([
+      'Bolsonaro',
+      'Bolsonaro',
+      'Odebrecht',
+      'golpista',
+    ]);
+    await page.close();
+  });
+
   test('a disambiguation page marks Alan García in full and leaves the bare surname of many to no one', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-disambiguation.html'));
