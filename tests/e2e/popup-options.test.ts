@@ -124,6 +124,11 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       // A woman who held the office; the thing a few words name beside a related name.
       ['presidenta peruana', 'Dina Boluarte'],
       ['la revolución de castro', 'Cuban Revolution'],
+      // Two people and a word of their contest; who held the office when something described happened;
+      // phone shorthand.
+      ['humala derrotó a keiko', '2011 Peruvian general election'],
+      ['who was president when the journalists were killed in uchuraccay', 'Fernando Belaúnde'],
+      ['expresi q se disparo', 'Alan García'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
