@@ -42,12 +42,14 @@ const AFTER =
 
 /** Words readers ask for someone's successor or predecessor with (office-holder.ts reads terms by them too). */
 export const SUCCESSOR_ASKED =
-  'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede remplace substituiu';
+  'successor sucesor sucesora sucessor sucessora successeur succeeded replaced sucedio reemplazo sucedeu succede remplace substituiu ' +
+  // "herdeiro político escolhido por chávez": an heir is a successor.
+  'heir heredero heredera herdeiro herdeira heritier heritiere delfin dauphin';
 export const PREDECESSOR_ASKED =
   'predecessor predecesor predecesora antecesor antecesora antecessor predecesseur';
 
 /** Words a summary names someone after whom its subject removed by force: "ousted Juan Velasco Alvarado". */
-const OUSTED = 'ousted overthrew deposed toppled derroco depuso derribo';
+const OUSTED = 'ousted overthrew deposed toppled derroco depuso derribo renverse renversa derrubou depos';
 
 /** Words readers ask who pardoned someone with, and those a text names the pardoned one after. */
 const PARDON_ASKED = 'pardon pardoned pardons indulto indultar indulted indultou gracie gracia';
@@ -167,7 +169,8 @@ const RELATIONS = [
   doneBy(election(relation(PARDON_ASKED, '', '', PERSON, PARDONED))),
   relation(PREDECESSOR_ASKED, '', AFTER, PERSON),
   relation(
-    'vice vicepresident vicepresidente vicepresidenta',
+    // "compañera de fórmula de castillo", "running mate", "colistière": who ran beside them.
+    'vice vicepresident vicepresidente vicepresidenta formula mate colistier colistiere chapa',
     'vice vicepresident vicepresidente vicepresidenta',
     '',
     PERSON,

@@ -47,7 +47,21 @@ const GROUPS: readonly (readonly string[])[] = [
   // Builders.
   ['construc', 'empreit', 'builder'],
   // Prison.
-  ['prision', 'prison', 'prisao', 'carcel', 'jail', 'encarcel', 'imprison', 'emprison'],
+  [
+    'prision',
+    'prison',
+    'prisao',
+    'carcel',
+    'jail',
+    'encarcel',
+    'imprison',
+    'emprison',
+    'megaprision',
+    'megaprisao',
+    'megacarcel',
+    'megaprison',
+    'megajail',
+  ],
   // Teachers.
   ['maestr', 'profesor', 'teacher', 'professeur', 'instituteur', 'institutrice', 'professor'],
   // Coups.
@@ -91,6 +105,13 @@ const GROUPS: readonly (readonly string[])[] = [
   ['escrib', 'wrote', 'written', 'writer', 'write$', 'writes', 'autor', 'author', 'auteur', 'escrev', 'ecri'],
   // Laws.
   ['ley$', 'leyes$', 'law$', 'laws$', 'loi$', 'lois$', 'lei$', 'leis$'],
+  // Peasants, patrols (the rondas campesinas), dictatorships, repression, aid, cocaine.
+  ['campesin', 'paysan', 'peasant', 'campones'],
+  ['ronda$', 'rondas$', 'patrol', 'patrouill', 'patrulh', 'patrull'],
+  ['dictad', 'dictat', 'ditad'],
+  ['repres', 'crackdown'],
+  ['ayuda', 'ajuda', 'aid$', 'aide$'],
+  ['cocain', 'coca$'],
   // A first lady; embassies; asylum.
   ['dama$', 'lady$', 'dame$', 'damas$', 'ladies$', 'dames$'],
   ['embaj', 'embass', 'ambassade', 'embaix'],

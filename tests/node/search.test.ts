@@ -752,6 +752,15 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first(query)).toBe(holder);
   });
 
+  test.each([
+    ['colistière de castillo', 'dina-boluarte'],
+    ['patrouilles paysannes du nord du pérou', 'rondas-campesinas'],
+    ['aide américaine contre la cocaïne en colombie', 'plan-colombia'],
+    ['herdeiro de chávez', 'nicolas-maduro'],
+  ])('words the glossary writes otherwise, "%s", find %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
   test('a first lady and an embassy in French find what the English and Spanish texts say', () => {
     expect(first('première dame réfugiée dans une ambassade')).toBe('nadine-heredia');
   });
