@@ -112,6 +112,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['repres', 'crackdown'],
   ['ayuda', 'ajuda', 'aid$', 'aide$'],
   ['cocain', 'coca$'],
+  // Seats in a parliament.
+  ['escano', 'curul', 'seat$', 'seats$', 'siege$', 'sieges$', 'cadeira'],
   // A first lady; embassies; asylum.
   ['dama$', 'lady$', 'dame$', 'damas$', 'ladies$', 'dames$'],
   ['embaj', 'embass', 'ambassade', 'embaix'],

@@ -761,6 +761,12 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first(query)).toBe(expected);
   });
 
+  test('seats in any of the four languages find the parties and elections the glossary counts them for', () => {
+    // "curules": the glossary writes "escaños" and "seats".
+    expect(ids('130 curules')).toContain('fuerza-popular');
+    expect(ids('curules perdidas').length).toBeGreaterThan(0);
+  });
+
   test('a first lady and an embassy in French find what the English and Spanish texts say', () => {
     expect(first('première dame réfugiée dans une ambassade')).toBe('nadine-heredia');
   });
