@@ -700,6 +700,17 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     },
   );
 
+  test.each([
+    ['el doctor serron peru libre', 'vladimir-cerron'],
+    ['acuña alianza para el progreso', 'cesar-acuna'],
+  ])('a person\'s name right before their party\'s, "%s", is the person', (query, person) => {
+    expect(first(query)).toBe(person);
+  });
+
+  test('a person\'s name before a deed is not made the person: "castillo coup" asks for the coup', () => {
+    expect(first('castillo coup')).toBe('castillo-self-coup-2022');
+  });
+
   test('a one-word name before a party the glossary does not relate them to is not made the person', () => {
     // Balcázar is not Fuerza Popular's: the party named whole stays first.
     expect(first('balcazar de fuerza popular')).not.toBe('jose-maria-balcazar');
@@ -748,9 +759,12 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     ['quem governa o chile', 'jose-antonio-kast'],
     ['quien gobierna bolivia', 'rodrigo-paz'],
     ['quem governa o peru em 2024', 'dina-boluarte'],
-  ])('governing in the present tense, "%s", asks for the head of state as the title does', (query, holder) => {
-    expect(first(query)).toBe(holder);
-  });
+  ])(
+    'governing in the present tense, "%s", asks for the head of state as the title does',
+    (query, holder) => {
+      expect(first(query)).toBe(holder);
+    },
+  );
 
   test.each([
     ['colistière de castillo', 'dina-boluarte'],
