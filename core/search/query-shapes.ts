@@ -8,6 +8,7 @@
 
 import type { PersonFacts } from '../glossary/person-facts';
 import { countryOfWord } from '../names/countries';
+import { thingClassed } from './classified';
 import { comparedSides } from './comparison';
 import { governedBy, namesTheirGovernment } from './governed-by';
 import { askedAtTheTimeOf } from './holder-at-the-time';
@@ -215,6 +216,9 @@ export function searchByShape<T extends SearchableEntry>(
       );
     if (body) return entryFirst(body.entry, ctx.whole(query), ctx.limit);
   }
+  // "APRA socialdemócrata o populista": the thing, before the ideas it may be classed as.
+  const classed = thingClassed(query, ctx);
+  if (classed) return entryFirst(classed, ctx.whole(query), ctx.limit);
   // "allende vs pinochet": the first named first, the other next.
   const sides = comparedSides(query);
   if (!sides) {

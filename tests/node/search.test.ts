@@ -781,6 +781,18 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(ids('curules perdidas').length).toBeGreaterThan(0);
   });
 
+  test.each([
+    ['bukele populista', 'nayib-bukele'],
+    ['mrta ideologia marxista leninista', 'mrta'],
+  ])('a thing named before the ideas it may be classed as, "%s", asks about the thing', (query, thing) => {
+    expect(first(query)).toBe(thing);
+  });
+
+  test('the idea named first asks for it ("populismo de bukele"); a deed is no class ("castillo coup")', () => {
+    expect(first('populismo de bukele')).toBe('populism');
+    expect(first('castillo coup')).toBe('castillo-self-coup-2022');
+  });
+
   test('a first lady and an embassy in French find what the English and Spanish texts say', () => {
     expect(first('première dame réfugiée dans une ambassade')).toBe('nadine-heredia');
   });
