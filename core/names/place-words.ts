@@ -195,7 +195,7 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
 
 /** Words after a surname that make it a family's: "the Noboa family", "the Kirchner clan". Folded. */
 const FAMILY_AFTER: ReadonlySet<string> = new Set(
-  'family families clan dynasty brothers sisters siblings'.split(' '),
+  'family families clan dynasty brothers sisters siblings kids children'.split(' '),
 );
 
 /**

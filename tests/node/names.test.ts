@@ -378,6 +378,11 @@ describe('names: what encyclopedia pages, live blogs and scraped pages showed (2
     expect(
       marksOf('Daniel Noboa won in Ecuador. The Noboa family owns banana plantations across the coast.'),
     ).toEqual(['Daniel Noboa=daniel-noboa']);
+    expect(
+      marksOf(
+        'Cristina Fernández de Kirchner was convicted. The Kirchner kids are preparing for her detention.',
+      ),
+    ).toEqual(['Cristina Fernández de Kirchner=cristina-fernandez-de-kirchner']);
   });
 
   it('an age right after a surname younger than its person was when first in the news is someone else', () => {
