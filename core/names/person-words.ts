@@ -68,6 +68,26 @@ export function ageBefore(title: string | undefined): 'elder' | 'younger' | unde
 const CHILD: ReadonlySet<string> = new Set('hija hijo daughter fille fils filha filho'.split(' '));
 const PARENT: ReadonlySet<string> = new Set('padre madre father mother pere mere pai mae'.split(' '));
 
+/** A sibling's or a spouse's word: before "de", "of", the one named is their relative ("la hermana de Morales"). */
+const SIBLING_OR_SPOUSE: ReadonlySet<string> = new Set(
+  'hermana hermano irma irmao sister brother soeur frere esposa esposo wife husband mujer marido viuda widow epouse'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a kin word and "de" or "of" come right before a surname ("a irmã de Morales", "the wife of
+ * Humala"): the surname is the relative's the page speaks of, not the kin's it may have named.
+ */
+export function kinBefore(context: MentionContext | undefined): boolean {
+  const two = context?.twoBefore;
+  return (
+    two !== undefined &&
+    OF_WORDS.has(two[1]) &&
+    (CHILD.has(two[0]) || PARENT.has(two[0]) || SIBLING_OR_SPOUSE.has(two[0]))
+  );
+}
+
 /**
  * Which of a family the words around its surname say by kin: "la hija de Fujimori", "the daughter of
  * Fujimori", "Fujimori padre" (the parent: the elder); "el padre de Fujimori", "Fujimori hija" (the child).

@@ -9,6 +9,7 @@ import {
   ageByKin,
   FEMALE_TITLES,
   governmentOf,
+  kinBefore,
   MALE_TITLES,
   PERSONS_TITLES,
 } from './person-words';
@@ -121,6 +122,8 @@ export type Reading =
        * "the Toledo administration"): this mention only; a title's is page-wide (titledAt).
        */
       readonly governing?: readonly string[];
+      /** A kin word and "de" before it ("la hermana de Morales"): the relative of someone else named. */
+      readonly kinOf?: true;
       /** The first of its forms: mentions of the same words share it (read by the namesake rule). */
       readonly surface?: FormFacts;
       /** For a crime or a port known by its place: whether its sentence speaks of it (tellsOfTheEvent). */
@@ -498,6 +501,7 @@ export function readMention(
     !names.inList('called', context.nounAfter ?? '')
   )
     reading.givenName = true;
+  if (surnames && kinBefore(context)) reading.kinOf = true;
   const headOfStateTitle = title !== undefined && HEAD_OF_STATE_TITLES.has(title);
   if (governed || headOfStateTitle) {
     const titled = candidates.filter((entryId) => names.entry(entryId)?.president === true);

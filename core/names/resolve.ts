@@ -122,6 +122,9 @@ export function decideMention(page: PageMentions, index: number): Decision {
         decideMention(page, aloneAt).entryId === entryId
       )
         return 'noun';
+      // "Esther Morales, irmã de Evo Morales … a irmã de Morales": the kin's relative, named in full before.
+      if (givenAway && reading.kinOf && candidates.length === 1 && firstIntroduction(page, entryId) < index)
+        return 'noun';
       const givenBefore = givenEarlier || (givenAway && !reading.alone?.includes(entryId));
       if (givenBefore && namesake.at < firstIntroduction(page, entryId)) return undefined;
       // "García (desambiguación)": Alan, Gabriel García Márquez, Federico García Lorca, Andy García…

@@ -374,6 +374,12 @@ describe('names: what encyclopedia pages, live blogs and scraped pages showed (2
     expect(marksOf(page, 'pt').filter((mark) => mark === 'Bolsonaro=jair-bolsonaro')).toHaveLength(2);
   });
 
+  it('"la hermana de Morales" after the sister is named is her brother\'s surname, named in full before', () => {
+    const page =
+      'Murió Ana Morales, hermana del expresidente Evo Morales, en Oruro. La hermana de Morales estaba internada desde hace semanas.';
+    expect(marksOf(page, 'es')).toEqual(['Evo Morales=evo-morales', 'Morales=evo-morales']);
+  });
+
   it('a surname before "family" or "clan" is the family\'s, no one person\'s', () => {
     expect(
       marksOf('Daniel Noboa won in Ecuador. The Noboa family owns banana plantations across the coast.'),
