@@ -421,7 +421,13 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         ? personFit(hint, people[hit.doc])
         : 0;
     if (folded.length < 2) return [];
-    const candidates = trigrams.candidates(folded, CANDIDATES);
+    // The trigrams' best, and anyone a run of the query's words names whole by two words or more: a long
+    // query's other words may outweigh their name ("por qué renunció evo morales en noviembre de 2019").
+    const namedWhole = [...wholeNameRuns(folded.split(' '))]
+      .filter(({ length }) => length >= 2)
+      .flatMap(({ docs }) => docs)
+      .filter((doc) => (entries[doc] as T).category === 'person');
+    const candidates = [...new Set([...trigrams.candidates(folded, CANDIDATES), ...namedWhole])];
     const subsetIndex = Fuse.parseIndex<IndexedEntry>({
       keys: keys as Parameters<typeof Fuse.parseIndex>[0]['keys'],
       records: candidates.map((doc, position) => ({

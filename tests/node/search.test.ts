@@ -793,6 +793,11 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first('castillo coup')).toBe('castillo-self-coup-2022');
   });
 
+  test('a long question keeps the person it names whole among what it finds', () => {
+    // The month and the year outweighed "evo morales" among the names the search looked at.
+    expect(ids('por qué renunció evo morales el 10 de noviembre de 2019')).toContain('evo-morales');
+  });
+
   test('a first lady and an embassy in French find what the English and Spanish texts say', () => {
     expect(first('première dame réfugiée dans une ambassade')).toBe('nadine-heredia');
   });
