@@ -2,6 +2,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { personFacts } from '../glossary/person-facts';
 import { relatedBothWays } from '../glossary/related';
 import { countryOfWord } from '../names/countries';
+import { personBefallen } from './befallen';
 import {
   headOfANamedPhrase,
   soughtBesideAName,
@@ -569,6 +570,14 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       );
     const words = folded.split(' ');
     const namedByAWord = words.flatMap((word) => oneWordNames.named(word));
+    // "Murió Gustavo Gutiérrez, el sacerdote que…": the one something befalls, before what the rest names.
+    if (sought === undefined)
+      putFirst(
+        hits,
+        personBefallen(words, (text) =>
+          (docsByWholeName.get(text) ?? []).filter((doc) => (entries[doc] as T).category === 'person'),
+        ),
+      );
     if (named && sought !== undefined)
       hits.set(sought, { doc: sought, score: 0, rank: named.rank + BESIDE_A_NAME });
     else {

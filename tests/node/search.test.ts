@@ -793,6 +793,13 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first('castillo coup')).toBe('castillo-self-coup-2022');
   });
 
+  test.each([
+    ['Murió Gustavo Gutiérrez, el dominico que fundó la teología de la liberación', 'gustavo-gutierrez'],
+    ['Condenan a Ollanta Humala y a su esposa por lavado de activos', 'ollanta-humala'],
+  ])('a headline of what befalls someone named whole, "%s", is about %s', (query, person) => {
+    expect(first(query)).toBe(person);
+  });
+
   test('a long question keeps the person it names whole among what it finds', () => {
     // The month and the year outweighed "evo morales" among the names the search looked at.
     expect(ids('por qué renunció evo morales el 10 de noviembre de 2019')).toContain('evo-morales');
