@@ -115,32 +115,21 @@ export function soughtOfficeHolder(
       countryOfWord(word) === undefined,
   );
   if (rest.length > 0) return undefined;
-  return holderInYears(years, countries, held, countriesOf, during);
+  return holdersInYears(years, countries, held, countriesOf, during)[0];
 }
 
 /**
- * The head of state in office in every one of `years`, of one of `countries` (any when none; then
- * Peru's, the glossary's country, first). A year two terms share ("presidente of peru 2016"): the one
- * who took office that year; at the time of an event (`during`), the one in office as its year began
- * (Fujimori, not Paniagua, for October 2000).
+ * The month after which, in a year two terms share, the one who took office that year holds it: Peru's
+ * presidents take office on 28 July.
  */
-export function holderInYears(
-  years: readonly number[],
-  countries: readonly string[],
-  terms: readonly Terms[],
-  countriesOf: (doc: number) => readonly string[],
-  during: boolean,
-): number | undefined {
-  return holdersInYears(years, countries, terms, countriesOf, during)[0];
-}
-
-/** The month after which, in a year two terms share, the one who took office that year holds it: Peru's
- * presidents take office on 28 July. */
 const HANDOVER_MONTH = 7;
 
 /**
- * Every head of state holderInYears chooses from, in its order; at the time of an event whose `month`
- * is known, one after July is the newcomer's (Accomarca, August 1985: García, not Belaúnde).
+ * The heads of state in office in every one of `years`, of one of `countries` (any when none; then
+ * Peru's, the glossary's country, first), the likeliest first. A year two terms share ("presidente of
+ * peru 2016"): the one who took office that year; at the time of an event (`during`), the one in office
+ * as its year began (Fujimori, not Paniagua, for October 2000), or where the event's `month` is known
+ * and after July, the newcomer (Accomarca, August 1985: García, not Belaúnde).
  */
 export function holdersInYears(
   years: readonly number[],
