@@ -190,6 +190,8 @@ function currentHolder(
 /** Beside the office, words of a time after or before a person: "president after merino". */
 const AFTER_WORDS = new Set('after tras despues depois apres'.split(' '));
 const BEFORE_WORDS = new Set('before antes avant'.split(' '));
+/** Beside the office, words of a time between two people. */
+const BETWEEN = new Set(['entre', 'between']);
 /** The office held for a while ("interim president after merino"). */
 const INTERIM = new Set('interim interino interina'.split(' '));
 /** The office taken, which says the office too ("who took over after jeri", "quien asumio tras vizcarra"). */
@@ -223,8 +225,10 @@ export function soughtSuccession(
 ): number | undefined {
   // "who became president after merino", "presidente antes de vizcarra": the office and a time beside it.
   const office = words.some((word) => HEAD_OF_STATE.has(word) || INTERIM.has(word) || TAKEN.has(word));
+  // "presidente entre vizcarra y sagasti": after the first named (`named` comes in the query's order).
   const after =
-    words.some((word) => SUCCESSOR.has(word)) || (office && words.some((word) => AFTER_WORDS.has(word)));
+    words.some((word) => SUCCESSOR.has(word)) ||
+    (office && words.some((word) => AFTER_WORDS.has(word) || BETWEEN.has(word)));
   const before =
     words.some((word) => PREDECESSOR.has(word)) || (office && words.some((word) => BEFORE_WORDS.has(word)));
   if (after === before) return undefined;

@@ -107,6 +107,9 @@ const PROSE_POSITIONS = 1e6;
 const PROPER_NAME_QUERY_WORDS = 7;
 /** A proper name the texts of at most this many entries say tells which one the reader seeks. */
 const PROPER_NAME_ENTRIES = 3;
+/** Words that set a time between two names ("presidente entre vizcarra y sagasti"). */
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(['entre', 'between']);
+
 /** Words between quotation marks of the four languages. */
 const QUOTATION = /["“«„]([^"“”«»„]+)["”»“]/g;
 /** The longest run of a sentence's words looked for in the entries' text. */
@@ -268,6 +271,19 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     ))
       for (const doc of docs) found.add(doc);
     return found;
+  };
+  /**
+   * Between two names ("presidente entre vizcarra y sagasti"), `docs` in the order the query names them:
+   * the first is the one the time runs from. Otherwise as they come.
+   */
+  const inQueryOrder = (words: readonly string[], docs: readonly number[]) => {
+    if (!words.some((word) => BETWEEN_WORDS.has(word))) return docs;
+    const at = (doc: number) => {
+      const own = (indexed[doc] as IndexedEntry).names.words;
+      const index = words.findIndex((word) => own.includes(word));
+      return index === -1 ? Number.POSITIVE_INFINITY : index;
+    };
+    return [...new Set(docs)].sort((a, b) => at(a) - at(b));
   };
   /** The first entry of those kinds that an entry's summary names by a whole name, other than itself. */
   const firstNamedIn = (doc: number, kinds: readonly string[]) => {
@@ -632,7 +648,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         // Keiko, not her father.
         named !== undefined && bestNamedHeldNoOffice(namedHits.filter((hit) => hit.rank === named.rank))
           ? []
-          : [...namedHits.map((hit) => hit.doc), ...namedByAWord],
+          : inQueryOrder(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]),
         terms,
         countriesOf,
       ),
