@@ -228,7 +228,9 @@ export function soughtSuccession(
   // "presidente entre vizcarra y sagasti": after the first named (`named` comes in the query's order).
   const after =
     words.some((word) => SUCCESSOR.has(word)) ||
-    (office && words.some((word) => AFTER_WORDS.has(word) || BETWEEN.has(word)));
+    (office && words.some((word) => AFTER_WORDS.has(word) || BETWEEN.has(word))) ||
+    // "who took over when kuczynski resigned": the office taken at the named one's leaving.
+    (words.some((word) => TAKEN.has(word)) && words.some((word) => DURING.has(word)));
   const before =
     words.some((word) => PREDECESSOR.has(word)) || (office && words.some((word) => BEFORE_WORDS.has(word)));
   if (after === before) return undefined;

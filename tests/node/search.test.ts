@@ -756,6 +756,13 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['quien asumio cuando renuncio ppk', 'martin-vizcarra'],
+    ['who took over when merino quit', 'francisco-sagasti'],
+  ])('the office taken when someone left, "%s", is their successor: %s', (query, holder) => {
+    expect(first(query)).toBe(holder);
+  });
+
+  test.each([
     ['presidente entre toledo y humala', 'alan-garcia'],
     ['who was president between fujimori and toledo', 'valentin-paniagua'],
   ])('the office between two named holders, "%s", is whoever held it after the first: %s', (query, holder) => {
