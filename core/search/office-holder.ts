@@ -238,8 +238,12 @@ export function soughtSuccession(
   if (person === undefined) return undefined;
   const own = terms[person] as Terms;
   const countries = countriesOf(person);
-  // "right before alan garcia's second term": that term, not the first.
-  const second = words.some((word) => SECOND.has(word)) && own.length > 1 ? own[1] : undefined;
+  // "antes da volta de lula em 2023": the term that began (or, after it, ended) in a year the query
+  // names; else "right before alan garcia's second term": that term, not the first.
+  const years = words.filter(isYear).map(Number);
+  const termOfAYear = own.find(([from, to]) => years.includes(after ? to : from));
+  const second =
+    termOfAYear ?? (words.some((word) => SECOND.has(word)) && own.length > 1 ? own[1] : undefined);
   const year = second
     ? after
       ? second[1]
@@ -247,14 +251,19 @@ export function soughtSuccession(
     : after
       ? Math.max(...own.map(([, to]) => to))
       : Math.min(...own.map(([from]) => from));
-  let best: { doc: number; from: number; to: number } | undefined;
-  terms.forEach((theirs, doc) => {
-    if (doc === person || !countriesOf(doc).some((code) => countries.includes(code))) return;
-    for (const [from, to] of theirs) {
-      if ((after ? from : to) !== year) continue;
-      const nearer = !best || (after ? to < best.to : from > best.from);
-      if (nearer) best = { doc, from, to };
-    }
-  });
-  return best?.doc;
+  // The handover in the same year (Peru's, in July); else across a new year (Brazil's, on 1 January:
+  // Bolsonaro's term ended in 2022, Lula's began in 2023).
+  for (const gap of [0, 1]) {
+    let best: { doc: number; from: number; to: number } | undefined;
+    terms.forEach((theirs, doc) => {
+      if (doc === person || !countriesOf(doc).some((code) => countries.includes(code))) return;
+      for (const [from, to] of theirs) {
+        if ((after ? from - gap : to + gap) !== year) continue;
+        const nearer = !best || (after ? to < best.to : from > best.from);
+        if (nearer) best = { doc, from, to };
+      }
+    });
+    if (best) return best.doc;
+  }
+  return undefined;
 }

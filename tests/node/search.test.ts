@@ -756,6 +756,13 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['sucessor de bolsonaro', 'lula-da-silva'],
+    ['predecesor de lula en 2023', 'jair-bolsonaro'],
+  ])('a handover across a new year, "%s", still finds the next or the last holder: %s', (query, holder) => {
+    expect(first(query)).toBe(holder);
+  });
+
+  test.each([
     ['quien asumio cuando renuncio ppk', 'martin-vizcarra'],
     ['who took over when merino quit', 'francisco-sagasti'],
   ])('the office taken when someone left, "%s", is their successor: %s', (query, holder) => {
