@@ -213,8 +213,8 @@ function doerElsewhere(words: readonly string[], tie: Relation): boolean {
   return false;
 }
 
-/** How far after a tie's word the named entry's summary may name the one sought, in words. */
-const POINTING_REACH = 6;
+/** How far after a tie's word a summary may name the one sought, in words ("coup of 11 September 1973 against Salvador Allende"). */
+const POINTING_REACH = 8;
 /** How near a tie's word a year tells which of several ties the query means ("of 2016 to …"). */
 const YEAR_REACH = 8;
 

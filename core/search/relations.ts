@@ -103,7 +103,8 @@ export const ELECTION_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Who ousted the one named, and (turned round) whom they ousted: "a quién derrocó velasco". */
-const OUSTER = relation(`${OUSTED} saco golpe`, '', '', PERSON, OUSTED);
+// Its summary may name the ousted one after the coup it led: "led the coup of 1973 against Salvador Allende".
+const OUSTER = relation(`${OUSTED} saco golpe`, '', '', PERSON, `${OUSTED} coup golpe`);
 const OUSTED_ONE = relation('', '', OUSTED, PERSON)[1];
 
 /**

@@ -756,6 +756,13 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['who overthrew allende', 'augusto-pinochet'],
+    ['quem derrubou allende', 'augusto-pinochet'],
+  ])('who ousted someone, "%s", is found by the coup their summary names them after: %s', (query, ouster) => {
+    expect(first(query)).toBe(ouster);
+  });
+
+  test.each([
     ['sucessor de bolsonaro', 'lula-da-silva'],
     ['predecesor de lula en 2023', 'jair-bolsonaro'],
   ])('a handover across a new year, "%s", still finds the next or the last holder: %s', (query, holder) => {
