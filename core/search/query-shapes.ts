@@ -16,6 +16,7 @@ import { kindAskedFirst } from './kind-asked';
 import { beforeItsLeader } from './led-by';
 import { likenedFirst } from './likened';
 import { bodyOfItsMembers } from './members';
+import { nestedTie } from './nested-tie';
 import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords, subjectOfBelief } from './question-subject';
 import { entryFirst, firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
@@ -75,6 +76,15 @@ export function searchByShape<T extends SearchableEntry>(
       found,
       ctx.limit,
     );
+  }
+  // "le parti de la fille d'alberto fujimori": the inner tie's first hit, then the outer tie asked of it.
+  const nested = nestedTie(query);
+  const inner = nested && ctx.whole(nested.inner)[0];
+  if (nested && inner) {
+    const [name] = ctx.namesOf(inner.entry);
+    const outer = name === undefined ? undefined : ctx.whole(`${nested.outer} de ${name}`)[0];
+    if (outer && outer.entry.id !== inner.entry.id)
+      return entryFirst(outer.entry, ctx.whole(query), ctx.limit);
   }
   // "Fuerza Popular, led by Keiko Fujimori": the thing named first, before its leader.
   const led = beforeItsLeader(query);

@@ -756,6 +756,17 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['hermano del esposo de nadine heredia', 'antauro-humala'],
+    ['esposa del hermano de antauro', 'nadine-heredia'],
+  ])('a tie asked of a tie, "%s", finds %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('two tie words side by side are no nested tie: "humala party founded 2005"', () => {
+    expect(first('humala nationalist party founded 2005')).toBe('partido-nacionalista-peruano');
+  });
+
+  test.each([
     ['who overthrew allende', 'augusto-pinochet'],
     ['quem derrubou allende', 'augusto-pinochet'],
   ])('who ousted someone, "%s", is found by the coup their summary names them after: %s', (query, ouster) => {
