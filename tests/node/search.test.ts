@@ -790,9 +790,12 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   test.each([
     ['presidente entre toledo y humala', 'alan-garcia'],
     ['who was president between fujimori and toledo', 'valentin-paniagua'],
-  ])('the office between two named holders, "%s", is whoever held it after the first: %s', (query, holder) => {
-    expect(first(query)).toBe(holder);
-  });
+  ])(
+    'the office between two named holders, "%s", is whoever held it after the first: %s',
+    (query, holder) => {
+      expect(first(query)).toBe(holder);
+    },
+  );
 
   test.each([
     ['quem governa o chile', 'jose-antonio-kast'],
