@@ -53,6 +53,8 @@ export interface TiesContext {
   detailsOf: (doc: number) => string;
   everyone: readonly NamedEntry[];
   categoryOf: (doc: number) => string;
+  /** One-word names (folded) that several entries have: "fujimori", "humala". */
+  sharedNames: ReadonlySet<string>;
 }
 
 /**
@@ -171,7 +173,7 @@ export function soughtByTie(
     const ties: [Relation, ...Relation[]] = [turn(firstAsked), ...restAsked.map(turn)];
     // A word of another name beside the tie names that one: "humala nationalist party founded" is the party.
     if (ofIt.some((word) => names.lookupWord(word).length > 0)) continue;
-    const sought = [...docsSayingAName(entry, everywhere)].filter(
+    const sought = [...docsSayingAName(entry, everywhere, words, glossary.sharedNames)].filter(
       (doc) =>
         doc !== entry.doc &&
         ties.every((tie) => tie.categories.includes(categoryOf(doc)) && says(doc, tie, everywhere)) &&
@@ -344,8 +346,12 @@ function tiesBeside(words: readonly string[], named: NamedEntry): TiesAsked | un
   const beside = besideAll.filter((word) => !isTitle(word) && !NAME_ASKED.has(word));
   const ties = beside.map(relationOf).filter((tie) => tie !== undefined);
   // "quién venció a kast en la segunda vuelta": an election's words say which tie, not what is sought.
+  // Beside a kind of thing, leading it says whose it is: "party led by keiko" is her party.
   const ofIt = beside.filter(
-    (word) => relationOf(word) === undefined && !(ties[0]?.inDetails && ELECTION_WORDS.has(word)),
+    (word) =>
+      relationOf(word) === undefined &&
+      !(ties[0]?.inDetails && ELECTION_WORDS.has(word)) &&
+      !(ties[0]?.kind && LEADING.has(word)),
   );
   const [first, ...rest] = ties;
   // Words of the entry sought only beside a single tie: "founded" and "party" already say what it is.
@@ -353,10 +359,27 @@ function tiesBeside(words: readonly string[], named: NamedEntry): TiesAsked | un
   return nameWords.length > 0 && first && fits ? { ties: [first, ...rest], ofIt } : undefined;
 }
 
+/** Words of leading a party or a movement ("led", "liderado", "encabezado", "dirigé"). */
+const LEADING: ReadonlySet<string> = new Set(
+  'led leads headed liderado liderada lidera encabezado encabezada dirigido dirigida chefiado dirige'.split(
+    ' ',
+  ),
+);
+
 /** Entries whose names or summary hold every word (of three letters or more) of one of `named`'s names. */
-function docsSayingAName(named: NamedEntry, texts: readonly PrefixIndex[]): Set<number> {
+function docsSayingAName(
+  named: NamedEntry,
+  texts: readonly PrefixIndex[],
+  queryWords: readonly string[],
+  sharedNames: ReadonlySet<string>,
+): Set<number> {
   const saying = new Set<number>();
-  for (const name of named.names) {
+  // Not a one-word name others share that the query does not say ("party led by keiko": not the
+  // "Fujimori" of her father's opponents' texts).
+  const own = named.names.filter(
+    (name) => name.includes(' ') || !sharedNames.has(name) || queryWords.includes(name),
+  );
+  for (const name of own) {
     let docs: Set<number> | undefined;
     for (const word of name.split(' ').filter((one) => one.length >= 3)) {
       const holders = holding(texts, word);

@@ -384,6 +384,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     detailsOf: (doc) => detailsKeys[doc] ?? '',
     everyone: indexed.map((item) => namedEntry(item.doc)),
     categoryOf: (doc) => (entries[doc] as T).category,
+    sharedNames: new Set(
+      [...docsByWholeName].flatMap(([name, docs]) => (!name.includes(' ') && docs.length > 1 ? [name] : [])),
+    ),
   };
   // Fuse's index records (tokenized names) are built once; each query assembles the few it needs.
   const { keys, records } = Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], indexed).toJSON();

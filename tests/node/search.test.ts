@@ -756,6 +756,16 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['party headed by keiko', 'fuerza-popular'],
+    ['parti dirigé par cerron', 'peru-libre'],
+  ])(
+    'a party led by someone, "%s", is their party, not one whose text names their family',
+    (query, party) => {
+      expect(first(query)).toBe(party);
+    },
+  );
+
+  test.each([
     ['hermano del esposo de nadine heredia', 'antauro-humala'],
     ['esposa del hermano de antauro', 'nadine-heredia'],
   ])('a tie asked of a tie, "%s", finds %s', (query, expected) => {
