@@ -273,6 +273,20 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     return found;
   };
   /**
+   * The one entry of a country the query names among those that share a whole name the query holds
+   * (two words or more: "Front large" is Uruguay's and Peru's), if exactly one is of it.
+   */
+  const sharedNameOfACountry = (words: readonly string[]) => {
+    const countries = words.flatMap((word) => countryOfWord(word) ?? []);
+    if (countries.length === 0) return undefined;
+    for (const { length, docs } of wholeNameRuns(words)) {
+      if (length < 2 || docs.length < 2) continue;
+      const ofIt = docs.filter((doc) => countriesOf(doc).some((code) => countries.includes(code)));
+      if (ofIt.length === 1) return ofIt[0];
+    }
+    return undefined;
+  };
+  /**
    * Between two names ("presidente entre vizcarra y sagasti"), `docs` in the order the query names them:
    * the first is the one the time runs from. Otherwise as they come.
    */
@@ -589,6 +603,9 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       );
     const words = folded.split(' ');
     const namedByAWord = words.flatMap((word) => oneWordNames.named(word));
+    // "front large uruguayen", "frente ampla do peru": a name several entries share, beside a country,
+    // is that country's one.
+    putFirst(hits, sharedNameOfACountry(words));
     // "Murió Gustavo Gutiérrez, el sacerdote que…": the one something befalls, before what the rest names.
     if (sought === undefined)
       putFirst(

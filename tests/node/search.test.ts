@@ -756,6 +756,13 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['front large du pérou', 'frente-amplio-peru'],
+    ['frente ampla uruguaio', 'frente-amplio-uruguay'],
+  ])('a name two entries share beside a country, "%s", is that country\'s: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test.each([
     ['party headed by keiko', 'fuerza-popular'],
     ['parti dirigé par cerron', 'peru-libre'],
   ])(
