@@ -18,7 +18,7 @@ const EDGE_APOSTROPHES = /(?<=^|\s)'+|'+(?=\s|$)/g;
  * queries all go through it, so a name with punctuation of its own ("Juan D. Perón") still matches.
  */
 export function searchKey(text: string): string {
-  return normalizeKey(text)
+  return normalizeKey(text.replace(LETTER_NUMBER, '$1$2'))
     .replace(DOTTED_ACRONYM, (acronym) => acronym.replaceAll('.', ''))
     .replace(PUNCTUATION, ' ')
     .replace(POSSESSIVE, '')
@@ -28,6 +28,9 @@ export function searchKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A letter and a number joined by a hyphen, one name ("M-19", "F-16"): kept one word ("m19"). */
+const LETTER_NUMBER = /\b(\p{L})-(\d+)\b/gu;
 
 /**
  * A former role written as one word ("exgobernador", "exministra"): read as "ex gobernador", as a text

@@ -76,6 +76,9 @@ describe('search text', () => {
     expect(searchKey("O'Higgins")).toBe("o'higgins");
     expect(searchKey('PCP-SL')).toBe('pcp sl');
     expect(searchKey('Ley N° 32107')).toBe('ley n 32107');
+    // A letter and a number joined by a hyphen are one name; a letter apart from a number stays apart.
+    expect(searchKey('el M-19 de Petro')).toBe('el m19 de petro');
+    expect(searchKey('a 19 años')).toBe('a 19 anos');
   });
 
   test('questions, articles and titles before a name are dropped, never the whole query', () => {

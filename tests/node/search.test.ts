@@ -755,6 +755,11 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first('señora k')).toBe('keiko-fujimori');
   });
 
+  test('"M-19", a name of a letter and a number, finds the one whose text names it', () => {
+    expect(first('el m-19 de colombia')).toBe('gustavo-petro');
+    expect(first('guerrilla m-19')).toBe('gustavo-petro');
+  });
+
   test.each([
     ['front large du pérou', 'frente-amplio-peru'],
     ['frente ampla uruguaio', 'frente-amplio-uruguay'],
