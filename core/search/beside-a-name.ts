@@ -171,9 +171,21 @@ export function soughtByTie(
     const turn = (tie: Relation) => (doerElsewhere(typed, tie) ? (turnedRound(tie) ?? tie) : tie);
     const [firstAsked, ...restAsked] = tied.ties;
     const ties: [Relation, ...Relation[]] = [turn(firstAsked), ...restAsked.map(turn)];
-    // A word of another name beside the tie names that one: "humala nationalist party founded" is the party.
-    if (ofIt.some((word) => names.lookupWord(word).length > 0)) continue;
-    const sought = [...docsSayingAName(entry, everywhere, words, glossary.sharedNames)].filter(
+    // A word of another name beside the tie names that one: "humala nationalist party founded" is the party,
+    // "gonzalo shining path chief" the leader whose alias is "Presidente Gonzalo".
+    const saying = docsSayingAName(entry, everywhere, words, glossary.sharedNames);
+    const namedBeside = ofIt.flatMap((word) => names.lookupWord(word));
+    if (namedBeside.length > 0) {
+      const tied = [...new Set(namedBeside)].filter(
+        (doc) =>
+          doc !== entry.doc &&
+          saying.has(doc) &&
+          ties.every((tie) => tie.categories.includes(categoryOf(doc)) && says(doc, tie, everywhere)),
+      );
+      if (tied.length === 1) return tied[0];
+      continue;
+    }
+    const sought = [...saying].filter(
       (doc) =>
         doc !== entry.doc &&
         ties.every((tie) => tie.categories.includes(categoryOf(doc)) && says(doc, tie, everywhere)) &&

@@ -768,6 +768,13 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   });
 
   test.each([
+    ['gonzalo jefe de sendero luminoso', 'abimael-guzman'],
+    ['shining path chief gonzalo', 'abimael-guzman'],
+  ])('a word of a name beside a tie, "%s", is the one so named who has that tie', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test.each([
     ['party headed by keiko', 'fuerza-popular'],
     ['parti dirigé par cerron', 'peru-libre'],
   ])(
