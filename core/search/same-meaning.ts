@@ -112,6 +112,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['repres', 'crackdown'],
   ['ayuda', 'ajuda', 'aid$', 'aide$'],
   ['cocain', 'coca$'],
+  // A crisis.
+  ['crisis', 'crise$', 'crises$'],
   // Seats in a parliament.
   ['escano', 'curul', 'seat$', 'seats$', 'siege$', 'sieges$', 'cadeira'],
   // A first lady; embassies; asylum.
