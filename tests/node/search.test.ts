@@ -876,6 +876,10 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(ids('por qué renunció evo morales el 10 de noviembre de 2019')).toContain('evo-morales');
   });
 
+  test('"MVLL", as the press writes Mario Vargas Llosa, finds him', () => {
+    expect(first('mvll y el nobel')).toBe('mario-vargas-llosa');
+  });
+
   test('a "crise" is the crisis the glossary names, before the person beside it', () => {
     expect(first('crise au pérou avec merino en 2020')).toBe('peru-political-crisis-2020');
   });
