@@ -14,6 +14,7 @@ import { spellOutShorthand } from './chat-words';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
 import { InitialsIndex } from './initials';
+import { inQueryOrder } from './name-order';
 import {
   type NameKeys,
   nameKeys,
@@ -32,7 +33,6 @@ import { personFit, personHint } from './person-hints';
 import { personOfANamedParty } from './person-of-a-party';
 import { PrefixIndex } from './prefix-index';
 import { searchByShape } from './query-shapes';
-import { AGAINST_WORDS, CONTEST_WORDS, ELECTION_NAMES } from './relations';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import {
   isYear,
@@ -45,6 +45,7 @@ import {
   withoutTitles,
   withoutYears,
 } from './search-text';
+import { sharedEventOf } from './shared-event';
 import { TrigramIndex } from './trigram-index';
 import { guessByWords } from './word-guess';
 
@@ -107,9 +108,6 @@ const PROSE_POSITIONS = 1e6;
 const PROPER_NAME_QUERY_WORDS = 7;
 /** A proper name the texts of at most this many entries say tells which one the reader seeks. */
 const PROPER_NAME_ENTRIES = 3;
-/** Words that set a time between two names ("presidente entre vizcarra y sagasti"). */
-const BETWEEN_WORDS: ReadonlySet<string> = new Set(['entre', 'between']);
-
 /** Words between quotation marks of the four languages. */
 const QUOTATION = /["“«„]([^"“”«»„]+)["”»“]/g;
 /** The longest run of a sentence's words looked for in the entries' text. */
@@ -286,19 +284,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     }
     return undefined;
   };
-  /**
-   * Between two names ("presidente entre vizcarra y sagasti"), `docs` in the order the query names them:
-   * the first is the one the time runs from. Otherwise as they come.
-   */
-  const inQueryOrder = (words: readonly string[], docs: readonly number[]) => {
-    if (!words.some((word) => BETWEEN_WORDS.has(word))) return docs;
-    const at = (doc: number) => {
-      const own = (indexed[doc] as IndexedEntry).names.words;
-      const index = words.findIndex((word) => own.includes(word));
-      return index === -1 ? Number.POSITIVE_INFINITY : index;
-    };
-    return [...new Set(docs)].sort((a, b) => at(a) - at(b));
-  };
+  /** The words of an entry's names (folded). */
+  const nameWordsOf = (doc: number) => (indexed[doc] as IndexedEntry).names.words;
   /** The first entry of those kinds that an entry's summary names by a whole name, other than itself. */
   const firstNamedIn = (doc: number, kinds: readonly string[]) => {
     for (const { docs } of wholeNameRuns((summaryKeys[doc] ?? '').split(' '))) {
@@ -352,37 +339,6 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       return kinds.some((kind) => namedThere.has(kind));
     });
     return found.length === 1 ? found[0] : undefined;
-  };
-  /**
-   * The entry whose names give a year of the query that the glossary relates to two people the query
-   * names ("ppk vs keiko 2016": that year's election; "humala keiko 2011"), of the first such pair in
-   * the query's order of names.
-   */
-  const sharedEventOfTheYear = (words: readonly string[], named: readonly number[]) => {
-    const years = words.filter(isYear);
-    // Without a year, a word of a contest between them asks for the one election they share
-    // ("keiko perdió con castillo": 2021's), if there is only one.
-    // "Against" says a contest only between two names and nothing else: "ollanta se alzó en armas
-    // contra fujimori" was no vote.
-    const contest =
-      years.length === 0 &&
-      words.some((word) => CONTEST_WORDS.has(word) || (AGAINST_WORDS.has(word) && words.length <= 4));
-    if (years.length === 0 && !contest) return undefined;
-    const fits = (doc: number) => {
-      const nameWords = (indexed[doc] as IndexedEntry).names.words;
-      return contest
-        ? (entries[doc] as T).category === 'event' && nameWords.some((word) => ELECTION_NAMES.has(word))
-        : nameWords.some((word) => years.includes(word));
-    };
-    const people = [...new Set(named)].filter((doc) => (entries[doc] as T).category === 'person');
-    for (const [at, first] of people.entries())
-      for (const second of people.slice(at + 1)) {
-        const shared = [...(relatedDocs[first] ?? [])].filter(
-          (doc) => relatedDocs[second]?.has(doc) && fits(doc),
-        );
-        if (shared.length === 1 || (!contest && shared.length > 0)) return shared[0];
-      }
-    return undefined;
   };
   const terms = entries.map((entry) => (entry.category === 'person' ? headOfStateTerms(entry.period) : []));
   const people = entries.map((entry) =>
@@ -668,7 +624,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         // Keiko, not her father.
         named !== undefined && bestNamedHeldNoOffice(namedHits.filter((hit) => hit.rank === named.rank))
           ? []
-          : inQueryOrder(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]),
+          : inQueryOrder(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord], nameWordsOf),
         terms,
         countriesOf,
       ),
@@ -684,7 +640,14 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           : undefined),
     );
     // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
-    putFirst(hits, sharedEventOfTheYear(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
+    putFirst(
+      hits,
+      sharedEventOf(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord], {
+        categoryOf: (doc) => (entries[doc] as T).category,
+        nameWordsOf,
+        relatedOf: (doc) => relatedDocs[doc],
+      }),
+    );
     // "segunda vuelta 2016": a kind of thing and a year ask for the one event of that year whose text
     // names that kind (the 2016 election, whose runoff it was).
     putFirst(hits, eventOfAKind(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
