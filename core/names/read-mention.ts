@@ -460,9 +460,10 @@ export function readMention(
     keepOnly(candidates, (entryId) => titleFits(title, names.entry(entryId)));
   // "el gobierno de Fujimori", "the Fujimori years": the one who governed; "the elder Fujimori": the
   // family's eldest.
-  // Read for one candidate too: "los gobiernos de Toledo" calls him by his office, as a title does.
+  // Read for one candidate too, where they held the office: "los gobiernos de Toledo" calls him by it, as
+  // a title does. The words around are read last: most surnames are never so.
   const governed =
-    candidates.length > 0 &&
+    (candidates.length > 1 || names.entry(candidates[0] as string)?.president === true) &&
     candidates.every((entryId) => names.entry(entryId)?.person) &&
     governmentOf(context);
   if (governed && candidates.length > 1)
