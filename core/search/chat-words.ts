@@ -16,7 +16,6 @@ const SPELT_OUT: ReadonlyMap<string, string> = new Map([
   ['tmb', 'tambien'],
   ['dnd', 'donde'],
   ['xa', 'para'],
-  ['vs.', 'vs'],
 ]);
 
 /**

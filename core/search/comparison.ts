@@ -1,3 +1,5 @@
+import { BETWEEN_WORDS } from './name-order';
+
 /**
  * A query that compares two things ("allende vs pinochet", "diferencia entre apra y fuerza popular",
  * "alba y unasur diferencias", "lula x bolsonaro"): each side is searched alone, and the first-named
@@ -16,8 +18,6 @@ const ASKING = new Set(
 const AND = new Set(['y', 'and', 'e', 'et']);
 /** Words that set two sides against each other by themselves. */
 const VERSUS = new Set(['vs', 'versus', 'x']);
-/** "difference between A and B", "diferencia entre A y B". */
-const BETWEEN = new Set(['between', 'entre']);
 
 /** The two sides of a comparison, each with words of its own, or undefined. `key`: the folded query. */
 export function comparedSides(key: string): readonly [string, string] | undefined {
@@ -28,7 +28,7 @@ export function comparedSides(key: string): readonly [string, string] | undefine
   if (at <= 0) return undefined;
   const before = words.slice(0, at);
   // "cual es la diferencia entre apra y fuerza popular": the first side begins after "entre".
-  const between = before.findLastIndex((word) => BETWEEN.has(word));
+  const between = before.findLastIndex((word) => BETWEEN_WORDS.has(word));
   const side = (part: readonly string[]) => part.filter((word) => !ASKING.has(word)).join(' ');
   const first = side(before.slice(between + 1));
   const second = side(words.slice(at + 1));

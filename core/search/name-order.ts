@@ -1,5 +1,5 @@
-/** Words that set a time between two names ("presidente entre vizcarra y sagasti"). */
-const BETWEEN_WORDS: ReadonlySet<string> = new Set(['entre', 'between']);
+/** Words that set two names apart: a time between them, a difference between them. */
+export const BETWEEN_WORDS: ReadonlySet<string> = new Set(['entre', 'between']);
 
 /**
  * Between two names ("presidente entre vizcarra y sagasti"), `docs` in the order the query's `words`

@@ -1,5 +1,6 @@
 import { countryOfWord } from '../names/countries';
 import { isDateWord } from './event-dates';
+import { BETWEEN_WORDS } from './name-order';
 import { PREDECESSOR_ASKED, SUCCESSOR_ASKED } from './relations';
 import { genderOfRole } from './role-words';
 import { isYear, meaningfulWords, PLAIN_WORDS } from './search-text';
@@ -190,8 +191,6 @@ function currentHolder(
 /** Beside the office, words of a time after or before a person: "president after merino". */
 const AFTER_WORDS = new Set('after tras despues depois apres'.split(' '));
 const BEFORE_WORDS = new Set('before antes avant'.split(' '));
-/** Beside the office, words of a time between two people. */
-const BETWEEN = new Set(['entre', 'between']);
 /** The office held for a while ("interim president after merino"). */
 const INTERIM = new Set('interim interino interina'.split(' '));
 /** The office taken, which says the office too ("who took over after jeri", "quien asumio tras vizcarra"). */
@@ -228,7 +227,7 @@ export function soughtSuccession(
   // "presidente entre vizcarra y sagasti": after the first named (`named` comes in the query's order).
   const after =
     words.some((word) => SUCCESSOR.has(word)) ||
-    (office && words.some((word) => AFTER_WORDS.has(word) || BETWEEN.has(word))) ||
+    (office && words.some((word) => AFTER_WORDS.has(word) || BETWEEN_WORDS.has(word))) ||
     // "who took over when kuczynski resigned": the office taken at the named one's leaving.
     (words.some((word) => TAKEN.has(word)) && words.some((word) => DURING.has(word)));
   const before =
