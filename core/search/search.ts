@@ -30,7 +30,7 @@ import { headOfStateTerms, holdersInYears, soughtOfficeHolder, soughtSuccession 
 import { OneWordNames } from './one-word-name';
 import { withoutOpposition } from './opposition';
 import { personFit, personHint } from './person-hints';
-import { personOfANamedParty } from './person-of-a-party';
+import { type PartyMembers, personOfANamedParty } from './person-of-a-party';
 import { PrefixIndex } from './prefix-index';
 import { searchByShape } from './query-shapes';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
@@ -45,7 +45,7 @@ import {
   withoutTitles,
   withoutYears,
 } from './search-text';
-import { sharedEventOf } from './shared-event';
+import { type SharedEventContext, sharedEventOf } from './shared-event';
 import { TrigramIndex } from './trigram-index';
 import { guessByWords } from './word-guess';
 
@@ -286,6 +286,18 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   };
   /** The words of an entry's names (folded). */
   const nameWordsOf = (doc: number) => (indexed[doc] as IndexedEntry).names.words;
+  /** What the rules of two people's shared event and of a person's party read of the glossary. */
+  const sharedEvents: SharedEventContext = {
+    categoryOf: (doc) => (entries[doc] as T).category,
+    nameWordsOf,
+    relatedOf: (doc) => relatedDocs[doc],
+  };
+  const partyMembers: PartyMembers = {
+    namedWhole: (text) => docsByWholeName.get(text) ?? [],
+    namedNear: (word) => oneWordNames.namedNear(word),
+    related: (doc) => relatedDocs[doc],
+    categoryOf: (doc) => (entries[doc] as T).category,
+  };
   /** The first entry of those kinds that an entry's summary names by a whole name, other than itself. */
   const firstNamedIn = (doc: number, kinds: readonly string[]) => {
     for (const { docs } of wholeNameRuns((summaryKeys[doc] ?? '').split(' '))) {
@@ -559,6 +571,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       );
     const words = folded.split(' ');
     const namedByAWord = words.flatMap((word) => oneWordNames.named(word));
+    // Whom the query names: by its names' words (best first), then by one-word names in its order.
+    const queryNamed = [...namedHits.map((hit) => hit.doc), ...namedByAWord];
     // "front large uruguayen", "frente ampla do peru": a name several entries share, beside a country,
     // is that country's one.
     putFirst(hits, sharedNameOfACountry(words));
@@ -591,15 +605,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         hits,
         headOfANamedPhrase(folded, mayBeNamed, names, (doc) => relatedDocs[doc]),
       );
-      putFirst(
-        hits,
-        personOfANamedParty(folded, {
-          namedWhole: (text) => docsByWholeName.get(text) ?? [],
-          namedNear: (word) => oneWordNames.namedNear(word),
-          related: (doc) => relatedDocs[doc],
-          categoryOf: (doc) => (entries[doc] as T).category,
-        }),
-      );
+      putFirst(hits, personOfANamedParty(folded, partyMembers));
       // "por qué censuraron a jerí": a question how, why or when about the one a one-word name names
       // is theirs where their own texts say its other words.
       if (ASKS_HOW_OR_WHY.test(folded) && namedByAWord.length === 1) {
@@ -624,7 +630,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
         // Keiko, not her father.
         named !== undefined && bestNamedHeldNoOffice(namedHits.filter((hit) => hit.rank === named.rank))
           ? []
-          : inQueryOrder(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord], nameWordsOf),
+          : inQueryOrder(words, queryNamed, nameWordsOf),
         terms,
         countriesOf,
       ),
@@ -640,17 +646,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
           : undefined),
     );
     // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
-    putFirst(
-      hits,
-      sharedEventOf(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord], {
-        categoryOf: (doc) => (entries[doc] as T).category,
-        nameWordsOf,
-        relatedOf: (doc) => relatedDocs[doc],
-      }),
-    );
+    putFirst(hits, sharedEventOf(words, queryNamed, sharedEvents));
     // "segunda vuelta 2016": a kind of thing and a year ask for the one event of that year whose text
     // names that kind (the 2016 election, whose runoff it was).
-    putFirst(hits, eventOfAKind(words, [...namedHits.map((hit) => hit.doc), ...namedByAWord]));
+    putFirst(hits, eventOfAKind(words, queryNamed));
     // "presidente argentino 2003", or at the time of an event named by several words or by one
     // ("durante el baguazo"): whoever held the office then.
     const event = events.firstEvent([...(named ? [named.doc] : []), ...namedByAWord]);
