@@ -82,6 +82,15 @@ const DESCRIPTION_MOST_WORDS = 12;
 
 /** Words after a participle that say by whom ("founded by", "fundado por", "fondé par"). */
 const BY = new Set('by por par pelo pela'.split(' '));
+/**
+ * A participle before "por", "par", "pelo": "fundado por", "fondé par", "eleito pelo". Without one they
+ * say why or how ("aprehensión de Evo Morales por trata"), not by whom; English "by" needs none ("led by").
+ */
+const PARTICIPLE = /(?:[ai]d[oa]s?|[ei]t[oa]s?|ee?|ees|ue?|ite?|cho|cha)$/;
+
+function saysByWhom(word: string, before: string | undefined): boolean {
+  return BY.has(word) && (word === 'by' || (before !== undefined && PARTICIPLE.test(before)));
+}
 
 /** Words that say whose a role is ("hermano de", "adviser of"). */
 const OF = new Set('de del of do da du'.split(' '));
@@ -161,7 +170,9 @@ export function kindAskedFirst<T extends SearchableEntry>(
     : undefined;
   // Those the description names are not who it describes ("ultraderechista que defiende el legado de
   // Pinochet"); "founded by", "fondé par" describe as a relative does ("party founded by keiko").
-  const relative = words.findIndex((word, at) => RELATIVES.has(word) || (at > openingAt + 1 && BY.has(word)));
+  const relative = words.findIndex(
+    (word, at) => RELATIVES.has(word) || (at > openingAt + 1 && saysByWhom(word, words[at - 1])),
+  );
   // Nor, in a description, the one whose role it is ("el asesor de fujimori que grababa a los
   // congresistas"); whose kin someone is ("la hija de fujimori que…") is the tie's to tell.
   const whose =
@@ -200,7 +211,9 @@ export function kindAskedFirst<T extends SearchableEntry>(
     if (relatedFit) return firstOfAll([relatedFit], hits, hits.length);
     // None among the hits: the first of the kind related to whoever "by" names comes before an unrelated
     // one of the kind ("partido fundado por keiko fujimori": Fuerza Popular, not Toledo's).
-    const byWhom = BY.has(words[relative] as string) ? namedIn(words.slice(relative + 1).join(' ')) : [];
+    const byWhom = saysByWhom(words[relative] as string, words[relative - 1])
+      ? namedIn(words.slice(relative + 1).join(' '))
+      : [];
     const relatedOfKind = fits(top) ? byWhom.flatMap((entry) => relatedOf(entry)).find(fits) : undefined;
     if (relatedOfKind) return entryFirst(relatedOfKind, hits, hits.length);
   }

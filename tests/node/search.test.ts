@@ -1212,6 +1212,17 @@ describe('glossary search: a role opening the query asks for a person', () => {
     expect(ids(query)[0]).toBe(expected);
   });
 
+  test.each([
+    ['fiscal de lima pide prisión contra pedro castillo por rebelión', 'pedro-castillo'],
+    ['juez de lima dicta prisión a alejandro toledo por sobornos', 'alejandro-toledo'],
+    ['juez de la paz ordena detener a evo morales por estupro', 'evo-morales'],
+  ])(
+    '"por" without a participle says why, not by whom: a headline opening with a role, "%s", is about %s',
+    (query, expected) => {
+      expect(ids(query)[0]).toBe(expected);
+    },
+  );
+
   test('a former member of a group is a person; a feminine word before a role says a woman', () => {
     expect(ids('ex guerrilla of the m-19 who became president of colombia')[0]).toBe('gustavo-petro');
     // French writes "présidente" as Spanish writes a man's title: "la" says whose.
