@@ -120,6 +120,20 @@ const GROUPS: readonly (readonly string[])[] = [
   ['dama$', 'lady$', 'dame$', 'damas$', 'ladies$', 'dames$'],
   ['embaj', 'embass', 'ambassade', 'embaix'],
   ['asil', 'asylum', 'refugi', 'refuge'],
+  // Uprisings and protests.
+  [
+    'uprising',
+    'revolt',
+    'rebel',
+    'levantam',
+    'alzamien',
+    'subleva',
+    'revuelta',
+    'insurrec',
+    'revolta',
+    'soulev',
+  ],
+  ['protest', 'manifestac', 'manifestat', 'marcha$', 'marchas$', 'mobilis', 'mobiliz'],
 ];
 
 const isWhole = (same: string) => same.endsWith('$');

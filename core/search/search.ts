@@ -11,6 +11,7 @@ import {
   textSays,
 } from './beside-a-name';
 import { spellOutShorthand } from './chat-words';
+import { eventOfAPerson } from './event-of-a-person';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
 import { InitialsIndex } from './initials';
@@ -328,6 +329,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     return [];
   };
   const events = new EventIndex(entries, (doc) => (indexed[doc] as IndexedEntry).names.words, docsNamedIn);
+  /** What the rule of a person's event read of the glossary ("antauro 2005 uprising"). */
+  const eventsOfPeople = {
+    ...sharedEvents,
+    yearOf: (doc: number) => events.began(doc)?.year,
+    texts: [names, summaries],
+  };
   /**
    * The one event that began in the query's year whose summary names a concept the query names, and
    * nothing else ("runoff 2016": that year's election), if there is exactly one.
@@ -647,6 +654,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     );
     // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
     putFirst(hits, sharedEventOf(words, queryNamed, sharedEvents));
+    // "antauro 2005 uprising", "merino protests": a person and the kind of an event of theirs.
+    putFirst(hits, eventOfAPerson(words, queryNamed, eventsOfPeople));
     // "segunda vuelta 2016": a kind of thing and a year ask for the one event of that year whose text
     // names that kind (the 2016 election, whose runoff it was).
     putFirst(hits, eventOfAKind(words, queryNamed));

@@ -1552,3 +1552,16 @@ describe('glossary search: what began on a day, besides events (stop 37)', () =>
     expect(first('qué pasó el 3 de octubre de 1968')).toBe('revolutionary-government-armed-forces');
   });
 });
+
+describe('glossary search: a person and the kind of an event of theirs (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['ollanta levantamiento 2000', 'locumbazo'],
+    ['antauro sublevación 2005', 'andahuaylazo'],
+    ['manuel merino protestas', 'peru-political-crisis-2020'],
+    ['evo morales crise 2019', 'bolivia-political-crisis-2019'],
+  ])('"%s" is the one event of that kind the glossary ties to them: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+});
