@@ -1,4 +1,5 @@
 import { editDistance } from '../edit-distance';
+import { countryOfWord } from '../names/countries';
 import type { PrefixIndex } from './prefix-index';
 import { type Relation, relationOf, turnedRound, withoutOwnDeeds } from './relations';
 import { RELATIVES, WHO } from './role-words';
@@ -174,7 +175,10 @@ export function soughtByTie(
     // A word of another name beside the tie names that one: "humala nationalist party founded" is the party,
     // "gonzalo shining path chief" the leader whose alias is "Presidente Gonzalo".
     const saying = docsSayingAName(entry, everywhere, words, glossary.sharedNames);
-    const namedBeside = ofIt.flatMap((word) => names.lookupWord(word));
+    // Not a country's word, in many names: "peru president overthrown by velasco".
+    const namedBeside = ofIt
+      .filter((word) => countryOfWord(word) === undefined)
+      .flatMap((word) => names.lookupWord(word));
     if (namedBeside.length > 0) {
       const tied = [...new Set(namedBeside)].filter(
         (doc) =>
@@ -209,6 +213,8 @@ export function soughtByTie(
 const BETWEEN_WHO_AND_DEED = new Set('a ha has had have le les lo la'.split(' '));
 /** Words before a question word that make it the deed's object: "contra quién", "a quién", "to whom". */
 const WHOM = new Set('contra ante a to against contre por par'.split(' '));
+/** Words after a deed's participle that name its doer ("derrocado por", "ousted by", "renversé par"). */
+const BY = new Set('by por par pelo pela'.split(' '));
 
 /**
  * Whether a question asks for a tie's deed done by the one it names, not by whom it asks for: its
@@ -218,6 +224,8 @@ const WHOM = new Set('contra ante a to against contre por par'.split(' '));
 function doerElsewhere(words: readonly string[], tie: Relation): boolean {
   const deed = words.findIndex((word) => relationOf(word) === tie);
   if (deed === -1) return false;
+  // "presidente derrocado por velasco", "ousted by pinochet": the one named did it.
+  if (BY.has(words[deed + 1] as string)) return true;
   const who = words.findIndex((word) => WHO.has(word));
   if (who === -1) return false;
   if (WHOM.has(words[who - 1] as string) || who > deed) return true;

@@ -104,8 +104,11 @@ export const ELECTION_NAMES: ReadonlySet<string> = new Set(
 
 /** Who ousted the one named, and (turned round) whom they ousted: "a quién derrocó velasco". */
 // Its summary may name the ousted one after the coup it led: "led the coup of 1973 against Salvador Allende".
-const OUSTER = relation(`${OUSTED} saco golpe`, '', '', PERSON, `${OUSTED} coup golpe`);
-const OUSTED_ONE = relation('', '', OUSTED, PERSON)[1];
+/** The ousted one's words for it ("derrocado por velasco", "overthrown by pinochet"): asked, turned round by "by". */
+const OUSTED_BY =
+  'derrocado derrocada depuesto depuesta overthrown deposto deposta derrubado derrubada renversee destituido destituida';
+const OUSTER = relation(`${OUSTED} ${OUSTED_BY} saco golpe`, '', '', PERSON, `${OUSTED} coup golpe`);
+const OUSTED_ONE = relation('', '', `${OUSTED} coup golpe`, PERSON)[1];
 
 /**
  * The tie asked the other way round, where the one named did the deed: "who did keiko lose to" asks

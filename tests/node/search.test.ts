@@ -1565,3 +1565,18 @@ describe('glossary search: a person and the kind of an event of theirs (stop 42)
     expect(first(query)).toBe(expected);
   });
 });
+
+describe('glossary search: the one ousted, asked in the passive (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['presidente depuesto por velasco', 'fernando-belaunde'],
+    ['the president overthrown by pinochet', 'salvador-allende'],
+  ])('"%s" is whom the one after "by" ousted: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('the active question still asks for the ouster: "who ousted velasco"', () => {
+    expect(first('who ousted velasco')).toBe('francisco-morales-bermudez');
+  });
+});
