@@ -335,6 +335,11 @@ function countryTables(): CountryWordTables {
   return countryWordTables;
 }
 
+/** Folded words that name a country only next to a mention ("costa", "chino"): by themselves, other words. */
+export function wordsOnlyBesideAMention(): ReadonlySet<string> {
+  return new Set(Object.values(WORDS_NEXT_TO_A_MENTION).flatMap((words) => words.map(normalizeKey)));
+}
+
 /**
  * Folded single words that name a country or its people, with its ISO code, read next to a mention: the
  * first word of a longer name counts ("Corea" of "Corea del Norte"). Built here; content scripts get it

@@ -164,12 +164,19 @@ function isNeutral(word: string, words: NameWords): boolean {
   return parts.length > 1 && parts.some((part) => words.inList('neutral', nameWord(part)));
 }
 
+/** A country or its people by itself (folded): "Perú", "peruano"; not "Chino" (a surname, a nickname). */
+function isCountryWord(folded: string, words: NameWords): boolean {
+  return words.countryOf(folded) !== undefined && !words.inList('onlyBesideAMention', folded);
+}
+
 /** A neighbour that proves the surname is someone else's: a given name, initial or surname not the entry's. */
 export function isOtherPersonsName(word: string, entry: EntryFacts, words: NameWords): boolean {
   if (/['’]s$/iu.test(word)) return false; // "Peru's Fujimori": a possessive, not a name
   const bare = word.replace(/\.$/, '');
   const folded = nameWord(bare);
   if (folded === '' || isNeutral(bare, words)) return false;
+  // "Peruvian Boluarte", "el Bukele de Perú": a country or its people is no one's name.
+  if (isCountryWord(folded, words)) return false;
   if (folded.length === 1) {
     // An initial: someone else unless one of the entry's names starts with it.
     for (const name of entry.nameWords) if (name.startsWith(folded)) return false;
@@ -246,7 +253,11 @@ function anotherPersonsName(
   if (!context?.capitalized || !entry?.person) return undefined;
   // "Morales, Waltraud Q." in a reading list: the given name after the comma tells.
   const given = context.inverted;
-  if (given !== undefined) return isOtherPersonsName(given, entry, words) ? nameWord(given) : undefined;
+  // "Toledo, Spain": a country after the comma makes it a place's name.
+  if (given !== undefined)
+    return isOtherPersonsName(given, entry, words) || isCountryWord(nameWord(given), words)
+      ? nameWord(given)
+      : undefined;
   const previous = context.previous;
   if (previous && !previous.opensSentence && NAME_OPENERS.has(previous.word) && !context.capitalsProveNothing)
     return nameWord(previous.word);

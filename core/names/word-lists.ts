@@ -1,4 +1,4 @@
-import { demonymWords } from './countries';
+import { demonymWords, wordsOnlyBesideAMention } from './countries';
 import { NEUTRAL_NEIGHBOURS } from './neutral-neighbours';
 
 /*
@@ -89,6 +89,8 @@ export const WORD_LISTS = {
   kinBefore: KIN_BEFORE,
   /** A country's people ("peruano", "Salvadoran"): a word of the country, not its name. */
   demonyms: demonymWords(),
+  /** Words of a country only beside a mention ("Costa", "Chino"): by themselves, a name or a word. */
+  onlyBesideAMention: wordsOnlyBesideAMention(),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 /** The name of one of the lists. */

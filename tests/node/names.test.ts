@@ -2312,3 +2312,25 @@ describe('names: the MAS by the name some English papers give it (stop 38)', () 
     ).toContain('Movement to Socialism=mas-bolivia');
   });
 });
+
+describe('names: a country or its people beside a surname is no one’s given name (stop 42)', () => {
+  it('"Peruvian Boluarte" in a headline does not make every later "Boluarte" someone else', () => {
+    const page = [
+      'Weekly digest: Peruvian Boluarte under pressure after the cabinet reshuffle',
+      'President Dina Boluarte named a new prime minister on Monday, her fifth in a year.',
+      'Boluarte also asked Congress for more powers to fight crime.',
+    ].join('\n\n');
+    expect(marksOf(page).filter((mark) => mark.startsWith('Boluarte'))).toEqual([
+      'Boluarte=dina-boluarte',
+      'Boluarte=dina-boluarte',
+    ]);
+  });
+
+  it('"Toledo, Spain" in a list of places still names the city, not the president', () => {
+    const page = [
+      'Places called Toledo',
+      'Toledo, Spain, is a walled city on the Tagus. Toledo, Ohio, sits on Lake Erie.',
+    ].join('\n\n');
+    expect(marksOf(page)).toEqual([]);
+  });
+});
