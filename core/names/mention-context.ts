@@ -299,6 +299,8 @@ const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}]* +$/u;
  * "Avanza" of his family). A given name takes no article ("Jorge del Castillo").
  */
 function headsAPhrase(text: string, at: number, limit: number): boolean {
+  // Or it opens the sentence alone: a headline's "Partido de Milei", "Governo de Lula".
+  if (opensASentence(text, at)) return true;
   let start = at;
   for (let words = 1; words <= HEAD_MOST_WORDS; words++) {
     if (followsArticle(text, start, limit)) return true;
@@ -309,6 +311,12 @@ function headsAPhrase(text: string, at: number, limit: number): boolean {
     start = previous;
   }
   return false;
+}
+
+/** Whether the word at `at` opens its paragraph or follows a sentence's end. */
+function opensASentence(text: string, at: number): boolean {
+  const end = spacesStartBefore(text, at, 0);
+  return end === 0 || /[.!?\n]/.test(text[end - 1] as string);
 }
 
 /** Where the word right before `start` begins (only spaces between), or undefined. */

@@ -2334,3 +2334,18 @@ describe('names: a country or its people beside a surname is no one’s given na
     expect(marksOf(page)).toEqual([]);
   });
 });
+
+describe('names: a word opening a headline before "de" and a surname heads a phrase (stop 42)', () => {
+  it('"Governo de Lula" is the president’s government, not a namesake called Governo', () => {
+    const page = [
+      'Governo de Lula anuncia novo pacote para a indústria',
+      'O presidente Luiz Inácio Lula da Silva assinou o decreto nesta terça-feira em Brasília.',
+    ].join('\n\n');
+    expect(marksOf(page, 'pt')[0]).toBe('Lula=lula-da-silva');
+  });
+
+  it('a given name inside a sentence still makes the surname someone else’s: "Nilda Jara de Paniagua"', () => {
+    const page = 'La ex primera dama Nilda Jara de Paniagua presentó sus memorias en Lima.';
+    expect(marksOf(page, 'es')).toEqual([]);
+  });
+});
