@@ -37,6 +37,9 @@ export const NEUTRAL_NEIGHBOURS: ReadonlySet<string> = new Set([
     'neither either nor nem ' +
     // Adverbs that open a sentence ("Já Humala foi detido", "Ya Castillo", "Después Vizcarra").
     'ja ya porem contudo assim ainda logo depois antes despues aun todavia already again deja ' +
+    // "Tanto López Aliaga como Keiko", "Tampoco Castillo", "Solo Boluarte", "Même Lula".
+    'tanto tampoco solo recien finalmente asimismo igualmente inclusive quizas quiza apenas tambem ' +
+    'aussi meme seul surtout encore just perhaps maybe indeed thus ' +
     // French "M." (Monsieur) before a surname: "M. Jeri", not an initial.
     'm ' +
     // Slogans ("Viva Lula", "Fuera Boluarte", "Fora Bolsonaro", "Lula Livre", "Free Lula").

@@ -2349,3 +2349,13 @@ describe('names: a word opening a headline before "de" and a surname heads a phr
     expect(marksOf(page, 'es')).toEqual([]);
   });
 });
+
+describe('names: more words that open a sentence before a surname (stop 42)', () => {
+  it('"Tampoco Vizcarra" and "Tanto Boluarte como…" are the people the page named', () => {
+    const page = [
+      'El expresidente Martín Vizcarra no podrá postular. La presidenta Dina Boluarte guardó silencio.',
+      'Tampoco Vizcarra respondió a la prensa. Tanto Boluarte como sus ministros evitaron el tema.',
+    ].join('\n\n');
+    expect(marksOf(page, 'es').slice(2)).toEqual(['Vizcarra=martin-vizcarra', 'Boluarte=dina-boluarte']);
+  });
+});
