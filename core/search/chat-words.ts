@@ -16,14 +16,19 @@ const SPELT_OUT: ReadonlyMap<string, string> = new Map([
   ['tmb', 'tambien'],
   ['dnd', 'donde'],
   ['xa', 'para'],
+  ['dif', 'diferencia'],
 ]);
 
+/** Three letters or more typed apart, an acronym spelt letter by letter ("a p r a", "p p k renuncia"). */
+const SPELT_LETTERS = /(?:^|(?<= ))[a-z](?: [a-z]){2,}(?= |$)/g;
+
 /**
- * A folded query with its phone shorthand spelt out. "x" is "por" ("renunció x fax") except between two
- * names, where it sets them against each other ("lula x bolsonaro": `isName` tells).
+ * A folded query with its phone shorthand spelt out, and an acronym typed letter by letter joined. "x" is
+ * "por" ("renunció x fax") except between two names, where it sets them against each other ("lula x
+ * bolsonaro": `isName` tells).
  */
 export function spellOutShorthand(query: string, isName: (word: string) => boolean): string {
-  const words = query.split(' ');
+  const words = query.replace(SPELT_LETTERS, (letters) => letters.replaceAll(' ', '')).split(' ');
   return words
     .map((word, at) => {
       if (word === 'x') {

@@ -750,6 +750,13 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first(query)).toBe(expected);
   });
 
+  test.each([
+    ['j n e proclamación', 'jne'],
+    ['c v r informe final', 'truth-reconciliation-commission-peru'],
+  ])('an acronym typed letter by letter, "%s", is read joined', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
   test('"x" between two names still sets them against each other; "señora k" is still Keiko', () => {
     expect(ids('keiko x castillo').slice(0, 2)).toEqual(['keiko-fujimori', 'pedro-castillo']);
     expect(first('señora k')).toBe('keiko-fujimori');
