@@ -9,13 +9,14 @@ const TAG = /(^|[\s(])[#@]([\p{L}\p{N}_]+)/gu;
 /**
  * The query with each tag's words apart: at a change from lower to upper case ("FueraCastillo"), from a
  * run of capitals to a capitalized word ("CFKArgentina"), between letters and digits ("CVR20Años"), and
- * at underscores. A tag in lower case alone ("evoespueblo") is split after the name it begins with, where
- * `nameAtStart` finds one (its length), else left whole. A tag with a name among its words (`isName`)
- * is that name alone: the rest is a slogan or an account's suffix ("@MashiRafael", "@ppkamigo").
+ * at underscores. A tag in lower case alone ("evoespueblo", "fueradina") is split around the name it
+ * begins or ends with, where `nameIn` finds one (the parts), else left whole. A tag with a name among its
+ * words (`isName`) is that name alone: the rest is a slogan or an account's suffix ("@MashiRafael",
+ * "@ppkamigo").
  */
 export function spellOutTags(
   query: string,
-  nameAtStart: (word: string) => number,
+  nameIn: (word: string) => readonly string[] | undefined,
   isName: (word: string) => boolean,
 ): string {
   return query.replace(TAG, (_, before: string, body: string) => {
@@ -25,11 +26,9 @@ export function spellOutTags(
       .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
       .replace(/(\p{L})(\p{N})/gu, '$1 $2')
       .replace(/(\p{N})(\p{L})/gu, '$1 $2');
-    const words = spelt.split(' ').flatMap((word) => {
-      if (word !== word.toLowerCase()) return [word];
-      const length = nameAtStart(word);
-      return length > 0 && length < word.length ? [word.slice(0, length), word.slice(length)] : [word];
-    });
+    const words = spelt
+      .split(' ')
+      .flatMap((word) => (word !== word.toLowerCase() ? [word] : (nameIn(word) ?? [word])));
     // A tag that holds a name stands for it: "#FueraCastillo", "@OEA_oficial", "#LulaLivre".
     const named = words.find(isName);
     return `${before} ${named ?? words.join(' ')} `;

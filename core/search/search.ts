@@ -99,6 +99,10 @@ const BESIDE_A_NAME = 0.001;
 const RARE_WORD_ENTRIES = 3;
 /** Entries guessed from the words of a query nothing else found (a description): after everything. */
 const GUESS_RANK = -3;
+/** The shortest name a tag is split around ("evo"). */
+const MIN_JOINED_NAME = 3;
+/** The shortest word read as a name of several words run together ("lavajato"). */
+const MIN_RUN_TOGETHER = 6;
 const GUESS_SCORE = 1;
 
 /** Capitalized words, perhaps joined by "de", "del", "do", "da": a proper name a reader copied. */
@@ -388,13 +392,36 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   );
 
   /** The length of the longest one-word name (three letters or more) a folded word begins with, or 0. */
-  const nameAtStart = (word: string) => {
+  /** Each name written without its spaces ("tiamaria", "lavajato", "evo"), as a tag in lower case runs them. */
+  const joinedNames = new Map<string, string>();
+  for (const item of indexed)
+    for (const name of item.names.names) {
+      const joined = name.replaceAll(' ', '');
+      if (joined.length >= MIN_JOINED_NAME && !joinedNames.has(joined)) joinedNames.set(joined, name);
+    }
+  /** A word in lower case split around the name it begins with, or else ends with ("fueradina"). */
+  const nameIn = (word: string) => {
     const folded = searchKey(word);
-    if (folded !== word.toLowerCase()) return 0;
-    for (let length = folded.length - 1; length >= 3; length--)
-      if (oneWordNames.named(folded.slice(0, length)).length > 0) return length;
-    return 0;
+    if (folded !== word.toLowerCase()) return undefined;
+    for (let length = folded.length - 1; length >= MIN_JOINED_NAME; length--) {
+      const name = joinedNames.get(folded.slice(0, length));
+      if (name !== undefined) return [name, folded.slice(length)];
+    }
+    for (let at = 1; at <= folded.length - MIN_JOINED_NAME; at++) {
+      const name = joinedNames.get(folded.slice(at));
+      if (name !== undefined) return [folded.slice(0, at), name];
+    }
+    return undefined;
   };
+  /** A name of several words typed without its spaces ("lavajato", "hojaderuta"): spaced as the name. */
+  const withNamesSpaced = (query: string) =>
+    query
+      .split(' ')
+      .map((word) => {
+        const name = word.length >= MIN_RUN_TOGETHER ? joinedNames.get(word) : undefined;
+        return name?.includes(' ') ? name : word;
+      })
+      .join(' ');
 
   const searchWhole = (
     query: string,
@@ -718,14 +745,12 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
 
   return {
     search(typed, limit = 20, preferred = []) {
-      const spelt = spellOutTags(
-        typed,
-        nameAtStart,
-        (word) => oneWordNames.named(searchKey(word)).length > 0,
-      );
+      const spelt = spellOutTags(typed, nameIn, (word) => oneWordNames.named(searchKey(word)).length > 0);
       const query = withFullYears(
         withoutOpposition(
-          spellOutShorthand(searchKey(spelt), (word) => oneWordNames.namedNear(word).length > 0),
+          withNamesSpaced(
+            spellOutShorthand(searchKey(spelt), (word) => oneWordNames.namedNear(word).length > 0),
+          ),
           beginsAName,
         ),
       );

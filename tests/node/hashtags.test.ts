@@ -2,12 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { spellOutTags } from '../../core/search/hashtags';
 
 const NAMES = ['castillo', 'evo', 'ppk', 'oea', 'lula', 'keiko'];
-const nameAtStart = (word: string) => {
-  const name = NAMES.find((candidate) => word.startsWith(candidate));
-  return name ? name.length : 0;
+/** Names of several words, as a tag runs them together. */
+const JOINED = new Map([['tiamaria', 'tia maria']]);
+const nameIn = (word: string) => {
+  for (const [joined, name] of [...NAMES.map((one) => [one, one] as const), ...JOINED]) {
+    if (word.startsWith(joined) && word !== joined) return [name, word.slice(joined.length)];
+    if (word.endsWith(joined) && word !== joined) return [word.slice(0, -joined.length), name];
+  }
+  return undefined;
 };
 const isName = (word: string) => NAMES.includes(word.toLowerCase());
-const spell = (query: string) => spellOutTags(query, nameAtStart, isName).trim().replace(/\s+/g, ' ');
+const spell = (query: string) => spellOutTags(query, nameIn, isName).trim().replace(/\s+/g, ' ');
 
 describe('hashtags and handles, spelt out', () => {
   test.each([
@@ -19,6 +24,9 @@ describe('hashtags and handles, spelt out', () => {
     // A handle in lower case is split after the name it begins with.
     ['@evoespueblo', 'evo'],
     ['@ppkamigo', 'ppk'],
+    // Or before the name it ends with; a name of several words is spelt with its spaces.
+    ['#fueracastillo', 'castillo'],
+    ['#tiamarianova', 'tia maria nova'],
     // Without a name: its words, at case changes, digits and underscores.
     ['#CVR20Años', 'CVR 20 Años'],
     ['#NoALaAmnistía', 'No A La Amnistía'],

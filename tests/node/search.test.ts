@@ -757,6 +757,14 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first(query)).toBe(expected);
   });
 
+  test.each([
+    ['#tiamarianova', 'tia-maria'],
+    ['#fueracastillo', 'pedro-castillo'],
+    ['lavajato fiscales peruanos', 'lava-jato'],
+  ])('a name run together, "%s", is read with its spaces', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
   test('"x" between two names still sets them against each other; "señora k" is still Keiko', () => {
     expect(ids('keiko x castillo').slice(0, 2)).toEqual(['keiko-fujimori', 'pedro-castillo']);
     expect(first('señora k')).toBe('keiko-fujimori');
