@@ -135,9 +135,12 @@ export class OneWordNames {
     return this.docsByName.get(word) ?? [];
   }
 
-  /** Entries with a one-word name `word` is, sounds like or misspells ("keyko": Keiko Fujimori). */
-  namedNear(word: string): readonly number[] {
-    const name = this.nameNear(word);
+  /**
+   * Entries with a one-word name `word` is, sounds like or (with `misspelt`) misspells ("keyko": Keiko
+   * Fujimori).
+   */
+  namedNear(word: string, misspelt = true): readonly number[] {
+    const name = this.nameNear(word, misspelt);
     return name === undefined ? [] : this.named(name);
   }
 
@@ -145,12 +148,12 @@ export class OneWordNames {
    * The one-word name `word` is: itself, one that sounds the same ("anes" for Áñez, "serron" for
    * Cerrón), or, for a long word, one a typo away.
    */
-  private nameNear(word: string): string | undefined {
+  private nameNear(word: string, misspelt = true): string | undefined {
     if (this.docsByName.has(word)) return word;
     if (word.length < SOUND_WORD || NUMBER.test(word)) return undefined;
     const sounding = this.namesBySound.get(soundKey(word));
     if (sounding) return sounding;
-    if (word.length < TYPO_WORD) return undefined;
+    if (word.length < TYPO_WORD || !misspelt) return undefined;
     const typos = Math.floor(word.length / 5);
     for (const [name] of this.longNamesBy.get(word[0] ?? '') ?? [])
       if (Math.abs(name.length - word.length) <= typos && editDistance(word, name, typos) <= typos)

@@ -103,6 +103,8 @@ const GUESS_RANK = -3;
 const MIN_JOINED_NAME = 3;
 /** The shortest word read as a name of several words run together ("lavajato"). */
 const MIN_RUN_TOGETHER = 6;
+/** The shortest one-word name read from two words dictation split ("no boa"). */
+const MIN_SPLIT_NAME = 5;
 const GUESS_SCORE = 1;
 
 /** Capitalized words, perhaps joined by "de", "del", "do", "da": a proper name a reader copied. */
@@ -412,6 +414,24 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       if (name !== undefined) return [folded.slice(0, at), name];
     }
     return undefined;
+  };
+  /**
+   * A one-word name dictation split in two ("no boa", "mi ley"): joined, where neither half is a name
+   * and together they are one, or sound like one (a misspelling is too loose: "macchu pichu").
+   */
+  const withNamesJoined = (query: string) => {
+    const words = query.split(' ');
+    for (let at = 0; at + 1 < words.length; at++) {
+      const [first, second] = [words[at] as string, words[at + 1] as string];
+      const joined = first + second;
+      // Not a name of two words ("machu picchu").
+      if (joined.length < MIN_SPLIT_NAME || /\d/.test(joined) || joinedNames.get(joined)?.includes(' '))
+        continue;
+      if (oneWordNames.namedNear(first).length > 0 || oneWordNames.namedNear(second).length > 0) continue;
+      if (oneWordNames.namedNear(joined, false).length === 0) continue;
+      words.splice(at, 2, joined);
+    }
+    return words.join(' ');
   };
   /** A name of several words typed without its spaces ("lavajato", "hojaderuta"): spaced as the name. */
   const withNamesSpaced = (query: string) =>
@@ -748,8 +768,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       const spelt = spellOutTags(typed, nameIn, (word) => oneWordNames.named(searchKey(word)).length > 0);
       const query = withFullYears(
         withoutOpposition(
-          withNamesSpaced(
-            spellOutShorthand(searchKey(spelt), (word) => oneWordNames.namedNear(word).length > 0),
+          withNamesJoined(
+            withNamesSpaced(
+              spellOutShorthand(searchKey(spelt), (word) => oneWordNames.namedNear(word).length > 0),
+            ),
           ),
           beginsAName,
         ),

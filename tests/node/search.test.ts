@@ -765,6 +765,18 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first(query)).toBe(expected);
   });
 
+  test.each([
+    ['bu kele el salvador', 'nayib-bukele'],
+    ['no boa reeleccion', 'daniel-noboa'],
+    ['mi lei motosierra', 'javier-milei'],
+  ])('a one-word name dictation split in two, "%s", is read joined', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('two words of a two-word name stay apart: "machu picchu" is no one-word name', () => {
+    expect(first('presidente que juró simbólicamente en machu picchu')).toBe('alejandro-toledo');
+  });
+
   test('"x" between two names still sets them against each other; "señora k" is still Keiko', () => {
     expect(ids('keiko x castillo').slice(0, 2)).toEqual(['keiko-fujimori', 'pedro-castillo']);
     expect(first('señora k')).toBe('keiko-fujimori');
