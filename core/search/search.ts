@@ -11,6 +11,7 @@ import {
   textSays,
 } from './beside-a-name';
 import { spellOutShorthand } from './chat-words';
+import { electionRival } from './election-rival';
 import { eventOfAPerson } from './event-of-a-person';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
@@ -341,6 +342,20 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     yearOf: (doc: number) => events.began(doc)?.year,
     texts: [names, summaries],
   };
+  /** The entries a summary names whole, in its order, each by its longest name there ("Keiko Fujimori", not "Fujimori"). */
+  const namedInSummary = (doc: number) => {
+    const words = (summaryKeys[doc] ?? '').split(' ');
+    const found: number[] = [];
+    for (let start = 0; start < words.length; start++) {
+      const [longest] = wholeNameRuns(words.slice(start, start + wordsInLongestName), 3);
+      if (!longest || longest.docs.length !== 1) continue;
+      found.push(...longest.docs);
+      start += longest.length - 1;
+    }
+    return found;
+  };
+  /** What the rule of an election's rival reads of the glossary ("rival de keiko en 2026"). */
+  const rivals = { ...eventsOfPeople, namedInSummary };
   /**
    * The one event that began in the query's year whose summary names a concept the query names, and
    * nothing else ("runoff 2016": that year's election), if there is exactly one.
@@ -701,6 +716,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     );
     // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
     putFirst(hits, sharedEventOf(words, queryNamed, sharedEvents));
+    // "rival de maduro em 2024", "who beat keiko in 2016": the other candidate of that year's election.
+    putFirst(hits, electionRival(key.split(' '), queryNamed, rivals));
     // "antauro 2005 uprising", "merino protests": a person and the kind of an event of theirs.
     putFirst(hits, eventOfAPerson(words, queryNamed, eventsOfPeople));
     // "segunda vuelta 2016": a kind of thing and a year ask for the one event of that year whose text

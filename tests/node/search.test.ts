@@ -1607,3 +1607,19 @@ describe('glossary search: the one ousted, asked in the passive (stop 42)', () =
     expect(first('who ousted velasco')).toBe('francisco-morales-bermudez');
   });
 });
+
+describe('glossary search: whoever ran against someone in an election of a year (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['oponente de keiko en la segunda vuelta de 2026', 'roberto-sanchez'],
+    ['rival de keiko 2026', 'roberto-sanchez'],
+    ['adversario de maduro 2024', 'edmundo-gonzalez'],
+  ])('"%s" is the other candidate that election’s summary names: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('a name after the word of winning is who won, not whom they beat: "ganó castillo la segunda vuelta 2021"', () => {
+    expect(first('ganó castillo la segunda vuelta 2021')).not.toBe('keiko-fujimori');
+  });
+});
