@@ -15,6 +15,7 @@ import { electionRival } from './election-rival';
 import { eventOfAPerson } from './event-of-a-person';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
+import { ideologyOf } from './ideology-of';
 import { InitialsIndex } from './initials';
 import { inQueryOrder } from './name-order';
 import {
@@ -718,6 +719,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     putFirst(hits, sharedEventOf(words, queryNamed, sharedEvents));
     // "rival de maduro em 2024", "who beat keiko in 2016": the other candidate of that year's election.
     putFirst(hits, electionRival(key.split(' '), queryNamed, rivals));
+    // "antauro humala ideology", "seguidores de alberto fujimori": the current of ideas theirs.
+    putFirst(hits, ideologyOf(words, queryNamed, sharedEvents));
     // "antauro 2005 uprising", "merino protests": a person and the kind of an event of theirs.
     putFirst(hits, eventOfAPerson(words, queryNamed, eventsOfPeople));
     // "segunda vuelta 2016": a kind of thing and a year ask for the one event of that year whose text

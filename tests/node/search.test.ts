@@ -1623,3 +1623,20 @@ describe('glossary search: whoever ran against someone in an election of a year 
     expect(first('ganó castillo la segunda vuelta 2021')).not.toBe('keiko-fujimori');
   });
 });
+
+describe('glossary search: the ideas or the followers of the one named (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['ideología de antauro', 'etnocacerismo'],
+    ['sendero luminoso doctrina', 'maoism'],
+    ['simpatizantes de keiko', 'fujimorismo'],
+    ['apoiadores de chávez', 'chavismo'],
+  ])('"%s" is the current the glossary relates to them: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('a query that names the current itself asks about it: "populismo no es una ideología"', () => {
+    expect(first('populismo no es una ideología')).toBe('populism');
+  });
+});
