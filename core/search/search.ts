@@ -349,7 +349,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     const found: number[] = [];
     for (let start = 0; start < words.length; start++) {
       const [longest] = wholeNameRuns(words.slice(start, start + wordsInLongestName), 3);
-      if (!longest || longest.docs.length !== 1) continue;
+      if (longest?.docs.length !== 1) continue;
       found.push(...longest.docs);
       start += longest.length - 1;
     }
