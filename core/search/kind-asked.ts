@@ -86,7 +86,7 @@ const BY = new Set('by por par pelo pela'.split(' '));
  * A participle before "por", "par", "pelo": "fundado por", "fondé par", "eleito pelo". Without one they
  * say why or how ("aprehensión de Evo Morales por trata"), not by whom; English "by" needs none ("led by").
  */
-const PARTICIPLE = /(?:[ai]d[oa]s?|[ei]t[oa]s?|ee?|ees|ue?|ite?|cho|cha)$/;
+const PARTICIPLE = /(?:[ai]d[oa]s?|[ei]t[oa]s?|[er]s[oa]s?|ee?|ees|ue?|ite?|cho|cha)$/;
 
 function saysByWhom(word: string, before: string | undefined): boolean {
   return BY.has(word) && (word === 'by' || (before !== undefined && PARTICIPLE.test(before)));

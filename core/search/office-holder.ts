@@ -195,6 +195,8 @@ const BEFORE_WORDS = new Set('before antes avant'.split(' '));
 const INTERIM = new Set('interim interino interina'.split(' '));
 /** The office taken, which says the office too ("who took over after jeri", "quien asumio tras vizcarra"). */
 const TAKEN = new Set('took asumio assumiu'.split(' '));
+/** Coming after or before someone, said of their place in a line ("who came after castillo", "quién vino antes de vizcarra"). */
+const CAME = new Set('came come comes vino vinieron veio vieram venu'.split(' '));
 
 /** Words for a second term ("alan garcia's second term", "segundo gobierno"). */
 const SECOND = new Set('second segundo segunda second deuxieme'.split(' '));
@@ -223,7 +225,9 @@ export function soughtSuccession(
   countriesOf: (doc: number) => readonly string[],
 ): number | undefined {
   // "who became president after merino", "presidente antes de vizcarra": the office and a time beside it.
-  const office = words.some((word) => HEAD_OF_STATE.has(word) || INTERIM.has(word) || TAKEN.has(word));
+  const office = words.some(
+    (word) => HEAD_OF_STATE.has(word) || INTERIM.has(word) || TAKEN.has(word) || CAME.has(word),
+  );
   // "presidente entre vizcarra y sagasti": after the first named (`named` comes in the query's order).
   const after =
     words.some((word) => SUCCESSOR.has(word)) ||

@@ -83,7 +83,7 @@ const FEMALE_ROLES = new Set(
 );
 const MALE_ROLES = new Set(
   (
-    'presidente expresidente mandatario exmandatario dictador ditador senador candidato ministro exministro ' +
+    'mandatario exmandatario dictador ditador senador candidato ministro exministro ' +
     'alcalde exalcalde vicepresidente gobernador governador fundador escritor guerrillero guerrilheiro ' +
     'profesor maestro medico abogado advogado ingeniero empresario sociologo hombre man businessman sr senor mr dr'
   ).split(' '),

@@ -1640,3 +1640,25 @@ describe('glossary search: the ideas or the followers of the one named (stop 42)
     expect(first('populismo no es una ideología')).toBe('populism');
   });
 });
+
+describe('glossary search: "presidente" is a woman’s title too; coming after or before someone (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['presidente del peru en 2024', 'dina-boluarte'],
+    ['presidente de chile en 2015', 'michelle-bachelet'],
+  ])('"%s" is whoever held the office then, a woman too: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test.each([
+    ['who came before vizcarra', 'pedro-pablo-kuczynski'],
+    ['quien vino despues de boluarte', 'jose-jeri'],
+  ])('"%s" asks for the one before or after in office: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('an irregular participle before "por" still says by whom: "ex presidente preso por odebrecht" is a person', () => {
+    expect(first('expresidente preso por odebrecht')).toBe('ollanta-humala');
+  });
+});
