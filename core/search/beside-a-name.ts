@@ -1,7 +1,14 @@
 import { editDistance } from '../edit-distance';
 import { countryOfWord } from '../names/countries';
 import type { PrefixIndex } from './prefix-index';
-import { type Relation, relationOf, turnedRound, withoutOwnDeeds } from './relations';
+import {
+  AGAINST_WORDS,
+  ELECTION_WORDS,
+  type Relation,
+  relationOf,
+  turnedRound,
+  withoutOwnDeeds,
+} from './relations';
 import { RELATIVES, WHO } from './role-words';
 import { isTitle, isYear, meaningfulWords, PLAIN_WORDS, stem } from './search-text';
 
@@ -336,14 +343,12 @@ function namedIn(stretch: string, entry: NamedEntry): boolean {
 }
 
 /** Words of an election, its rounds and its sides (folded), which a tie told in the details may stand beside. */
-const ELECTION_WORDS: ReadonlySet<string> = new Set(
-  (
-    'segunda vuelta runoff second round tour turno volta balotaje ballotage ballottage eleccion elecciones ' +
-    'election elections eleicao eleicoes presidential presidencial presidenciales presidentielle vote ' +
-    // And the words that say against whom: "contra quién perdió keiko".
-    'contra ante against contre'
-  ).split(' '),
-);
+const ELECTION_AND_SIDES: ReadonlySet<string> = new Set([
+  ...ELECTION_WORDS,
+  // And the words that say against whom: "contra quién perdió keiko".
+  ...AGAINST_WORDS,
+  'ante',
+]);
 
 /** Words that ask for what the sought entry is called, nothing more ("keiko's party name"). */
 const NAME_ASKED = new Set('name named called nombre llama llamaba nome chama nom appelle'.split(' '));
@@ -370,7 +375,7 @@ function tiesBeside(words: readonly string[], named: NamedEntry): TiesAsked | un
   const ofIt = beside.filter(
     (word) =>
       relationOf(word) === undefined &&
-      !(ties[0]?.inDetails && ELECTION_WORDS.has(word)) &&
+      !(ties[0]?.inDetails && ELECTION_AND_SIDES.has(word)) &&
       !(ties[0]?.kind && LEADING.has(word)),
   );
   const [first, ...rest] = ties;

@@ -97,6 +97,14 @@ export const CONTEST_WORDS: ReadonlySet<string> = new Set(
 /** Words that set two names against each other only with nothing else beside ("keiko contra ppk"). */
 export const AGAINST_WORDS: ReadonlySet<string> = new Set('contra against contre'.split(' '));
 
+/** Words of an election and its rounds (folded): "segunda vuelta", "présidentielle", "balotaje". */
+export const ELECTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'segunda vuelta runoff second round tour turno volta balotaje ballotage ballottage eleccion elecciones ' +
+    'election elections eleicao eleicoes presidential presidencial presidenciales presidentielle vote'
+  ).split(' '),
+);
+
 /** Words that name an election (folded): an event so named is one. */
 export const ELECTION_NAMES: ReadonlySet<string> = new Set(
   'election elections eleccion elecciones eleicao eleicoes'.split(' '),

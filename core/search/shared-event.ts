@@ -1,4 +1,4 @@
-import { AGAINST_WORDS, CONTEST_WORDS, ELECTION_NAMES } from './relations';
+import { AGAINST_WORDS, CONTEST_WORDS, ELECTION_NAMES, ELECTION_WORDS } from './relations';
 import { isYear } from './search-text';
 
 /** What the rule reads of the glossary, by an entry's place in it. */
@@ -24,9 +24,14 @@ export function sharedEventOf(
   const years = words.filter(isYear);
   // "Against" says a contest only between two names and nothing else: "ollanta se alzó en armas
   // contra fujimori" was no vote.
+  // A word of an election says it too ("présidentielle péruvienne castillo contre keiko", "keiko y
+  // sánchez disputarán la segunda vuelta").
   const contest =
     years.length === 0 &&
-    words.some((word) => CONTEST_WORDS.has(word) || (AGAINST_WORDS.has(word) && words.length <= 4));
+    words.some(
+      (word) =>
+        CONTEST_WORDS.has(word) || ELECTION_WORDS.has(word) || (AGAINST_WORDS.has(word) && words.length <= 4),
+    );
   if (years.length === 0 && !contest) return undefined;
   const fits = (doc: number) => {
     const nameWords = ctx.nameWordsOf(doc);

@@ -1662,3 +1662,15 @@ describe('glossary search: "presidente" is a woman’s title too; coming after o
     expect(first('expresidente preso por odebrecht')).toBe('ollanta-humala');
   });
 });
+
+describe('glossary search: two people and a word of an election ask for the one they shared (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['balotaje kuczynski keiko', 'peru-2016-election'],
+    ['segunda vuelta sánchez keiko', 'peru-2026-election'],
+    ['présidentielle péruvienne castillo contre keiko', 'peru-2021-election'],
+  ])('"%s" is %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+});
