@@ -311,6 +311,26 @@ describe.each(BROWSERS)('%s: names resolved by the page’s context', (browserNa
     await page.close();
   });
 
+  test('a people’s word before a surname in a headline is no given name: "Peruvian Boluarte" is the president', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-peoples-and-headlines.html'));
+    await waitForMarked(page, 'Dina Boluarte');
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual([
+      'Boluarte',
+      'Boluarte',
+      'Dina Boluarte',
+    ]);
+    await page.close();
+  });
+
+  test('a headline opening with a word before "de" and a surname: "Governo de Lula" is the president’s', async () => {
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url('names-headline-phrase.html'));
+    await waitForMarked(page, 'Luiz Inácio Lula da Silva');
+    expect((await page.evaluate(markedTexts, null)).sort()).toEqual(['Luiz Inácio Lula da Silva', 'Lula']);
+    await page.close();
+  });
+
   test('a disambiguation page marks Alan García in full and leaves the bare surname of many to no one', async () => {
     const page = await suite.browser.newPage();
     await page.goto(suite.server.url('names-disambiguation.html'));

@@ -129,6 +129,13 @@ describe.each(BROWSERS)('%s: popup search', (browserName) => {
       ['humala derrotó a keiko', '2011 Peruvian general election'],
       ['who was president when the journalists were killed in uchuraccay', 'Fernando Belaúnde'],
       ['expresi q se disparo', 'Alan García'],
+      // A rival in a year's election; a person and the kind of an event of theirs; an acronym typed letter
+      // by letter; "presidente" said of a woman; the followers of a founder.
+      ['rival de keiko 2026', 'Roberto Sánchez'],
+      ['antauro 2005 uprising', 'Andahuaylazo'],
+      ['p p k renuncia', 'Pedro Pablo Kuczynski'],
+      ['presidente del peru en 2024', 'Dina Boluarte'],
+      ['seguidores de haya de la torre', 'APRA'],
     ]) {
       await popup.evaluate(() => {
         const field = document.querySelector('input[type="search"]') as HTMLInputElement;
