@@ -15,7 +15,8 @@ const EVENT_WORDS: ReadonlySet<string> = new Set(
     'manifestation manifestations mobilisation ' +
     'revolution revolucion revolucao ' +
     'massacre massacres masacre masacres matanza matanzas chacina ' +
-    'crisis crise'
+    'crisis crise ' +
+    'election elections eleccion elecciones eleicao eleicoes presidentielle presidentielles'
   ).split(' '),
 );
 

@@ -1588,6 +1588,7 @@ describe('glossary search: a person and the kind of an event of theirs (stop 42)
     ['antauro sublevación 2005', 'andahuaylazo'],
     ['manuel merino protestas', 'peru-political-crisis-2020'],
     ['evo morales crise 2019', 'bolivia-political-crisis-2019'],
+    ['humala eleicoes peru 2011', 'peru-2011-election'],
   ])('"%s" is the one event of that kind the glossary ties to them: %s', (query, expected) => {
     expect(first(query)).toBe(expected);
   });
