@@ -139,7 +139,8 @@ export class EventIndex {
   /**
    * The event of a day with its year that no event began on, by the entries' timelines, where the
    * query's other words name it or another entry with a line that day: "5 de junio 2016 segunda vuelta"
-   * is that year's election, whose runoff it was; "elecciones 12 abril 2026".
+   * is that year's election, whose runoff it was; "elecciones 12 abril 2026". A person it names, whose
+   * own line that day says its other words, before the event ("maduro capturado 3 enero 2026").
    */
   eventOfTheDay(query: string, categoryOf: (doc: number) => string): number | undefined {
     const asked = dayInQuery(query);
@@ -151,6 +152,29 @@ export class EventIndex {
     // unless the other words name another entry.
     const [only] = docs;
     if (docs.length === 1 && only !== undefined && [...named].every((doc) => doc === only)) return only;
+    // "maduro capturado 3 enero 2026": a person named, whose own line that day says the other words.
+    // Not where the words name an event of that day ("vizcarra disuelve el congreso 30 septiembre 2019").
+    const namesAnEvent = docs.some(
+      (doc) =>
+        categoryOf(doc) === 'event' &&
+        this.nameWords(doc).some((word) => word.length >= 4 && rest.includes(` ${word} `)),
+    );
+    const person = namesAnEvent
+      ? undefined
+      : docs.find((doc) => named.has(doc) && categoryOf(doc) === 'person');
+    if (person !== undefined) {
+      const own = this.nameWords(person);
+      const stems = wordsBesideTheDay(query)
+        .filter((word) => !own.includes(word))
+        .map(stem);
+      const saysAll = this.lines.some(
+        (line) =>
+          line.doc === person &&
+          sameDay(asked, line.day) &&
+          stems.every((prefix) => line.words.some((word) => word.startsWith(prefix))),
+      );
+      if (stems.length > 0 && saysAll) return person;
+    }
     const events = docs.filter((doc) => categoryOf(doc) === 'event');
     if (events.length !== 1) return undefined;
     const [event] = events as [number];

@@ -1,5 +1,6 @@
 import { editDistance } from '../edit-distance';
 import { countryOfWordAlone } from '../names/countries';
+import { isDateWord } from './event-dates';
 import type { PrefixIndex } from './prefix-index';
 import { relationOf } from './relations';
 import { meaningfulWords, PLAIN_WORDS, soundKey, stem } from './search-text';
@@ -35,7 +36,7 @@ const SEEKING_ANOTHER = new Set(
  * pinochet"): the person is sought, even where no entry's summary says that word of them.
  */
 const BEFALLING =
-  /^(?:years?$|anos?$|ans$|months?$|meses$|mois$|juici|juzga|proces|trial|julgam|conden|sentenc|convict|prision|prison|carcel|jail|prisao|pres[oa]s?$|encarcel|arrest|detenc|deteni|detent|captur|extradi|indult|pardon|fuga|escap|exil|asil|asylum|muert|mort|death|murio|died|fallec|funeral|suicid|renunc|resign|destitu|impeach|biograf|biograph|discurs|discour|speech|victori|vitori|triunf|derrot|defeat|escandal|scandal|investiga|acusac|denunc|corrupc|corrupt)/;
+  /^(?:years?$|anos?$|ans$|months?$|meses$|mois$|juici|juzga|proces|trial|julgam|conden|sentenc|convict|prision|prison|carcel|jail|prisao|pres[oa]s?$|encarcel|arrest|detenc|deteni|detent|captur|extradi|indult|pardon|fuga|escap|exil|asil|asylum|muert|mort|death|murio|died|fallec|funeral|suicid|renunc|resign|destitu|impeach|biograf|biograph|discurs|discour|speech|victori|vitori|triunf|derrot|defeat|escandal|scandal|investiga|acusac|denunc|corrupc|corrupt|vacad|vacanc|censur|derroc|depues|depost|ousted|remov)/;
 
 /** Words this long may be a typo away from a name ("fujimorisme" for "fujimorismo"). */
 const TYPO_WORD = 6;
@@ -87,7 +88,10 @@ export class OneWordNames {
     if (words.length < 2) return found;
     for (const word of new Set(words)) {
       const others = meaningfulWords(words.filter((other) => other !== word).join(' '), PLAIN_WORDS);
-      const rest = others.filter((other) => !NUMBER.test(other) && countryOfWordAlone(other) === undefined);
+      // Besides numbers, a country and the words of a date ("boluarte vacada octubre 2025").
+      const rest = others.filter(
+        (other) => !NUMBER.test(other) && countryOfWordAlone(other) === undefined && !isDateWord(other),
+      );
       if (others.length === 0) continue;
       const name = this.nameNear(word);
       if (name === undefined) continue;

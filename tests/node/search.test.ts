@@ -1675,3 +1675,19 @@ describe('glossary search: two people and a word of an election ask for the one 
     expect(first(query)).toBe(expected);
   });
 });
+
+describe('glossary search: what befell someone, with its date (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test('"boluarte vacada en octubre de 2025": a removal beside the name, a month and a year, is hers', () => {
+    expect(first('boluarte vacada en octubre de 2025')).toBe('dina-boluarte');
+  });
+
+  test('"maduro capturado el 3 de enero de 2026": his own line that day, before the event of that day', () => {
+    expect(first('maduro capturado el 3 de enero de 2026')).toBe('nicolas-maduro');
+  });
+
+  test('words that name the day’s event still ask for it: "vizcarra disuelve el congreso 30 septiembre 2019"', () => {
+    expect(first('vizcarra disuelve el congreso 30 septiembre 2019')).toBe('congress-dissolution-2019');
+  });
+});
