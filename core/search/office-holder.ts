@@ -44,7 +44,9 @@ export const HEAD_OF_STATE = new Set(
   (
     'presidente presidenta expresidente expresidenta president mandatario mandataria dictador dictadora ' +
     'dictator gobierno governo government gobernante governante gobierna gobernaba goberno governou ' +
-    'governed ruled ruler gouverne gouvernait governa governava power poder'
+    'governed ruled ruler gouverne gouvernait governa governava power poder ' +
+    // "peru leader 2023", "quien mandaba en chile en 1985".
+    'leader mandaba mandaban mandava'
   ).split(' '),
 );
 /**
@@ -57,7 +59,9 @@ const AROUND = new Set(
     // "nuevo presidente del peru 2025": the one who took office that year comes first anyway.
     'new nuevo nueva nouveau nouvel nouvelle novo nova ' +
     // "presidente desde febrero de 2026": the one who took office that year.
-    'since desde depuis'
+    'since desde depuis ' +
+    // "peru's president in late 2022": within that year.
+    'late early mid fines finales principios inicios comienzos mediados debut'
   ).split(' '),
 );
 /** The office whose holder today a country names alone: "presidente de chile", "current president of bolivia". */

@@ -1648,6 +1648,9 @@ describe('glossary search: "presidente" is a woman’s title too; coming after o
   test.each([
     ['presidente del peru en 2024', 'dina-boluarte'],
     ['presidente de chile en 2015', 'michelle-bachelet'],
+    // "leader" and "mandaba" say the office; "early" and "late" say no more than the year.
+    ['bolivia leader 2021', 'luis-arce'],
+    ['president of chile in early 2015', 'michelle-bachelet'],
   ])('"%s" is whoever held the office then, a woman too: %s', (query, expected) => {
     expect(first(query)).toBe(expected);
   });
