@@ -19,6 +19,7 @@ import { bodyOfItsMembers } from './members';
 import { nestedTie } from './nested-tie';
 import { nameAtEdge, splitAtPossessive } from './possessive';
 import { questionSubject, questionSubjectWords, subjectOfBelief } from './question-subject';
+import { ELECTION_WORDS } from './relations';
 import { entryFirst, firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import { isYear, searchKey, withoutTitles, withoutYears } from './search-text';
 import { deedAgainst, isFounding, whenDone, whoDidIt } from './who-did';
@@ -239,7 +240,9 @@ export function searchByShape<T extends SearchableEntry>(
   // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
   const person = (side: string) =>
     ctx.namedIn(withoutYears(side)).some((entry) => entry.category === 'person');
-  const peopleAndAYear = query.split(' ').some(isYear) && sides.every(person);
+  // So do two people and a word of an election ("eleccion keiko vs roberto sanchez").
+  const peopleAndAYear =
+    query.split(' ').some((word) => isYear(word) || ELECTION_WORDS.has(word)) && sides.every(person);
   if (!first[0] || !second[0] || peopleAndAYear) return ctx.whole(query);
   return firstOfAll([first[0], second[0]], [...first.slice(1), ...second.slice(1)], ctx.limit);
 }

@@ -141,7 +141,7 @@ function doneBy([asked, tie]: [string[], Relation]): [string[], Relation] {
 
 const RELATIONS = [
   relation(
-    'wife husband spouse widow widower esposa esposo marido conyuge viuda viudo mulher viuva epouse mari veuve mujer pareja',
+    'wife husband spouse widow widower esposa esposo marido conyuge viuda viudo mulher viuva epouse mari veuve mujer pareja femme',
     SPOUSE,
     SPOUSE,
     PERSON,

@@ -1694,3 +1694,22 @@ describe('glossary search: what befell someone, with its date (stop 42)', () => 
     expect(first('vizcarra disuelve el congreso 30 septiembre 2019')).toBe('congress-dissolution-2019');
   });
 });
+
+describe('glossary search: French "femme de" and an election between two names (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['femme de humala', 'nadine-heredia'],
+    ['femme de néstor kirchner', 'cristina-fernandez-de-kirchner'],
+  ])('"%s" is the spouse: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('"la première femme présidente du pérou" is still a woman president, not a spouse', () => {
+    expect(first('la première femme présidente du pérou')).toBe('dina-boluarte');
+  });
+
+  test('"élection keiko vs castillo" is the election they shared, not the first side', () => {
+    expect(first('élection keiko vs castillo')).toBe('peru-2021-election');
+  });
+});
