@@ -1709,6 +1709,10 @@ describe('glossary search: French "femme de" and an election between two names (
     expect(first('la première femme présidente du pérou')).toBe('dina-boluarte');
   });
 
+  test('"auto-coup d’État de castillo", as the French press writes it, is his self-coup', () => {
+    expect(first("auto-coup d'état de castillo")).toBe('castillo-self-coup-2022');
+  });
+
   test('"élection keiko vs castillo" is the election they shared, not the first side', () => {
     expect(first('élection keiko vs castillo')).toBe('peru-2021-election');
   });
