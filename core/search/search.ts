@@ -10,7 +10,7 @@ import {
   type TiesContext,
   textSays,
 } from './beside-a-name';
-import { spellOutShorthand } from './chat-words';
+import { spellOutShorthand, withoutMore } from './chat-words';
 import { electionRival } from './election-rival';
 import { eventOfAPerson } from './event-of-a-person';
 import { EventIndex } from './events';
@@ -785,7 +785,11 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
 
   return {
     search(typed, limit = 20, preferred = []) {
-      const spelt = spellOutTags(typed, nameIn, (word) => oneWordNames.named(searchKey(word)).length > 0);
+      const spelt = spellOutTags(
+        withoutMore(typed),
+        nameIn,
+        (word) => oneWordNames.named(searchKey(word)).length > 0,
+      );
       const query = withFullYears(
         withoutOpposition(
           withNamesJoined(

@@ -1717,3 +1717,17 @@ describe('glossary search: French "femme de" and an election between two names (
     expect(first('élection keiko vs castillo')).toBe('peru-2021-election');
   });
 });
+
+describe('glossary search: "más" is no party (stop 42)', () => {
+  const ids = (query: string) => search.search(query, 5).map((hit) => hit.entry.id);
+
+  test('"candidato que saca mas de la mitad de los votos" is the runoff, and the MAS is nowhere', () => {
+    expect(ids('candidato que saca mas de la mitad de los votos')[0]).toBe('runoff-election');
+    expect(ids('qué pasa si ningún candidato saca más del 50%')).not.toContain('mas-bolivia');
+  });
+
+  test('the party’s name is still the party: "MAS de Evo", "el mas de evo morales"', () => {
+    expect(ids('MAS de Evo')[0]).toBe('mas-bolivia');
+    expect(ids('el mas de evo morales')[0]).toBe('mas-bolivia');
+  });
+});
