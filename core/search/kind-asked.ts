@@ -29,6 +29,16 @@ const KINDS: readonly (readonly [words: ReadonlySet<string>, categories: readonl
     ['organization', 'movement'],
   ],
   [new Set('ley law loi lei tratado treaty'.split(' ')), ['policy']],
+  // "company behind the tia maria mine", "constructora brasileña que pagó sobornos".
+  [
+    new Set(
+      (
+        'company companies firm empresa empresas compania companhia entreprise societe constructora ' +
+        'construtora empreiteira minera mineradora'
+      ).split(' '),
+    ),
+    ['organization'],
+  ],
   [
     new Set(
       (

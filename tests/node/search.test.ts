@@ -1250,6 +1250,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     },
   );
 
+  test('a company opening the query asks for one: "la minera que quiere explotar tía maría"', () => {
+    expect(ids('la minera que quiere explotar tía maría')[0]).toBe('southern-copper');
+  });
+
   test('a former member of a group is a person; a feminine word before a role says a woman', () => {
     expect(ids('ex guerrilla of the m-19 who became president of colombia')[0]).toBe('gustavo-petro');
     // French writes "présidente" as Spanish writes a man's title: "la" says whose.
