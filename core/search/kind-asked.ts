@@ -111,6 +111,8 @@ const KIND_REACH = 5;
 /** The kinds of entry a folded query's opening word asks for, with that word. */
 function kindsAsked(
   query: string,
+  /** Whether an entry has the word as a name of its own ("balotaje", "golpe"). */
+  namesAnEntry: (word: string) => boolean,
 ): { opening: string; categories: readonly string[]; question: boolean; whoWas: boolean } | undefined {
   // Past an article, "ex" or "former", and a country ("peru president …", "the former president …").
   // Past "who was", "quem foi" before a role ("who was the first female president of peru").
@@ -135,8 +137,15 @@ function kindsAsked(
   // A kind of thing with a few words is that kind's own entry ("balotaje", "protests 2025"): it asks for
   // another entry only when a description follows ("balotaje en que humala le ganó a keiko"), or a
   // question asks which one ("qué partido fundó acuña").
-  if (!asked && words.length - words.indexOf(opening) - 1 < DESCRIPTION_WORDS) return undefined;
   const kind = KINDS.find(([words]) => words.has(opening));
+  // Not a group or a body no entry is named by ("guerrilha maoísta do peru", "tribunal eleitoral
+  // peruano"): it asks for one.
+  const bodyOrGroup =
+    kind !== undefined &&
+    (kind[1].includes('institution') || kind[1].includes('movement')) &&
+    !namesAnEntry(opening);
+  if (!asked && words.length - words.indexOf(opening) - 1 < DESCRIPTION_WORDS && !bodyOrGroup)
+    return undefined;
   if (!kind) return undefined;
   // "ex guerrilla of the m-19 elected president": a former member is a person.
   const former = FORMER.has(words[words.indexOf(opening) - 1] as string);
@@ -166,7 +175,7 @@ export function kindAskedFirst<T extends SearchableEntry>(
   },
 ): SearchHit<T>[] {
   const { namesOf, namedIn, personFactsOf, relatedOf, guessed } = ctx;
-  const asked = kindsAsked(query);
+  const asked = kindsAsked(query, (word) => namedIn(word).length > 0);
   if (!asked) return hits;
   // A woman or a man, when the role says ("médica que fue presidenta…", "senadora…").
   const words = query.split(' ');

@@ -1250,6 +1250,10 @@ describe('glossary search: a role opening the query asks for a person', () => {
     },
   );
 
+  test('a group or a body no entry is named by, with a word or two: "guerrilla maoísta peruana"', () => {
+    expect(ids('guerrilla maoísta peruana')[0]).toBe('sendero-luminoso');
+  });
+
   test('a company opening the query asks for one: "la minera que quiere explotar tía maría"', () => {
     expect(ids('la minera que quiere explotar tía maría')[0]).toBe('southern-copper');
   });
