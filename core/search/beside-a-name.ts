@@ -169,9 +169,10 @@ export function soughtByTie(
     // elecciones de 2011").
     if (tied.ties[0].inDetails && categoryOf(entry.doc) !== 'person') continue;
     const { ofIt } = tied;
-    // "MAS party", "partido aprista": a party's name beside the word for its kind is that party.
+    // "MAS party", "partido aprista": a party's name beside the word for its kind is that party, its
+    // country beside it too ("mas party bolivia").
     if (
-      ofIt.length === 0 &&
+      ofIt.every((word) => countryOfWord(word) !== undefined) &&
       tied.ties.every((tie) => tie.kind && tie.categories.includes(categoryOf(entry.doc)))
     )
       return entry.doc;

@@ -1267,6 +1267,8 @@ describe('glossary search: a role opening the query asks for a person', () => {
   test('a party’s name beside the word for its kind is that party: "MAS party", "partido mas"', () => {
     expect(ids('MAS party')[0]).toBe('mas-bolivia');
     expect(ids('partido mas')[0]).toBe('mas-bolivia');
+    // Its country beside it too.
+    expect(ids('the MAS party of Bolivia')[0]).toBe('mas-bolivia');
   });
 
   test('dying, being convicted or elected are said alike across languages: "ancien dictateur du chili mort en 2006"', () => {
