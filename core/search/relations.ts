@@ -90,7 +90,7 @@ const LOST = doneBy(election(relation('lost lose loses perdio perdeu perdu', '',
 export const CONTEST_WORDS: ReadonlySet<string> = new Set(
   (
     'beat beats defeated won lost lose loses gano gana vencio derroto perdio ' +
-    'venceu ganhou derrotou perdeu battu perdu'
+    'venceu ganhou derrotou perdeu battu perdu gagne gagna remporte remporta'
   ).split(' '),
 );
 

@@ -67,7 +67,7 @@ const GROUPS: readonly (readonly string[])[] = [
   // Coups.
   ['golpe', 'coup$', 'coups$', 'putsch'],
   // Elections, and their second rounds.
-  ['elecci', 'electi', 'eleic', 'elector', 'eleitor'],
+  ['elecci', 'electi', 'eleic', 'elector', 'eleitor', 'presidentiel'],
   ['balotaj', 'ballotage', 'ballottage', 'runoff', 'run-off'],
   // Killings.
   ['asesin', 'assassin', 'murder', 'killed', 'killing'],

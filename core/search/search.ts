@@ -12,6 +12,7 @@ import {
 } from './beside-a-name';
 import { spellOutShorthand, withoutMore } from './chat-words';
 import { electionRival } from './election-rival';
+import { electionWinner } from './election-winner';
 import { eventOfAPerson } from './event-of-a-person';
 import { EventIndex } from './events';
 import { spellOutTags } from './hashtags';
@@ -733,6 +734,8 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       hits,
       soughtOfficeHolder(key, terms, countriesOf, event, (doc) => people[doc]?.gender),
     );
+    // "qui a gagné la présidentielle argentine en 2023": whoever took office after it.
+    putFirst(hits, electionWinner(key.split(' '), terms, countriesOf));
     // Of names the query holds equally ("el chino fujimori"), the one whose own text says more of the
     // other words: those no name hit holds, counted only between name hits.
     const namesHit = [...hits.values()]

@@ -13,7 +13,7 @@ const AGAINST = /\b(?:against|contra|contre)\b/;
 const AUXILIARIES = new Set(['has', 'had', 'did', 'ha', 'han', 'a', 'foi']);
 /** Deeds, folded: someone leads, founds, writes, dissolves (or closes), orders, commits, kills, starts, wins. */
 const DEED =
-  /^(?:led|lead|leads|found|founded|create|created|wrote|write|writes|dissolv|ordered|committed|killed|start|began|launch|won|headed|coined|lider|dirig|fund|cre[oa]|escrib|escrev|ecri|disol|dissol|orden|comet|mat[oa]u?$|inici|lanz|lanc|gan[oh]|encabez|acun|invent|dio$|deu$|staged|perpetr|cerr(?:o$|ar)|clos|shut|fech|ferm|dissou)/;
+  /^(?:led|lead|leads|found|founded|create|created|wrote|write|writes|dissolv|ordered|committed|killed|start|began|launch|won|headed|coined|lider|dirig|fund|cre[oa]|escrib|escrev|ecri|disol|dissol|orden|comet|mat[oa]u?$|inici|lanz|lanc|gan[oh]|gagn|remport|encabez|acun|invent|dio$|deu$|staged|perpetr|cerr(?:o$|ar)|clos|shut|fech|ferm|dissou)/;
 
 /** Deeds an organization does as well as a person: a massacre is committed by a unit or a group. */
 const ORGANIZATIONS_DO = /^(?:committed|killed|comet|mat[oa]u?$)/;

@@ -1741,3 +1741,15 @@ describe('glossary search: "más" is no party (stop 42)', () => {
     expect(ids('el mas de evo morales')[0]).toBe('mas-bolivia');
   });
 });
+
+describe('glossary search: who won a country’s election of a year (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['qui a gagné la présidentielle bolivienne de 2025', 'rodrigo-paz'],
+    ['quien gano las elecciones de bolivia en 2025', 'rodrigo-paz'],
+    ['quem ganhou a eleição no chile em 2021', 'gabriel-boric'],
+  ])('"%s" is whoever took office after it: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+});
