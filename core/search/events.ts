@@ -81,7 +81,11 @@ export class EventIndex {
    */
   began(doc: number): { year: number; month?: number } | undefined {
     const year = this.years[doc];
-    if (year === undefined) return undefined;
+    // A law, a treaty, a body: its first day, where its period or timeline gives it.
+    if (year === undefined) {
+      const start = this.starts[doc];
+      return start?.year === undefined ? undefined : { year: start.year, month: start.month };
+    }
     const start = this.starts[doc];
     if (start?.year === year) return { year, month: start.month };
     const line = this.lines.find((dated) => dated.doc === doc && dated.day.year === year);

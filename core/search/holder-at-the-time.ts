@@ -29,6 +29,9 @@ const AT_THE_TIME = [
 /** Words that ask for a government and put the time right after them: "bajo qué gobierno entregó…". */
 const UNDER_WHICH =
   /^(?:bajo que gobierno|under which government|under which president|sous quel gouvernement|sob qual governo|en que gobierno|durante que gobierno) (.+)$/;
+/** Who signed a law into force: the head of state of its time ("quién promulgó la ley de amnistía"). */
+const WHO_SIGNED =
+  /^(?:quien|who|quem|qui) (?:a )?(?:promulgo|promulgou|promulgue|promulgated|firmo|signed|enacted|sanciono|sancionou|assinou|signa) (.+)$/;
 /** Words beside the office that say no more: where it sits, being in it. */
 const IN_OFFICE = new Set(
   'palacio palace planalto office cargo poder power mandaba estaba estava etait in'.split(' '),
@@ -40,7 +43,7 @@ const IN_OFFICE = new Set(
  * a montesinos"; and the countries it names beside the office. Undefined for any other query.
  */
 export function askedAtTheTimeOf(query: string): { happened: string; countries: string[] } | undefined {
-  const under = UNDER_WHICH.exec(query);
+  const under = UNDER_WHICH.exec(query) ?? WHO_SIGNED.exec(query);
   if (under) return { happened: under[1] as string, countries: [] };
   for (const phrase of AT_THE_TIME) {
     const at = ` ${query} `.indexOf(` ${phrase} `);

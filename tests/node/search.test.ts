@@ -1753,3 +1753,14 @@ describe('glossary search: who won a country’s election of a year (stop 42)', 
     expect(first(query)).toBe(expected);
   });
 });
+
+describe('glossary search: who signed a law or a treaty (stop 42)', () => {
+  const first = (query: string) => search.search(query, 5)[0]?.entry.id;
+
+  test.each([
+    ['quién promulgó la ley 32107', 'dina-boluarte'],
+    ['quien firmo el tlc con estados unidos', 'alejandro-toledo'],
+  ])('"%s" is the head of state on its first day: %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+});
