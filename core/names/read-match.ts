@@ -350,9 +350,8 @@ function runsOnIntoAnotherName(
   if (!entry || text.charCodeAt(end) !== 0x20) return false;
   const next = NEXT_CAPITALIZED.exec(text.slice(end, end + 40))?.[1];
   if (next === undefined) return false;
-  const word = nameWord(next);
-  if (entry.nameWords.has(word) || words.inList('neutral', word) || words.inList('calendar', word))
-    return false;
+  // Not one of the person's own names, even misspelt ("Evo Morales Aima"), nor a title or a country.
+  if (!isOtherPersonsName(next, entry, words) || words.inList('calendar', nameWord(next))) return false;
   if (words.countryOf(next) !== undefined) return false;
   return !mentionContext(text, start, end).capitalsProveNothing;
 }

@@ -2359,3 +2359,12 @@ describe('names: more words that open a sentence before a surname (stop 42)', ()
     expect(marksOf(page, 'es').slice(2)).toEqual(['Vizcarra=martin-vizcarra', 'Boluarte=dina-boluarte']);
   });
 });
+
+describe('names: a person’s own surname misspelt after the full name (stop 42)', () => {
+  it('"Evo Morales Aima" is still Evo Morales; "Nicolás Maduro Guerra" is still his son', () => {
+    expect(marksOf('La fiscalía imputó al señor Evo Morales Aima por trata.', 'es')).toEqual([
+      'Evo Morales=evo-morales',
+    ]);
+    expect(marksOf('Su hijo Nicolás Maduro Guerra es diputado.', 'es')).toEqual([]);
+  });
+});
