@@ -50,9 +50,10 @@ const TITLES =
  * title of something ("alcalde de lima").
  * Folded, as searchKey leaves them.
  */
-const LEADING_FILLER = new RegExp(
-  `^(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|un|una|the|a|an|o|os|as|um|uma|le|les|une) |(?:ex |former )?(?:${TITLES}) (?!(?:de|del|of) ))+`,
-);
+/** One of them: a question, an article, a title. */
+const LEADING_PIECE = `(?:(?:who|what) (?:is|was|are|were|does|did) |(?:quien|quienes|que) (?:es|fue|son|era|eran|significa|significan) |(?:o que|quem) (?:e|foi|sao|era|eram|significa) |(?:qu'est ce que|c'est quoi|qui (?:est|etait|sont|etaient)|que (?:signifie|veut dire)) (?:l')?|(?:que|what) (?:paso|pasa|happened|happens) (?:en|con|a|at|in|to|with) |(?:significado|definicion|definicao|signification|meaning|definition) (?:de|del|do|da|of) |(?:el|la|los|las|un|una|the|a|an|o|os|as|um|uma|le|les|une) |(?:ex |former )?(?:${TITLES}) (?!(?:de|del|of) ))`;
+const LEADING_FILLER = new RegExp(`^${LEADING_PIECE}+`);
+const ONE_LEADING = new RegExp(`^${LEADING_PIECE}`);
 
 /**
  * Words a reader puts after it: "what does APRA stand for", "¿etnocacerista significa?", "balotaje ¿qué
@@ -114,7 +115,16 @@ export function withoutTitles(query: string): string | undefined {
 /** The query without the words a reader puts around a name, or the query itself when nothing is left. */
 export function withoutFiller(query: string): string {
   const rest = query.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
-  return rest.length >= 2 ? rest : query;
+  if (rest.length >= 2) return rest;
+  // Too little left ("quien es la señora k"): as many of the words before as leave a name.
+  let kept = query.replace(TRAILING_FILLER, '');
+  for (
+    let next = kept.replace(ONE_LEADING, '');
+    next !== kept && next.length >= 2;
+    next = kept.replace(ONE_LEADING, '')
+  )
+    kept = next;
+  return kept.length >= 2 ? kept : query;
 }
 
 /**

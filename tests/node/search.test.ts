@@ -777,6 +777,11 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
     expect(first('presidente que juró simbólicamente en machu picchu')).toBe('alejandro-toledo');
   });
 
+  test('a question before a name of a title and a letter keeps the title: "¿quién es la señora K?"', () => {
+    expect(first('¿quién es la señora K?')).toBe('keiko-fujimori');
+    expect(first('who is señora k')).toBe('keiko-fujimori');
+  });
+
   test('"x" between two names still sets them against each other; "señora k" is still Keiko', () => {
     expect(ids('keiko x castillo').slice(0, 2)).toEqual(['keiko-fujimori', 'pedro-castillo']);
     expect(first('señora k')).toBe('keiko-fujimori');
