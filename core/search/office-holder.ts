@@ -201,6 +201,8 @@ const INTERIM = new Set('interim interino interina'.split(' '));
 const TAKEN = new Set('took asumio assumiu'.split(' '));
 /** Coming after or before someone, said of their place in a line ("who came after castillo", "quién vino antes de vizcarra"). */
 const CAME = new Set('came come comes vino vinieron veio vieram venu'.split(' '));
+/** Leaving the office, after which someone took it ("who congress picked after merino quit"). */
+const LEFT = new Set('quit resigned renuncio renunciou demissionne'.split(' '));
 
 /** Words for a second term ("alan garcia's second term", "segundo gobierno"). */
 const SECOND = new Set('second segundo segunda second deuxieme'.split(' '));
@@ -230,7 +232,13 @@ export function soughtSuccession(
 ): number | undefined {
   // "who became president after merino", "presidente antes de vizcarra": the office and a time beside it.
   const office = words.some(
-    (word) => HEAD_OF_STATE.has(word) || INTERIM.has(word) || TAKEN.has(word) || CAME.has(word),
+    (word, at) =>
+      HEAD_OF_STATE.has(word) ||
+      INTERIM.has(word) ||
+      TAKEN.has(word) ||
+      CAME.has(word) ||
+      // "after merino quit", not "ppk resigned after the videos".
+      (LEFT.has(word) && words.slice(0, at).some((before) => AFTER_WORDS.has(before))),
   );
   // "presidente entre vizcarra y sagasti": after the first named (`named` comes in the query's order).
   const after =

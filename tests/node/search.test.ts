@@ -1673,6 +1673,8 @@ describe('glossary search: "presidente" is a woman’s title too; coming after o
   test.each([
     ['who came before vizcarra', 'pedro-pablo-kuczynski'],
     ['quien vino despues de boluarte', 'jose-jeri'],
+    ['quien vino tras la renuncia de ppk', 'martin-vizcarra'],
+    ['who did congress choose after vizcarra resigned', 'manuel-merino'],
   ])('"%s" asks for the one before or after in office: %s', (query, expected) => {
     expect(first(query)).toBe(expected);
   });
