@@ -37,6 +37,7 @@ import { personFit, personHint } from './person-hints';
 import { type PartyMembers, personOfANamedParty } from './person-of-a-party';
 import { PrefixIndex } from './prefix-index';
 import { searchByShape } from './query-shapes';
+import { RunTogetherNames } from './run-together';
 import { firstOfAll, type SearchableEntry, type SearchHit } from './search-hit';
 import {
   isYear,
@@ -102,12 +103,6 @@ const BESIDE_A_NAME = 0.001;
 const RARE_WORD_ENTRIES = 3;
 /** Entries guessed from the words of a query nothing else found (a description): after everything. */
 const GUESS_RANK = -3;
-/** The shortest name a tag is split around ("evo"). */
-const MIN_JOINED_NAME = 3;
-/** The shortest word read as a name of several words run together ("lavajato"). */
-const MIN_RUN_TOGETHER = 6;
-/** The shortest one-word name read from two words dictation split ("no boa"). */
-const MIN_SPLIT_NAME = 5;
 const GUESS_SCORE = 1;
 
 /** Capitalized words, perhaps joined by "de", "del", "do", "da": a proper name a reader copied. */
@@ -411,54 +406,10 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
   );
 
   /** The length of the longest one-word name (three letters or more) a folded word begins with, or 0. */
-  /** Each name written without its spaces ("tiamaria", "lavajato", "evo"), as a tag in lower case runs them. */
-  const joinedNames = new Map<string, string>();
-  for (const item of indexed)
-    for (const name of item.names.names) {
-      const joined = name.replaceAll(' ', '');
-      if (joined.length >= MIN_JOINED_NAME && !joinedNames.has(joined)) joinedNames.set(joined, name);
-    }
-  /** A word in lower case split around the name it begins with, or else ends with ("fueradina"). */
-  const nameIn = (word: string) => {
-    const folded = searchKey(word);
-    if (folded !== word.toLowerCase()) return undefined;
-    for (let length = folded.length - 1; length >= MIN_JOINED_NAME; length--) {
-      const name = joinedNames.get(folded.slice(0, length));
-      if (name !== undefined) return [name, folded.slice(length)];
-    }
-    for (let at = 1; at <= folded.length - MIN_JOINED_NAME; at++) {
-      const name = joinedNames.get(folded.slice(at));
-      if (name !== undefined) return [folded.slice(0, at), name];
-    }
-    return undefined;
-  };
-  /**
-   * A one-word name dictation split in two ("no boa", "mi ley"): joined, where neither half is a name
-   * and together they are one, or sound like one (a misspelling is too loose: "macchu pichu").
-   */
-  const withNamesJoined = (query: string) => {
-    const words = query.split(' ');
-    for (let at = 0; at + 1 < words.length; at++) {
-      const [first, second] = [words[at] as string, words[at + 1] as string];
-      const joined = first + second;
-      // Not a name of two words ("machu picchu").
-      if (joined.length < MIN_SPLIT_NAME || /\d/.test(joined) || joinedNames.get(joined)?.includes(' '))
-        continue;
-      if (oneWordNames.namedNear(first).length > 0 || oneWordNames.namedNear(second).length > 0) continue;
-      if (oneWordNames.namedNear(joined, false).length === 0) continue;
-      words.splice(at, 2, joined);
-    }
-    return words.join(' ');
-  };
-  /** A name of several words typed without its spaces ("lavajato", "hojaderuta"): spaced as the name. */
-  const withNamesSpaced = (query: string) =>
-    query
-      .split(' ')
-      .map((word) => {
-        const name = word.length >= MIN_RUN_TOGETHER ? joinedNames.get(word) : undefined;
-        return name?.includes(' ') ? name : word;
-      })
-      .join(' ');
+  const runTogether = new RunTogetherNames(
+    indexed.map((item) => item.names.names),
+    oneWordNames,
+  );
 
   const searchWhole = (
     query: string,
@@ -790,13 +741,13 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     search(typed, limit = 20, preferred = []) {
       const spelt = spellOutTags(
         withoutMore(typed),
-        nameIn,
+        runTogether.nameIn,
         (word) => oneWordNames.named(searchKey(word)).length > 0,
       );
       const query = withFullYears(
         withoutOpposition(
-          withNamesJoined(
-            withNamesSpaced(
+          runTogether.joinedUp(
+            runTogether.spaced(
               spellOutShorthand(searchKey(spelt), (word) => oneWordNames.namedNear(word).length > 0),
             ),
           ),
