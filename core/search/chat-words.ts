@@ -43,12 +43,12 @@ export function spellOutShorthand(query: string, isName: (word: string) => boole
 
 /**
  * "más" (more), which folds to the MAS party's name: dropped where its accent says so, or where it is
- * typed bare before what it compares ("saca mas del 50%", "mas de la mitad", "mas que"). "MAS", "el mas
- * de evo" are the party. On the query as typed, before folding.
+ * typed bare, not in capitals, before what it compares ("saca mas del 50%", "mas de la mitad", "mas
+ * que"). "MAS" in capitals and "el mas de evo" are the party. On the query as typed, before folding.
  */
 export function withoutMore(typed: string): string {
   return typed.replace(MORE, ' ');
 }
 
 const MORE =
-  /(?<![\p{L}\p{M}])(?:más|mais(?= de| que)|mas(?= (?:del? (?:la|las|los|el|un|una|lo|\d)|que|\d)))(?![\p{L}\p{M}])/giu;
+  /(?<![\p{L}\p{M}])(?:[Mm][áÁ]s|MÁS|[Mm]ais(?= de| que)|[Mm]as(?= (?:del? (?:la|las|los|el|un|una|lo|\d)|que|\d)))(?![\p{L}\p{M}])/gu;
