@@ -51,4 +51,4 @@ export function withoutMore(typed: string): string {
 }
 
 const MORE =
-  /(?<![\p{L}\p{M}])(?:[Mm][áÁ]s|MÁS|[Mm]ais(?= de| que)|[Mm]as(?= (?:del? (?:la|las|los|el|un|una|lo|\d)|que|\d)))(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{M}])(?:[Mm][áÁ]s|MÁS|[Mm]ais(?= de| que)|[Mm]as(?= (?:del? (?:la|las|los|el|un|una|lo|\d)|que|\d{1,3}(?!\d))))(?![\p{L}\p{M}])/gu;

@@ -1746,6 +1746,8 @@ describe('glossary search: "más" is no party (stop 42)', () => {
   test('the party’s name is still the party: "MAS de Evo", "el mas de evo morales"', () => {
     expect(ids('MAS de Evo')[0]).toBe('mas-bolivia');
     expect(ids('el mas de evo morales')[0]).toBe('mas-bolivia');
+    // A year after it is the party's, not a quantity.
+    expect(ids('mas 2025')[0]).toBe('mas-bolivia');
   });
 });
 
