@@ -168,7 +168,12 @@ export function soughtByTie(
     // Who beat, lost to or pardoned someone: a person's tie, not an election's ("quién ganó las
     // elecciones de 2011").
     if (tied.ties[0].inDetails && categoryOf(entry.doc) !== 'person') continue;
-    const { ofIt } = tied;
+    // Another person named beside, joined by "y", "and" ("partido de evo y de lucho arce"), shares the
+    // tie: their words are no words of the sought one.
+    const joinedPeople = typed.some((word) => AND.has(word))
+      ? named.filter((other) => other.doc !== entry.doc && categoryOf(other.doc) === 'person')
+      : [];
+    const ofIt = tied.ofIt.filter((word) => !joinedPeople.some((other) => other.words.includes(word)));
     // "MAS party", "partido aprista": a party's name beside the word for its kind is that party, its
     // country beside it too ("mas party bolivia").
     if (
@@ -221,6 +226,8 @@ export function soughtByTie(
 const BETWEEN_WHO_AND_DEED = new Set('a ha has had have le les lo la'.split(' '));
 /** Words before a question word that make it the deed's object: "contra quién", "a quién", "to whom". */
 const WHOM = new Set('contra ante a to against contre por par'.split(' '));
+/** Words that join two names ("evo y arce", "ollanta and nadine"). */
+const AND = new Set('y e and et'.split(' '));
 /** Words after a deed's participle that name its doer ("derrocado por", "ousted by", "renversé par"). */
 const BY = new Set('by por par pelo pela'.split(' '));
 

@@ -1773,3 +1773,11 @@ describe('glossary search: who signed a law or a treaty (stop 42)', () => {
     expect(first(query)).toBe(expected);
   });
 });
+
+describe('glossary search: a tie of two people joined by "y" or "and" (stop 42)', () => {
+  test('"partido de ollanta humala y de nadine heredia" is the party they share', () => {
+    expect(search.search('partido de ollanta humala y de nadine heredia', 5)[0]?.entry.id).toBe(
+      'partido-nacionalista-peruano',
+    );
+  });
+});
