@@ -899,6 +899,8 @@ describe('glossary search: what the fourteenth round of queries taught (stop 35)
   test.each([
     ['Murió Gustavo Gutiérrez, el dominico que fundó la teología de la liberación', 'gustavo-gutierrez'],
     ['Condenan a Ollanta Humala y a su esposa por lavado de activos', 'ollanta-humala'],
+    // Or opening it, the deed right after: a surname of one person will do.
+    ['Vizcarra renuncia a su candidatura tras el escándalo del vacunagate', 'martin-vizcarra'],
   ])('a headline of what befalls someone named whole, "%s", is about %s', (query, person) => {
     expect(first(query)).toBe(person);
   });
