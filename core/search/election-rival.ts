@@ -1,6 +1,7 @@
 import { CONTEST_WORDS, ELECTION_NAMES } from './relations';
 import { WHO } from './role-words';
 import { isYear } from './search-text';
+import type { SharedEventContext } from './shared-event';
 
 /** Words that ask for whoever ran against someone ("rival de keiko en 2026", "adversaire de maduro"). */
 const RIVAL_WORDS: ReadonlySet<string> = new Set(
@@ -15,13 +16,8 @@ const OBJECT_WORDS: ReadonlySet<string> = new Set('a al de do da to over'.split(
 /** English words of a contest, whose object follows them bare ("beat keiko"). */
 const ENGLISH_CONTEST: ReadonlySet<string> = new Set('beat beats defeated'.split(' '));
 
-/** What the rule reads of the glossary, by an entry's place in it. */
-export interface ElectionRivalContext {
-  categoryOf(doc: number): string;
-  /** The words of an entry's names (folded). */
-  nameWordsOf(doc: number): readonly string[];
-  /** The entries the glossary relates to an entry, either way round. */
-  relatedOf(doc: number): ReadonlySet<number> | undefined;
+/** What the rule reads of the glossary, by an entry's place in it, besides its kind, names and ties. */
+export interface ElectionRivalContext extends SharedEventContext {
   /** The year an event began, if known. */
   yearOf(doc: number): number | undefined;
   /** The entries an entry's summary names, in its order. */

@@ -2,6 +2,7 @@ import { countryOfWord } from '../names/countries';
 import type { PrefixIndex } from './prefix-index';
 import { lookupMeaning } from './same-meaning';
 import { isYear, meaningfulWords, PLAIN_WORDS } from './search-text';
+import type { SharedEventContext } from './shared-event';
 
 /**
  * Words of the kinds of event a person is tied to ("antauro 2005 uprising", "merino protests",
@@ -23,13 +24,8 @@ const EVENT_WORDS: ReadonlySet<string> = new Set(
 /** Besides the person, the event's word, a year and a country: this many words at most ("brothers"). */
 const OTHER_WORDS = 1;
 
-/** What the rule reads of the glossary, by an entry's place in it. */
-export interface EventOfAPersonContext {
-  categoryOf(doc: number): string;
-  /** The words of an entry's names (folded). */
-  nameWordsOf(doc: number): readonly string[];
-  /** The entries the glossary relates to an entry, either way round. */
-  relatedOf(doc: number): ReadonlySet<number> | undefined;
+/** What the rule reads of the glossary, by an entry's place in it, besides its kind, names and ties. */
+export interface EventOfAPersonContext extends SharedEventContext {
   /** The year an event began, if known. */
   yearOf(doc: number): number | undefined;
   /** The entries' names and summaries, where an event's kind is said. */

@@ -1,9 +1,10 @@
 import { meaningfulWords, PLAIN_WORDS } from './search-text';
+import type { SharedEventContext } from './shared-event';
 
 /** Words that ask for the ideas of the one named ("antauro humala ideology", "pensamiento de mariátegui"). */
 const IDEAS_WORDS: ReadonlySet<string> = new Set(
   (
-    'ideology ideologies ideologia ideologias ideologie ideologies doctrine doctrina doutrina ' +
+    'ideology ideologies ideologia ideologias ideologie doctrine doctrina doutrina ' +
     'pensamiento thought pensamento pensee theology teologia theologie'
   ).split(' '),
 );
@@ -31,14 +32,8 @@ const STEM = 4;
 /** Besides the name and the word, this many words at most ("peruvian"). */
 const OTHER_WORDS = 1;
 
-/** What the rule reads of the glossary, by an entry's place in it. */
-export interface IdeologyOfContext {
-  categoryOf(doc: number): string;
-  /** The words of an entry's names (folded). */
-  nameWordsOf(doc: number): readonly string[];
-  /** The entries the glossary relates to an entry, either way round, its own list first. */
-  relatedOf(doc: number): ReadonlySet<number> | undefined;
-}
+/** What the rule reads of the glossary: an entry's kind, its names' words and what it relates to. */
+export type IdeologyOfContext = SharedEventContext;
 
 /**
  * The first current of ideas the glossary relates to the one entry a query names beside a word for
