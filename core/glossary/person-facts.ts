@@ -20,7 +20,8 @@ export function personFacts(period: string | undefined, text: string): PersonFac
   const last = /\b(?:since|from)\b/.test(offices) ? Number.POSITIVE_INFINITY : Math.max(...years);
   return {
     // Not "vice-president", not "presidential candidate".
-    president: /(?<!-)\bpresident\b/.test(period ?? ''),
+    // A military ruler's "in power 1968–1975", "ruled 1973–1990" too: the press calls them president.
+    president: /(?<!-)\bpresident\b|\bin power\b|\bruled\b/.test(period ?? ''),
     gender: female > male ? 'f' : male > female ? 'm' : undefined,
     years: years.length > 0 ? [Math.min(...years), last] : undefined,
   };

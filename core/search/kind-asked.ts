@@ -90,6 +90,11 @@ const FEMININE_BEFORE = new Set('la una une ancienne premiere primera primeira u
 /** A query of more words is a sentence pasted from a page, not a reader's description. */
 const DESCRIPTION_MOST_WORDS = 12;
 
+/** Roles that are the head of state's ("presidente", "expresident", "mandatario"). */
+const HEAD_OF_STATE_ROLES = new Set(
+  'presidente presidenta president expresidente expresidenta mandatario mandataria exmandatario'.split(' '),
+);
+
 /** Words after a participle that say by whom ("founded by", "fundado por", "fondé par"). */
 const BY = new Set('by por par pelo pela'.split(' '));
 /**
@@ -211,10 +216,21 @@ export function kindAskedFirst<T extends SearchableEntry>(
   const country = [words[openingAt - 1], words[openingAt + 1]]
     .map((word) => (word === undefined ? undefined : countryOfWord(word)))
     .find((code) => code !== undefined);
+  // A head of state's title asks for one who held the office, whatever their gender ("quem foi o
+  // presidente do peru entre 2011 e 2016": not Keiko Fujimori), unless the office is another's
+  // ("presidente del congreso"; "presidente do peru" is the country's).
+  const of = OF.has(words[openingAt + 1] as string);
+  const headOfState =
+    HEAD_OF_STATE_ROLES.has(asked.opening) &&
+    (!of || countryOfWord(words[openingAt + 2] as string) !== undefined);
   const fits = (entry: T) =>
     asked.categories.includes(entry.category) &&
     !described.has(entry.id) &&
     (gender === undefined || personFactsOf(entry)?.gender === gender) &&
+    (!headOfState ||
+      personFactsOf(entry)?.president === true ||
+      // A title that is part of their name ("Presidente Gonzalo", "président Gonzalo").
+      namesOf(entry).some((name) => name.split(' ').some((word) => word.startsWith(asked.opening)))) &&
     (country === undefined ||
       !asked.categories.includes('person') ||
       (entry.countries ?? []).includes(country));

@@ -1681,6 +1681,11 @@ describe('glossary search: "presidente" is a woman’s title too; coming after o
     expect(first(query)).toBe(expected);
   });
 
+  test('a head of state’s title asks for one who held the office, a military ruler too, not a candidate', () => {
+    expect(first('ex-presidente peruano que se matou antes de ser preso')).toBe('alan-garcia');
+    expect(first('general velasco 1975')).toBe('juan-velasco-alvarado');
+  });
+
   test('an irregular participle before "por" still says by whom: "ex presidente preso por odebrecht" is a person', () => {
     expect(first('expresidente preso por odebrecht')).toBe('ollanta-humala');
   });
