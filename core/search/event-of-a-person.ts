@@ -53,13 +53,16 @@ export function eventOfAPerson(
       !nameWords.has(word) && !EVENT_WORDS.has(word) && !isYear(word) && countryOfWord(word) === undefined,
   );
   if (others.length > OTHER_WORDS || years.length > 1) return undefined;
-  const saying = (doc: number) =>
-    kinds.every((kind) =>
-      ctx.texts.some((text) => {
-        const { own, same } = lookupMeaning(text, kind);
-        return own.has(doc) || same.has(doc);
-      }),
-    );
+  // Each kind's word looked up once: the entries whose names or summaries say it, or say the same.
+  const sayingEach = kinds.map((kind) => {
+    const docs = new Set<number>();
+    for (const text of ctx.texts) {
+      const { own, same } = lookupMeaning(text, kind);
+      for (const doc of [...own, ...same]) docs.add(doc);
+    }
+    return docs;
+  });
+  const saying = (doc: number) => sayingEach.every((docs) => docs.has(doc));
   const events = [...new Set(people.flatMap((doc) => [...(ctx.relatedOf(doc) ?? [])]))].filter(
     (doc) =>
       ctx.categoryOf(doc) === 'event' && (years.length === 0 || ctx.yearOf(doc) === years[0]) && saying(doc),

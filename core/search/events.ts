@@ -81,12 +81,10 @@ export class EventIndex {
    */
   began(doc: number): { year: number; month?: number } | undefined {
     const year = this.years[doc];
-    // A law, a treaty, a body: its first day, where its period or timeline gives it.
-    if (year === undefined) {
-      const start = this.starts[doc];
-      return start?.year === undefined ? undefined : { year: start.year, month: start.month };
-    }
     const start = this.starts[doc];
+    // A law, a treaty, a body: its first day, where its period or timeline gives it.
+    if (year === undefined)
+      return start?.year === undefined ? undefined : { year: start.year, month: start.month };
     if (start?.year === year) return { year, month: start.month };
     const line = this.lines.find((dated) => dated.doc === doc && dated.day.year === year);
     return line ? { year, month: line.day.month } : { year };

@@ -405,7 +405,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     indexed.map((item) => ((entries[item.doc] as T).category === 'person' ? item.names.names : undefined)),
   );
 
-  /** The length of the longest one-word name (three letters or more) a folded word begins with, or 0. */
+  /** Names typed without their spaces, or split where they have none ("#fueradina", "lavajato", "no boa"). */
   const runTogether = new RunTogetherNames(
     indexed.map((item) => item.names.names),
     oneWordNames,
@@ -643,11 +643,13 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       best.every(
         (hit) => (entries[hit.doc] as T).category === 'person' && (terms[hit.doc]?.length ?? 0) === 0,
       );
+    // The query's words with its titles and question words, which the rules below read.
+    const keyWords = key.split(' ');
     // "castillo's successor", "who preceded jose jeri": by the heads of state's terms.
     putFirst(
       hits,
       soughtSuccession(
-        key.split(' '),
+        keyWords,
         // None when the best named are people who held no office: "keiko fujimori successor" names
         // Keiko, not her father.
         named !== undefined && bestNamedHeldNoOffice(namedHits.filter((hit) => hit.rank === named.rank))
@@ -670,7 +672,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
     // "ppk vs keiko 2016": two people and a year ask for what the glossary ties both to that year.
     putFirst(hits, sharedEventOf(words, queryNamed, sharedEvents));
     // "rival de maduro em 2024", "who beat keiko in 2016": the other candidate of that year's election.
-    putFirst(hits, electionRival(key.split(' '), queryNamed, rivals));
+    putFirst(hits, electionRival(keyWords, queryNamed, rivals));
     // "antauro humala ideology", "seguidores de alberto fujimori": the current of ideas theirs.
     putFirst(hits, ideologyOf(words, queryNamed, sharedEvents));
     // "antauro 2005 uprising", "merino protests": a person and the kind of an event of theirs.
@@ -686,7 +688,7 @@ export function createGlossarySearch<T extends SearchableEntry>(entries: readonl
       soughtOfficeHolder(key, terms, countriesOf, event, (doc) => people[doc]?.gender),
     );
     // "qui a gagné la présidentielle argentine en 2023": whoever took office after it.
-    putFirst(hits, electionWinner(key.split(' '), terms, countriesOf));
+    putFirst(hits, electionWinner(keyWords, terms, countriesOf));
     // Of names the query holds equally ("el chino fujimori"), the one whose own text says more of the
     // other words: those no name hit holds, counted only between name hits.
     const namesHit = [...hits.values()]
